@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/** The three kinds of reader an entry can be written for. */
+export const AUDIENCES = ['prospect', 'new', 'loyal'] as const;
+export const AudienceSchema = z.enum(AUDIENCES);
+export type Audience = z.output<typeof AudienceSchema>;
+
+/** A language tag as used in URLs and `lang:` (`en`, `zh`, `pt-br`). */
+export const LangSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag such as en or zh');
+
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes, starting with a letter or digit');
+
+/**
+ * Text that may be written once or per language. The shorthand `Returns` is
+ * normalized to `{ '*': 'Returns' }` so that callers always read a map and
+ * fall back through `localize()`.
+ */
+export const LocalizedSchema = z
+  .union([z.string().min(1), z.record(LangSchema, z.string().min(1))])
+  .transform((value): Localized => (typeof value === 'string' ? { '*': value } : value));
+export type Localized = Record<string, string>;
+
+export const ContactChannelSchema = z.object({
+  /** What kind of channel: email, phone, form, chat… (used for its icon). */
+  kind: z.string().min(1),
+  /** What the reader sees on the button. */
+  label: LocalizedSchema,
+  /** Where it leads: `mailto:`, `tel:`, `https:` or a path on this site. */
+  href: z.string().regex(/^(mailto:|tel:|https?:\/\/|\/)/, 'a mailto:, tel:, http(s):// or /path link'),
+  /** Optional extra line, such as opening hours. */
+  note: LocalizedSchema.optional(),
+});
+
+export const GateSchema = z.object({
+  /** An entry whose every audience is listed here is members-only. */
+  audiences: z.array(AudienceSchema).default(['loyal']),
+  /** Shown above the access-code form: how a customer gets a code. */
+  howToGetAccess: LocalizedSchema.optional(),
+  /** `encrypt` (default): encrypted in the output; `host`: plain under /members/ for hosts with their own login. */
+  mode: z.enum(['encrypt', 'host']).default('encrypt'),
+});
+
+export const SiteSchema = z.object({
+  title: LocalizedSchema,
+  /** One line under the title on the home page and in search engines. */
+  description: LocalizedSchema.optional(),
+  defaultLang: LangSchema.default('en'),
+  languages: z.array(LangSchema).min(1).optional(),
+  /** The public origin, for canonical URLs and the sitemap (`https://help.example.com`). */
+  url: z.string().url().optional(),
+  /** Served under a sub-path, such as `/help/`. */
+  base: z.string().regex(/^\//, 'a path starting with /').optional(),
+  /** The company's own site, linked from the toolbar. */
+  homepage: z.string().optional(),
+  contact: z.array(ContactChannelSchema).default([]),
+  gate: GateSchema.default({ audiences: ['loyal'], mode: 'encrypt' }),
+  feedback: z.object({ endpoint: z.string().url() }).optional(),
+});
+export type SiteInput = z.input<typeof SiteSchema>;
+
+export interface CategoryInput {
+  id: string;
+  title: Localized;
+  description?: Localized;
+  children?: CategoryInput[];
+}
+
+export const CategorySchema: z.ZodType<CategoryInput> = z.lazy(() =>
+  z.object({
+    id: IdSchema,
+    title: LocalizedSchema,
+    description: LocalizedSchema.optional(),
+    children: z.array(CategorySchema).optional(),
+  }),
+) as unknown as z.ZodType<CategoryInput>;
+
+export const CategoriesSchema = z.array(CategorySchema);
+
+export const ProductSchema = z.object({
+  id: IdSchema,
+  name: LocalizedSchema,
+  /** The product's own page: absolute, or a path on this site. */
+  url: z.string().regex(/^(https?:\/\/|\/)/, 'an absolute https:// URL or a /path'),
+  description: LocalizedSchema.optional(),
+});
+export const ProductsSchema = z.array(ProductSchema);
+export type ProductInput = z.output<typeof ProductSchema>;
+
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
+
+const DateSchema = z
+  .union([z.date(), z.string()])
+  .transform((value, context) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const date = match ? new Date(`${text}T00:00:00Z`) : undefined;
+    if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      context.addIssue({ code: 'custom', message: `"${text}" is not a date — write it as YYYY-MM-DD, e.g. 2026-10-01` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const WordsSchema = z.array(z.union([z.string(), z.number()]).transform(String)).default([]);
+
+/** The front matter of one `content/faq/**\/*.md` entry. */
+export const EntryFrontMatterSchema = z.object({
+  /** Overrides the id taken from the file name. */
+  id: IdSchema.optional(),
+  /** The question, as the customer would ask it. */
+  question: z.string().trim().min(1, 'must not be empty'),
+  /** Other ways customers ask the same thing; searched like the question. */
+  also: WordsSchema,
+  /** Who the answer is for: prospect, new, loyal. */
+  audience: oneOrMany(AudienceSchema).refine((list) => list.length > 0, 'name at least one audience'),
+  /** Category paths from categories.yaml; the first is the entry's home. */
+  category: oneOrMany(z.string().min(1)).refine((list) => list.length > 0, 'name at least one category'),
+  /** Words customers type, synonyms, other languages. */
+  keywords: WordsSchema,
+  tags: WordsSchema,
+  /** Product ids from products.yaml. */
+  products: z.array(IdSchema).default([]),
+  /** Ids of related entries. */
+  related: z.array(z.string()).default([]),
+  /** Most-asked first: higher sorts earlier. */
+  priority: z.number().default(0),
+  /** Last reviewed, YYYY-MM-DD. */
+  updated: DateSchema.optional(),
+  lang: LangSchema.optional(),
+  draft: z.boolean().default(false),
+});
+export type EntryFrontMatter = z.output<typeof EntryFrontMatterSchema>;
