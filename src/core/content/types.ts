@@ -81,8 +81,10 @@ export interface Entry {
   membersOnly: boolean;
   /** The Markdown answer. */
   body: string;
-  /** Source file, relative to the content folder. */
+  /** Source file as shown in messages (relative to the working folder). */
   file: string;
+  /** Source file, relative to the content folder. */
+  sourcePath: string;
   /** 1-based line in the file where the body starts. */
   bodyLine: number;
 }

@@ -1,0 +1,96 @@
+import { flattenCategories } from './category-tree.ts';
+import type { Content, Entry, Problem } from './types.ts';
+
+/**
+ * Checks what no single file can: that categories, products, languages and
+ * related entries named by an entry exist, and that ids are unique per language.
+ */
+export function crossCheck(
+  content: Content,
+  label: (file: string) => string,
+  lineOf: (entry: Entry, field: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  const { site } = content;
+  const categoryPaths = new Set(flattenCategories(content.categories).map((category) => category.path));
+  const productIds = new Set<string>();
+  for (const product of content.products) {
+    if (productIds.has(product.id)) {
+      problems.push({ file: label('products.yaml'), message: `product "${product.id}" is defined twice`, hint: 'give each product its own id', severity: 'error' });
+    }
+    productIds.add(product.id);
+  }
+  const entriesByKey = new Map<string, Entry>();
+  const report = (entry: Entry, field: readonly PropertyKey[], message: string, hint: string) =>
+    problems.push({ file: entry.file, line: lineOf(entry, field), message, hint, severity: 'error' });
+
+  for (const entry of content.entries) {
+    const key = `${entry.lang}:${entry.id}`;
+    const first = entriesByKey.get(key);
+    if (first) {
+      report(entry, ['id'], `id "${entry.id}" is already used by ${first.file} in language "${entry.lang}"`, 'rename one of the files, or set a different `id:`');
+    } else {
+      entriesByKey.set(key, entry);
+    }
+    if (!site.languages.includes(entry.lang)) {
+      report(entry, ['lang'], `language "${entry.lang}" is not one of the site's languages (${site.languages.join(', ')})`, 'fix `lang:`, or add the language to `languages:` in site.yaml');
+    }
+    entry.categories.forEach((category, index) => {
+      if (!categoryPaths.has(category)) {
+        report(entry, ['category', index], `unknown category "${category}"`, suggest(category, categoryPaths, 'use a path from categories.yaml, such as'));
+      }
+    });
+    entry.products.forEach((product, index) => {
+      if (!productIds.has(product)) {
+        report(entry, ['products', index], `unknown product "${product}"`, suggest(product, productIds, 'use an id from products.yaml, such as'));
+      }
+    });
+  }
+
+  for (const entry of content.entries) {
+    entry.related.forEach((id, index) => {
+      const target = findEntry(entriesByKey, id, entry.lang, site.defaultLang);
+      const field = ['related', index];
+      if (!target) {
+        report(entry, field, `related entry "${id}" does not exist`, 'use the id (file name without .md) of another entry, or remove it');
+      } else if (target === entry) {
+        report(entry, field, 'an entry cannot be related to itself', `remove "${id}" from related`);
+      } else if (target.membersOnly && !entry.membersOnly) {
+        report(entry, field, `related entry "${id}" is members-only, and this entry is public`, 'public pages must not reveal members-only questions: remove the link, or make this entry members-only too');
+      }
+    });
+  }
+  return problems;
+}
+
+/**
+ * Same language first, then the default language, then any: a translation may
+ * link to an entry that exists only in another language.
+ */
+export function findEntry(entries: Map<string, Entry>, id: string, lang: string, defaultLang: string): Entry | undefined {
+  const found = entries.get(`${lang}:${id}`) ?? entries.get(`${defaultLang}:${id}`);
+  if (found) return found;
+  for (const entry of entries.values()) if (entry.id === id) return entry;
+  return undefined;
+}
+
+function suggest(value: string, known: Set<string>, lead: string): string {
+  const close = [...known]
+    .map((candidate) => ({ candidate, distance: editDistance(value, candidate) }))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 3)
+    .map(({ candidate }) => candidate);
+  return close.length ? `${lead} ${close.join(', ')}` : `${lead.replace(/, such as$/, '')} (none defined yet)`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

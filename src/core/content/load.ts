@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { parseYamlSource, validateYaml, zodProblems, type YamlSource } from './yaml-source.ts';
+import { CategoriesSchema, EntryFrontMatterSchema, ProductsSchema, SiteSchema } from './schema.ts';
+import { buildCategoryTree } from './category-tree.ts';
+import { parseSynonyms } from './synonyms.ts';
+import { crossCheck } from './cross-check.ts';
+import { normalizeSite } from './site-settings.ts';
+import type { Content, Entry, Problem, SiteSettings } from './types.ts';
+
+export interface LoadOptions {
+  /** Drafts are shown while editing and left out of production builds. */
+  includeDrafts: boolean;
+}
+
+export interface LoadResult {
+  /** Present when the files could be read at all; check `problems` for errors. */
+  content?: Content;
+  problems: Problem[];
+}
+
+/**
+ * Reads a content folder, validates every file and every cross-reference, and
+ * reports every problem at once so an editor fixes them in one pass.
+ */
+export function loadContent(dir: string, options: LoadOptions): LoadResult {
+  const problems: Problem[] = [];
+  const root = path.resolve(dir);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
+    return {
+      problems: [{ file: dir, message: 'the content folder does not exist', hint: 'create it, or point CONTENT_DIR at your content folder', severity: 'error' }],
+    };
+  }
+  const label = (file: string) => path.relative(process.cwd(), path.join(root, file)) || file;
+
+  const siteFile = readYamlFile(root, 'site.yaml', label, problems);
+  const siteResult = siteFile ? validateYaml(siteFile, SiteSchema, label('site.yaml')) : undefined;
+  problems.push(...(siteResult?.problems ?? []));
+  const site: SiteSettings = normalizeSite(siteResult?.data);
+
+  const categoriesFile = readYamlFile(root, 'categories.yaml', label, problems);
+  const categoriesResult = categoriesFile ? validateYaml(categoriesFile, CategoriesSchema, label('categories.yaml')) : undefined;
+  problems.push(...(categoriesResult?.problems ?? []));
+  const tree = buildCategoryTree(categoriesResult?.data ?? [], categoriesFile, label('categories.yaml'));
+  problems.push(...tree.problems);
+
+  const productsFile = readYamlFile(root, 'products.yaml', label, problems, { optional: true });
+  const productsResult = productsFile ? validateYaml(productsFile, ProductsSchema, label('products.yaml')) : undefined;
+  problems.push(...(productsResult?.problems ?? []));
+  const products = productsResult?.data ?? [];
+
+  const synonymsFile = readYamlFile(root, 'synonyms.yaml', label, problems, { optional: true });
+  const synonyms = synonymsFile ? parseSynonyms(synonymsFile, label('synonyms.yaml')) : { groups: [], problems: [] };
+  problems.push(...synonyms.problems);
+
+  const faqDir = path.join(root, 'faq');
+  const files = fs.existsSync(faqDir) ? listMarkdownFiles(faqDir) : [];
+  if (files.length === 0) {
+    problems.push({ file: label('faq'), message: 'there are no entries', hint: 'add one Markdown file per question under faq/', severity: 'error' });
+  }
+  const entries: Entry[] = [];
+  for (const file of files) {
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    const entry = readEntry(fs.readFileSync(file, 'utf8'), relative, label(relative), site, problems);
+    if (entry && (options.includeDrafts || !entry.draft)) entries.push(entry);
+  }
+
+  const content: Content = {
+    dir: root,
+    site,
+    categories: tree.categories,
+    products,
+    entries,
+    synonyms: synonyms.groups,
+  };
+  problems.push(...crossCheck(content, label, createEntryLocator(root)));
+  return { content, problems };
+}
+
+function readYamlFile(
+  root: string,
+  name: string,
+  label: (file: string) => string,
+  problems: Problem[],
+  { optional = false } = {},
+): YamlSource | undefined {
+  const file = path.join(root, name);
+  if (!fs.existsSync(file)) {
+    if (!optional) problems.push({ file: label(name), message: `${name} is missing`, hint: 'every content folder needs it; see the content format in the README', severity: 'error' });
+    return undefined;
+  }
+  const source = parseYamlSource(fs.readFileSync(file, 'utf8'), label(name));
+  problems.push(...source.problems);
+  return source.problems.length ? undefined : source;
+}
+
+function listMarkdownFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((item) => item.isFile() && item.name.endsWith('.md'))
+    .map((item) => path.join(item.parentPath, item.name))
+    .sort();
+}
+
+/**
+ * One entry file: gray-matter's fast YAML reader on the happy path; the file is
+ * parsed again with positions only when something is wrong, to name the line.
+ */
+export function readEntry(text: string, file: string, fileLabel: string, site: SiteSettings, problems: Problem[]): Entry | undefined {
+  if (!/^\uFEFF?---\r?\n/.test(text)) {
+    problems.push({ file: fileLabel, line: 1, message: 'the front matter is missing', hint: 'start the file with a --- line, then question, audience and category, then another --- line', severity: 'error' });
+    return undefined;
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Options turn off gray-matter's cache, which would otherwise keep every file in memory.
+    parsed = matter(text, { language: 'yaml' });
+  } catch {
+    const source = entrySource(text, fileLabel);
+    problems.push(...(source.problems.length ? source.problems : [{ file: fileLabel, line: 1, message: 'the front matter is not valid YAML', severity: 'error' as const }]));
+    return undefined;
+  }
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    problems.push({ file: fileLabel, line: 2, message: 'the front matter is not a map of keys', hint: 'write one `key: value` per line between the --- lines', severity: 'error' });
+    return undefined;
+  }
+  const result = EntryFrontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    problems.push(...zodProblems(result.error, entrySource(text, fileLabel), fileLabel));
+    return undefined;
+  }
+  const data = result.data;
+  const bodyStart = text.length - parsed.content.length;
+  const lang = data.lang ?? site.defaultLang;
+  return {
+    id: data.id ?? path.posix.basename(file, '.md'),
+    lang,
+    question: data.question,
+    also: data.also,
+    audience: [...new Set(data.audience)],
+    categories: [...new Set(data.category.map((category) => category.replace(/^\/+|\/+$/g, '')))],
+    keywords: data.keywords,
+    tags: data.tags,
+    products: data.products,
+    related: data.related,
+    priority: data.priority,
+    updated: data.updated,
+    draft: data.draft,
+    membersOnly: data.audience.every((audience) => site.gate.audiences.includes(audience)),
+    body: parsed.content,
+    file: fileLabel,
+    sourcePath: file,
+    bodyLine: text.slice(0, bodyStart).split('\n').length,
+  };
+}
+
+/** The front matter with positions: its first line is the rest of the opening `---` line. */
+export function entrySource(text: string, fileLabel: string): YamlSource {
+  const match = /^\uFEFF?---[^\n]*\n([\s\S]*?)(?:^---\s*$|(?![\s\S]))/m.exec(text);
+  return parseYamlSource(match?.[1] ?? '', fileLabel, 1);
+}
+
+/** Finds the line of a front-matter key (`related[1]`) by parsing the file again; only used for messages. */
+export function createEntryLocator(root: string): (entry: Entry, field: readonly PropertyKey[]) => number | undefined {
+  const sources = new Map<string, YamlSource>();
+  return (entry, field) => {
+    let source = sources.get(entry.file);
+    if (!source) {
+      const file = path.join(root, entry.sourcePath);
+      source = entrySource(fs.readFileSync(file, 'utf8'), entry.file);
+      sources.set(entry.file, source);
+    }
+    return source.lineOf(field);
+  };
+}

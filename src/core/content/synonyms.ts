@@ -1,0 +1,30 @@
+import type { YamlSource } from './yaml-source.ts';
+import type { Problem, SynonymGroups } from './types.ts';
+
+/**
+ * `synonyms.yaml` is a list of groups. A group is a list (`[refund, money back, 退款]`)
+ * or one line with `=` between the words (`refund = money back = 退款`).
+ */
+export function parseSynonyms(source: YamlSource, file: string): { groups: SynonymGroups; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const groups: SynonymGroups = [];
+  if (source.value == null) return { groups, problems };
+  if (!Array.isArray(source.value)) {
+    problems.push({ file, line: 1, message: 'synonyms.yaml should be a list of groups', hint: 'write one group per line: `- [refund, money back, 退款]`', severity: 'error' });
+    return { groups, problems };
+  }
+  source.value.forEach((item: unknown, index) => {
+    const words = Array.isArray(item)
+      ? item.map((word) => String(word).trim())
+      : typeof item === 'string'
+        ? item.split('=').map((word) => word.trim())
+        : [];
+    const usable = words.filter(Boolean);
+    if (usable.length < 2) {
+      problems.push({ file, line: source.lineOf([index]), message: 'a synonym group needs at least two words', hint: 'write `- [refund, money back]` or `- refund = money back`', severity: 'error' });
+      return;
+    }
+    groups.push(usable);
+  });
+  return { groups, problems };
+}
