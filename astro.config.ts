@@ -1,0 +1,11 @@
+import { defineConfig } from 'astro/config';
+import { faqSite } from './src/astro/integration.ts';
+
+// The content folder, sub-path and site URL come from content/site.yaml
+// (or CONTENT_DIR and BASE_PATH in the environment); see the README.
+export default defineConfig({
+  integrations: [faqSite()],
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ContentError, formatProblems } from '../core/content/problems.ts';
+import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
+import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID } from './model-module.ts';
+import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
+import { writeBuildOutputs } from './build-outputs.ts';
+
+/**
+ * Loads and validates the content before Astro writes anything, gives the
+ * pages the site model, adds the search index and members-only files, and
+ * publishes the output only when the whole build succeeded.
+ */
+export function faqSite(): AstroIntegration {
+  let site: LoadedSite | undefined;
+  let output: { staging: URL; final: URL } | undefined;
+
+  return {
+    name: 'faq-site',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig, addWatchFile, logger }) => {
+        const root = fileURLToPath(config.root);
+        const source = resolveSiteSource(root, command);
+        try {
+          site = loadSite(source);
+        } catch (error) {
+          if (error instanceof ContentError) {
+            logger.error(error.message);
+            // A clean exit code and message without a stack trace: the editor needs the list, not our internals.
+            throw Object.assign(new Error(`Content errors in ${path.relative(root, source.contentDir) || '.'}; see the list above. Nothing was written.`), { stack: '' });
+          }
+          throw error;
+        }
+        for (const problem of site.problems.filter((item) => item.severity === 'warning')) logger.warn(formatProblems([problem]));
+        const loaded = site;
+        const settings = loaded.content.site;
+        if (command === 'build') {
+          output = stagingFor(config.outDir);
+          prepareStaging(output.staging);
+        }
+        updateConfig({
+          base: loaded.model.base,
+          ...(settings.url && !config.site ? { site: settings.url } : {}),
+          ...(output ? { outDir: output.staging } : {}),
+          vite: { plugins: [modelModulePlugin(() => site!.model)] },
+        });
+        if (command === 'dev') addWatchFile(source.contentDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const source = resolveSiteSource(server.config.root, 'dev');
+        server.watcher.add(source.contentDir);
+        const reload = (file: string) => {
+          if (!file.startsWith(source.contentDir)) return;
+          try {
+            site = loadSite(source);
+            logger.info(`content changed: ${path.relative(source.contentDir, file)}`);
+          } catch (error) {
+            // Keep serving the last good site; the editor sees every problem in the terminal.
+            logger.error(error instanceof Error ? error.message : String(error));
+            return;
+          }
+          for (const environment of Object.values(server.environments)) {
+            const module = environment.moduleGraph.getModuleById(RESOLVED_MODEL_MODULE_ID);
+            if (module) environment.moduleGraph.invalidateModule(module);
+          }
+          server.ws.send({ type: 'full-reload' });
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!site) return;
+        await writeBuildOutputs({ dir, site, logger });
+        if (output) {
+          publishStaging(output.staging, output.final);
+          logger.info(`published ${fileURLToPath(output.final)}`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,176 @@
+import type { Audience } from '../content/types.ts';
+
+/** Every piece of interface text, in every language the product ships. */
+export interface UiStrings {
+  languageName: string;
+  skipToContent: string;
+  faq: string;
+  catalogue: string;
+  contact: string;
+  language: string;
+  mainNavigation: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchButton: string;
+  searchHint: string;
+  mostAsked: string;
+  browseTopics: string;
+  whoAreYou: string;
+  audienceDoor: Record<Audience, { title: string; text: string }>;
+  audienceName: Record<Audience, string>;
+  audiencePageTitle: Record<Audience, string>;
+  breadcrumb: string;
+  subcategories: string;
+  questionCount: string;
+  questionsInCategory: string;
+  noQuestionsHere: string;
+  readFullAnswer: string;
+  showAnswer: string;
+  updated: string;
+  forAudience: string;
+  inCategory: string;
+  products: string;
+  relatedQuestions: string;
+  otherLanguages: string;
+  stillNeedHelp: string;
+  stillNeedHelpText: string;
+  productPageTitle: string;
+  productQuestions: string;
+  visitProductPage: string;
+  allProducts: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  goHome: string;
+  externalLink: string;
+  backToTop: string;
+  searchPageTitle: string;
+  searchPageIntro: string;
+  searchTips: string[];
+  returningCustomers: string;
+  membersMark: string;
+  poweredBy: string;
+}
+
+const en: UiStrings = {
+  languageName: 'English',
+  skipToContent: 'Skip to content',
+  faq: 'FAQ',
+  catalogue: 'All topics',
+  contact: 'Contact',
+  language: 'Language',
+  mainNavigation: 'Main',
+  searchLabel: 'Search the help center',
+  searchPlaceholder: 'Ask a question or type a few words',
+  searchButton: 'Search',
+  searchHint: 'Press / to search from any page',
+  mostAsked: 'Most asked',
+  browseTopics: 'Browse by topic',
+  whoAreYou: 'Answers for you',
+  audienceDoor: {
+    prospect: { title: "I'm thinking of buying", text: 'What our products do, what they work with, prices and delivery.' },
+    new: { title: 'I just bought', text: 'Setting up, everyday use, shipping, returns and refunds.' },
+    loyal: { title: "I'm a returning customer", text: 'Deeper technical detail, upgrades and members-only answers.' },
+  },
+  audienceName: { prospect: 'Thinking of buying', new: 'New customers', loyal: 'Returning customers' },
+  audiencePageTitle: {
+    prospect: 'For people thinking of buying',
+    new: 'For customers who just bought',
+    loyal: 'For returning customers',
+  },
+  breadcrumb: 'Breadcrumb',
+  subcategories: 'Topics in this section',
+  questionCount: '{count} questions',
+  questionsInCategory: 'Questions',
+  noQuestionsHere: 'No questions here yet: see the topics above.',
+  readFullAnswer: 'Open this answer on its own page',
+  showAnswer: 'Show answer',
+  updated: 'Last updated',
+  forAudience: 'For',
+  inCategory: 'Topic',
+  products: 'Products',
+  relatedQuestions: 'Related questions',
+  otherLanguages: 'Also in',
+  stillNeedHelp: 'Still need help?',
+  stillNeedHelpText: 'Our team answers every question. Choose what suits you:',
+  productPageTitle: 'Questions about {product}',
+  productQuestions: 'Every question about this product',
+  visitProductPage: 'Go to the {product} product page',
+  allProducts: 'Products',
+  notFoundTitle: 'We could not find that page',
+  notFoundText: 'The page may have moved. Search for your question, or browse the topics.',
+  goHome: 'Go to the help center',
+  externalLink: '(opens another site)',
+  backToTop: 'Back to top',
+  searchPageTitle: 'Search',
+  searchPageIntro: 'Type your question in your own words.',
+  searchTips: ['Use the words you would use with a friend: "money back", "late delivery".', 'A few words work better than a long sentence.', 'Not found? Browse the topics below or contact us.'],
+  returningCustomers: 'Returning customers',
+  membersMark: 'Members',
+  poweredBy: 'Help center',
+};
+
+const zh: UiStrings = {
+  languageName: '中文',
+  skipToContent: '跳到正文',
+  faq: '常见问题',
+  catalogue: '全部主题',
+  contact: '联系我们',
+  language: '语言',
+  mainNavigation: '主导航',
+  searchLabel: '搜索帮助中心',
+  searchPlaceholder: '输入问题或关键词',
+  searchButton: '搜索',
+  searchHint: '在任何页面按 / 键即可搜索',
+  mostAsked: '大家都在问',
+  browseTopics: '按主题浏览',
+  whoAreYou: '为你准备的答案',
+  audienceDoor: {
+    prospect: { title: '我正在考虑购买', text: '产品功能、兼容性、价格与配送。' },
+    new: { title: '我刚刚购买', text: '安装设置、日常使用、配送、退货与退款。' },
+    loyal: { title: '我是老客户', text: '深入的技术细节、升级和会员专属解答。' },
+  },
+  audienceName: { prospect: '考虑购买', new: '新客户', loyal: '老客户' },
+  audiencePageTitle: { prospect: '写给正在考虑购买的你', new: '写给刚刚购买的你', loyal: '写给老客户' },
+  breadcrumb: '导航路径',
+  subcategories: '本节主题',
+  questionCount: '{count} 个问题',
+  questionsInCategory: '问题',
+  noQuestionsHere: '这里还没有问题，请查看上面的主题。',
+  readFullAnswer: '在单独页面打开此答案',
+  showAnswer: '显示答案',
+  updated: '最后更新',
+  forAudience: '适用于',
+  inCategory: '主题',
+  products: '相关产品',
+  relatedQuestions: '相关问题',
+  otherLanguages: '其他语言',
+  stillNeedHelp: '仍需要帮助？',
+  stillNeedHelpText: '我们会回复每一个问题，请选择适合你的方式：',
+  productPageTitle: '关于{product}的问题',
+  productQuestions: '与此产品有关的全部问题',
+  visitProductPage: '前往{product}产品页面',
+  allProducts: '产品',
+  notFoundTitle: '找不到这个页面',
+  notFoundText: '页面可能已经移动。请搜索你的问题，或按主题浏览。',
+  goHome: '返回帮助中心',
+  externalLink: '（打开其他网站）',
+  backToTop: '回到顶部',
+  searchPageTitle: '搜索',
+  searchPageIntro: '用你自己的话输入问题。',
+  searchTips: ['像平时说话一样输入，例如“退款”“快递没到”。', '几个关键词往往比一整句话更好。', '没有找到？请按主题浏览或联系我们。'],
+  returningCustomers: '老客户',
+  membersMark: '会员',
+  poweredBy: '帮助中心',
+};
+
+const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };
+
+/** The interface text for a language; languages we don't ship yet read English. */
+export function uiStrings(lang: string): UiStrings {
+  return STRINGS[lang.toLowerCase()] ?? STRINGS[lang.toLowerCase().split('-')[0]!] ?? en;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

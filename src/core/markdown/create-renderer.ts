@@ -1,0 +1,31 @@
+import MarkdownIt from 'markdown-it';
+import { headingAnchors } from './heading-anchors.ts';
+import { externalLinks } from './external-links.ts';
+import { isReferenceLink, referenceLinks } from './reference-links.ts';
+import { responsiveTables } from './responsive-tables.ts';
+import type { RenderEnv } from './render-env.ts';
+
+/** Schemes an answer may link to; everything else (javascript:, data:, vbscript:…) is dropped. */
+const SAFE_LINK = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
+
+export interface RenderedMarkdown {
+  html: string;
+  problems: RenderEnv['problems'];
+}
+
+/**
+ * The answer renderer: raw HTML is never passed through, so a `<script>` in an
+ * answer is shown as text; only safe link schemes survive.
+ */
+export function createRenderer(): (markdown: string, env: Omit<RenderEnv, 'problems'>) => RenderedMarkdown {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  md.validateLink = (url) => isReferenceLink(url) || SAFE_LINK.test(url.trim());
+  const normalizeLink = md.normalizeLink.bind(md);
+  md.normalizeLink = (url) => (isReferenceLink(url) ? url : normalizeLink(url));
+  for (const plugin of [referenceLinks, headingAnchors, externalLinks, responsiveTables]) md.use(plugin);
+  return (markdown, env) => {
+    const fullEnv: RenderEnv = { ...env, problems: [] };
+    const html = md.render(markdown, fullEnv);
+    return { html, problems: fullEnv.problems };
+  };
+}

@@ -1,0 +1,37 @@
+import type MarkdownIt from 'markdown-it';
+import type { RenderEnv } from './render-env.ts';
+
+/**
+ * Links that leave the site get `rel="noopener"`, a class for their icon, and a
+ * visually hidden label so screen-reader users know before they follow them.
+ */
+export function externalLinks(md: MarkdownIt): void {
+  const openDefault = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+  const closeDefault = md.renderer.rules.link_close ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+  const isExternal = (href: string) => /^https?:\/\//i.test(href);
+
+  md.renderer.rules.link_open = (tokens, index, options, env, self) => {
+    const token = tokens[index]!;
+    if (isExternal(token.attrGet('href') ?? '')) {
+      token.attrSet('rel', 'noopener noreferrer');
+      token.attrJoin('class', 'external');
+    }
+    return openDefault(tokens, index, options, env, self);
+  };
+  md.renderer.rules.link_close = (tokens, index, options, env, self) => {
+    const open = findOpening(tokens, index);
+    const label = (env as Partial<RenderEnv>).externalLinkLabel ?? '(external link)';
+    const suffix = open && isExternal(open.attrGet('href') ?? '') ? `<span class="visually-hidden"> ${md.utils.escapeHtml(label)}</span>` : '';
+    return suffix + closeDefault(tokens, index, options, env, self);
+  };
+}
+
+function findOpening(tokens: ReturnType<MarkdownIt['parseInline']>[number]['children'] & object, closeIndex: number) {
+  let depth = 0;
+  for (let index = closeIndex; index >= 0; index--) {
+    const token = tokens[index]!;
+    if (token.type === 'link_close') depth++;
+    if (token.type === 'link_open' && --depth === 0) return token;
+  }
+  return undefined;
+}

@@ -1,0 +1,29 @@
+import MarkdownIt from 'markdown-it';
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
+
+let parser: MarkdownIt | undefined;
+
+/**
+ * The answer as plain text, for search and snippets: words only, no Markdown
+ * syntax, no HTML, no link targets. Blocks are separated by newlines.
+ */
+export function markdownToText(markdown: string): string {
+  parser ??= new MarkdownIt({ html: false, linkify: false });
+  const blocks: string[] = [];
+  for (const token of parser.parse(markdown, {})) {
+    if (token.type === 'inline') blocks.push(inlineText(token.children ?? []));
+    else if ((token.type === 'fence' || token.type === 'code_block') && token.content.trim()) blocks.push(token.content.trim());
+  }
+  return blocks.filter(Boolean).join('\n');
+}
+
+function inlineText(children: Token[]): string {
+  let text = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'code_inline') text += child.content;
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
+    else if (child.type === 'image') text += inlineText(child.children ?? []);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,85 @@
+import type { Audience, ContactChannel, SiteSettings } from '../content/types.ts';
+
+/** A link the pages can print as is: the href already carries the site's base. */
+export interface Link {
+  href: string;
+  title: string;
+}
+
+/** One public question, rendered, with everything its page and its listings show. */
+export interface EntryView {
+  id: string;
+  lang: string;
+  url: string;
+  question: string;
+  also: string[];
+  audience: Audience[];
+  /** Category paths, the first is the entry's home. */
+  categories: string[];
+  keywords: string[];
+  priority: number;
+  updated?: string;
+  html: string;
+  /** The answer as plain text, for descriptions and structured data. */
+  text: string;
+  productIds: string[];
+  products: Link[];
+  related: Link[];
+  translations: { lang: string; href: string; languageName: string }[];
+}
+
+export interface CategoryView {
+  path: string;
+  title: string;
+  description?: string;
+  depth: number;
+  url: string;
+  breadcrumb: Link[];
+  children: { path: string; title: string; url: string; count: number }[];
+  /** Entries listed directly here, most-asked first. */
+  entryIds: string[];
+  /** Entries here and in every sub-category. */
+  totalCount: number;
+}
+
+export interface AudienceView {
+  audience: Audience;
+  url: string;
+  groups: { path: string; title: string; url: string; entryIds: string[] }[];
+  count: number;
+}
+
+export interface ProductView {
+  id: string;
+  name: string;
+  description?: string;
+  url: string;
+  externalUrl: string;
+  entryIds: string[];
+}
+
+/** Everything one language of the site shows; members-only entries are never in it. */
+export interface LanguageView {
+  lang: string;
+  isDefault: boolean;
+  title: string;
+  description?: string;
+  homeUrl: string;
+  searchUrl: string;
+  contact: (Omit<ContactChannel, 'label' | 'note'> & { label: string; note?: string })[];
+  howToGetAccess?: string;
+  entries: Record<string, EntryView>;
+  /** Every public entry, most-asked first. */
+  entryOrder: string[];
+  /** Top-level categories first, depth-first. */
+  categories: Record<string, CategoryView>;
+  topCategories: string[];
+  audiences: AudienceView[];
+  products: ProductView[];
+}
+
+export interface SiteModel {
+  settings: SiteSettings;
+  base: string;
+  languages: LanguageView[];
+}

@@ -1,0 +1,43 @@
+import type { Audience } from './content/types.ts';
+
+/**
+ * Every URL of the site in one place. Paths are built under `base` (`/` or
+ * `/help/`) so the site works at a domain's root or under a sub-path alike.
+ */
+export interface SiteUrls {
+  base: string;
+  home(lang: string): string;
+  entry(lang: string, id: string): string;
+  category(lang: string, path: string): string;
+  product(lang: string, id: string): string;
+  audience(lang: string, audience: Audience): string;
+  search(lang: string): string;
+  members(lang: string): string;
+  asset(path: string): string;
+}
+
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
+  return trimmed === '//' ? '/' : trimmed;
+}
+
+export function createSiteUrls(options: { base?: string; defaultLang: string }): SiteUrls {
+  const base = normalizeBase(options.base);
+  const prefix = (lang: string) => (lang === options.defaultLang ? base : `${base}${lang}/`);
+  return {
+    base,
+    home: (lang) => prefix(lang),
+    entry: (lang, id) => `${prefix(lang)}q/${encodeURIComponent(id)}/`,
+    category: (lang, path) => `${prefix(lang)}c/${path.split('/').map(encodeURIComponent).join('/')}/`,
+    product: (lang, id) => `${prefix(lang)}p/${encodeURIComponent(id)}/`,
+    audience: (lang, audience) => `${prefix(lang)}for/${audience}/`,
+    search: (lang) => `${prefix(lang)}search/`,
+    members: (lang) => `${prefix(lang)}members/`,
+    asset: (path) => `${base}${path.replace(/^\/+/, '')}`,
+  };
+}
+
+/** An absolute URL for canonical links and the sitemap, when the site's origin is known. */
+export function absoluteUrl(siteUrl: string | undefined, path: string): string {
+  return siteUrl ? new URL(path, `${siteUrl.replace(/\/+$/, '')}/`).href : path;
+}

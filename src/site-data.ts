@@ -1,0 +1,34 @@
+import model from 'virtual:faq/model';
+import { uiStrings } from './core/i18n/strings.ts';
+import type { EntryView, LanguageView, SiteModel } from './core/site/model.ts';
+
+/** The site model, computed once by the integration; pages only read it. */
+export const site: SiteModel = model;
+
+/** The `[...lang]` route parameter: nothing for the default language, `zh` for the others. */
+export function langParam(view: LanguageView): string | undefined {
+  return view.isDefault ? undefined : view.lang;
+}
+
+export function entriesOf(view: LanguageView, ids: readonly string[]): EntryView[] {
+  return ids.map((id) => view.entries[id]!).filter(Boolean);
+}
+
+export interface Alternate {
+  lang: string;
+  href: string;
+  languageName: string;
+}
+
+/** The same page in every language that has it, else that language's home. */
+export function alternatesFor(find: (view: LanguageView) => string | undefined): Alternate[] {
+  return site.languages.map((view) => ({ lang: view.lang, href: find(view) ?? view.homeUrl, languageName: uiStrings(view.lang).languageName }));
+}
+
+/** Whether the page exists in that language (for hreflang, which must not point at a fallback). */
+export function exactAlternates(find: (view: LanguageView) => string | undefined): Alternate[] {
+  return site.languages.flatMap((view) => {
+    const href = find(view);
+    return href ? [{ lang: view.lang, href, languageName: uiStrings(view.lang).languageName }] : [];
+  });
+}
