@@ -26,9 +26,11 @@ export function resolveSiteSource(root: string, command: string, env: NodeJS.Pro
 
 /** Loads, validates and models the site; throws one error listing every problem. */
 export function loadSite(source: SiteSource): LoadedSite {
-  const { content, problems } = loadContent(source.contentDir, { includeDrafts: source.includeDrafts });
-  if (!content || errorsIn(problems).length) throw new ContentError(problems);
+  const { content, problems: loadProblems } = loadContent(source.contentDir, { includeDrafts: source.includeDrafts });
+  if (!content) throw new ContentError(loadProblems);
+  // Rendering finds dead links inside answers; run it even when loading found errors, to report everything at once.
   const built = buildSite(content, { base: source.base });
-  if (errorsIn(built.problems).length) throw new ContentError([...problems, ...built.problems]);
-  return { ...built, content, problems: [...problems, ...built.problems] };
+  const problems = [...loadProblems, ...built.problems];
+  if (errorsIn(problems).length) throw new ContentError(problems);
+  return { ...built, content, problems };
 }

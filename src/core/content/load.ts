@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import jsYaml from 'js-yaml';
 import { parseYamlSource, validateYaml, zodProblems, type YamlSource } from './yaml-source.ts';
 import { CategoriesSchema, EntryFrontMatterSchema, ProductsSchema, SiteSchema } from './schema.ts';
 import { buildCategoryTree } from './category-tree.ts';
@@ -113,8 +114,8 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Options turn off gray-matter's cache, which would otherwise keep every file in memory.
-    parsed = matter(text, { language: 'yaml' });
+    // Passing options also turns off gray-matter's cache, which would otherwise keep every file in memory.
+    parsed = matter(text, { engines: { yaml: parseFrontMatterYaml } });
   } catch {
     const source = entrySource(text, fileLabel);
     problems.push(...(source.problems.length ? source.problems : [{ file: fileLabel, line: 1, message: 'the front matter is not valid YAML', severity: 'error' as const }]));
@@ -124,7 +125,7 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     problems.push({ file: fileLabel, line: 2, message: 'the front matter is not a map of keys', hint: 'write one `key: value` per line between the --- lines', severity: 'error' });
     return undefined;
   }
-  const result = EntryFrontMatterSchema.safeParse(parsed.data);
+  const result = EntryFrontMatterSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
     problems.push(...zodProblems(result.error, entrySource(text, fileLabel), fileLabel));
     return undefined;
@@ -152,6 +153,14 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     sourcePath: file,
     bodyLine: text.slice(0, bodyStart).split('\n').length,
   };
+}
+
+/**
+ * YAML 1.2's core schema: `2026-13-45` stays text for the date check to reject,
+ * instead of silently becoming a date in another year.
+ */
+function parseFrontMatterYaml(text: string): object {
+  return (jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) ?? {}) as object;
 }
 
 /** The front matter with positions: its first line is the rest of the opening `---` line. */

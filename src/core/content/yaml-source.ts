@@ -62,7 +62,7 @@ export function validateYaml<T extends ZodType>(
   schema: T,
   file: string,
 ): { data?: T['_output']; problems: Problem[] } {
-  const result = schema.safeParse(source.value);
+  const result = schema.safeParse(source.value, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   return { problems: zodProblems(result.error, source, file) };
 }
@@ -98,10 +98,21 @@ function describeIssue(issue: Issue, path: readonly PropertyKey[]): { message: s
     return { message: `${subject} has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.join(', ')}`, hint: 'check the spelling, or remove it' };
   }
   if (issue.code === 'invalid_union') {
-    return { message: `${subject} has an unexpected shape`, hint: 'see content-format in the README for the accepted forms' };
+    const branch = mostSpecificBranch(issue.errors);
+    if (branch) return describeIssue(branch, [...path, ...branch.path]);
+    return { message: `${subject} has an unexpected shape`, hint: 'see the content format in the README for the accepted forms' };
   }
   const [message, hint] = issue.message.split(' — ');
   return { message: `${subject}: ${message}`, hint };
+}
+
+/**
+ * `audience: [customer]` fails both "one audience" and "a list of audiences";
+ * the list's complaint (an unknown value) is the one that helps the editor.
+ */
+function mostSpecificBranch(branches: Issue[][]): Issue | undefined {
+  const candidates = branches.flat().filter((candidate) => !(candidate.code === 'invalid_type' && candidate.path.length === 0));
+  return candidates.sort((a, b) => b.path.length - a.path.length)[0];
 }
 
 function article(expected: string): string {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
+import type { ReferenceResolution } from '../../../src/core/markdown/render-env.ts';
+
+const render = createRenderer();
+const resolveReference = (kind: 'product' | 'faq', id: string): ReferenceResolution =>
+  id === 'widget-pro' || id === 'refund-timing'
+    ? { href: `/${kind === 'product' ? 'p' : 'q'}/${id}/`, title: id }
+    : { problem: `dead ${kind}:${id}`, hint: 'fix it' };
+const html = (markdown: string) => render(markdown, { idPrefix: 'e--', resolveReference }).html;
+
+describe('untrusted Markdown cannot inject script', () => {
+  // Each case is an attack an answer's author (or a compromised editor account) might try.
+  const attacks: [string, string][] = [
+    ['a script element', '<script>alert(1)</script>'],
+    ['an event handler attribute', '<img src=x onerror="alert(1)">'],
+    ['an iframe', '<iframe src="https://evil.example"></iframe>'],
+    ['a javascript: link', '[click](javascript:alert(1))'],
+    ['a javascript: link with mixed case and an entity', '[click](JaVaScRiPt&#58;alert(1))'],
+    ['a vbscript: link', '[click](vbscript:msgbox(1))'],
+    ['a data: link', '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
+    ['a data: image', '![x](data:text/html;base64,PHNjcmlwdD4=)'],
+    ['an autolink to javascript:', '<javascript:alert(1)>'],
+    ['a quote breaking out of an attribute', '[x](https://a.example/" onmouseover="alert(1))'],
+    ['a style element', '<style>body{display:none}</style>'],
+  ];
+  it.each(attacks)('renders %s inert', (_name, markdown) => {
+    expect(unsafeMarkup(html(markdown))).toEqual([]);
+  });
+
+  it('shows raw HTML as text rather than dropping the editor’s words', () => {
+    expect(html('Use <b>bold</b>')).toBe('<p>Use &lt;b&gt;bold&lt;/b&gt;</p>\n');
+  });
+});
+
+/** Every tag must be one the renderer is meant to write, with only safe attributes and link schemes. */
+function unsafeMarkup(output: string): string[] {
+  const allowedTags = new Set(['p', 'a', 'span', 'div', 'img', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'hr', 'br']);
+  const allowedAttributes = new Set(['href', 'src', 'alt', 'title', 'class', 'rel', 'id', 'tabindex', 'aria-label', 'style']);
+  const problems: string[] = [];
+  for (const [tag, name, attributes] of output.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    if (!allowedTags.has(name!.toLowerCase())) problems.push(`tag ${tag}`);
+    for (const [attribute, key, value] of attributes!.matchAll(/\s+([^\s=]+)(?:="([^"]*)")?/g)) {
+      if (!allowedAttributes.has(key!.toLowerCase())) problems.push(`attribute ${attribute}`);
+      if ((key === 'href' || key === 'src') && /^\s*(javascript|vbscript|data):/i.test(value ?? '')) problems.push(`url ${attribute}`);
+      if (key === 'style' && !/^text-align:(left|right|center)$/.test(value ?? '')) problems.push(`style ${attribute}`);
+    }
+  }
+  return problems;
+}
+
+describe('links', () => {
+  it('resolves product: and faq: references to pages of the site', () => {
+    expect(html('[Widget](product:widget-pro) and [refunds](faq:refund-timing#why)')).toBe(
+      '<p><a href="/p/widget-pro/" title="widget-pro">Widget</a> and <a href="/q/refund-timing/#why" title="refund-timing">refunds</a></p>\n',
+    );
+  });
+
+  it('reports a reference that points nowhere, with its line', () => {
+    const result = render('First paragraph.\n\nSee [the gadget](product:gadget).', { resolveReference });
+    expect(result.problems).toEqual([{ line: 3, message: 'dead product:gadget', hint: 'fix it' }]);
+    expect(result.html).toContain('<a href="#">the gadget</a>');
+  });
+
+  it('marks links that leave the site for sighted and screen-reader users', () => {
+    expect(render('[Manual](https://acme.example/manual.pdf)', { externalLinkLabel: '(opens another site)' }).html).toBe(
+      '<p><a href="https://acme.example/manual.pdf" rel="noopener noreferrer" class="external">Manual<span class="visually-hidden"> (opens another site)</span></a></p>\n',
+    );
+  });
+
+  it('leaves links within the site and mail links unmarked', () => {
+    expect(html('[Home](/) [Mail](mailto:help@acme.example)')).toBe('<p><a href="/">Home</a> <a href="mailto:help@acme.example">Mail</a></p>\n');
+  });
+});
+
+describe('headings', () => {
+  it('get ids prefixed per entry, unique within the answer, and a link to copy', () => {
+    expect(html('## Before you start\n\n## Before you start')).toBe(
+      '<h2 id="e--before-you-start">Before you start <a class="heading-anchor" href="#e--before-you-start" aria-label="Before you start">#</a></h2>\n' +
+        '<h2 id="e--before-you-start-2">Before you start <a class="heading-anchor" href="#e--before-you-start-2" aria-label="Before you start">#</a></h2>\n',
+    );
+  });
+
+  it('keep Chinese words in their ids', () => {
+    expect(html('## 退货步骤')).toContain('id="e--退货步骤"');
+  });
+});
+
+describe('tables', () => {
+  it('scroll inside their own box on narrow screens', () => {
+    expect(html('| a | b |\n|---|---|\n| 1 | 2 |')).toMatch(/^<div class="table-scroll" tabindex="0"><table>[\s\S]*<\/table>\n<\/div>$/);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToText } from '../../../src/core/markdown/text.ts';
+
+describe('an answer as plain text, for search and snippets', () => {
+  it('keeps the words and drops Markdown syntax, link targets and HTML', () => {
+    expect(markdownToText('## Steps\n\n1. Open **My orders**.\n2. See [the page](https://x.example/long/url).\n\n<b>raw</b>')).toBe(
+      'Steps\nOpen My orders.\nSee the page.\n<b>raw</b>',
+    );
+  });
+
+  it('keeps Chinese text whole', () => {
+    expect(markdownToText('签收后**三十天**内可以退货。')).toBe('签收后三十天内可以退货。');
+  });
+});
