@@ -60,13 +60,15 @@ describe('broken content', () => {
   it('reports every mistake in one run, each with its file, line, what is wrong and how to fix it', () => {
     expect(() => loadSite({ contentDir: INVALID, includeDrafts: false })).toThrowError(
       [
-        'The content has 8 errors; nothing was written.',
+        'The content has 10 errors; nothing was written.',
         'tests/fixtures/invalid/content/faq/bad-date.md:5: `updated`: "2026-13-45" is not a date — write it as YYYY-MM-DD, e.g. 2026-10-01',
         'tests/fixtures/invalid/content/faq/broken-yaml.md:4: this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — check indentation, and quote values that contain ": " or start with a special character',
         'tests/fixtures/invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product — use an id from products.yaml',
         'tests/fixtures/invalid/content/faq/dead-related.md:5: related entry "no-such-entry" does not exist — use the id (file name without .md) of another entry, or remove it',
         'tests/fixtures/invalid/content/faq/duplicate-b.md:2: id "same-id" is already used by tests/fixtures/invalid/content/faq/duplicate-a.md in language "en" — rename one of the files, or set a different `id:`',
         'tests/fixtures/invalid/content/faq/no-question.md:2: `question` is missing — add `question:`',
+        'tests/fixtures/invalid/content/faq/public-links-members.md:5: related entry "members-secret" is members-only, and this entry is public — public pages must not reveal members-only questions: remove the link, or make this entry members-only too',
+        'tests/fixtures/invalid/content/faq/public-links-members.md:7: the link "faq:members-secret" points to a members-only entry from a public one — public pages must not reveal members-only questions: remove the link',
         'tests/fixtures/invalid/content/faq/unknown-audience.md:3: `audience[0]` has an unknown value "customer" — use one of: prospect, new, loyal',
         'tests/fixtures/invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs" — use a path from categories.yaml, such as orders/returns, orders, orders/shipping',
       ].join('\n'),

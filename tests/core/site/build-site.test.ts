@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/core/content/load.ts';
+import { buildSite } from '../../../src/core/site/build-site.ts';
+
+const content = loadContent('tests/fixtures/valid/content', { includeDrafts: false }).content!;
+
+describe('the site model', () => {
+  const { model, membersOnly, problems } = buildSite(content);
+  const en = model.languages.find((view) => view.lang === 'en')!;
+  const zh = model.languages.find((view) => view.lang === 'zh')!;
+
+  it('builds without problems from valid content', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('has one view per language, the default first and at the root', () => {
+    expect(model.languages.map((view) => [view.lang, view.homeUrl, view.title])).toEqual([
+      ['en', '/', 'Acme Help'],
+      ['zh', '/zh/', 'Acme 帮助中心'],
+    ]);
+  });
+
+  it('never puts a members-only entry in a public view', () => {
+    const serialized = JSON.stringify(model);
+    expect(serialized).not.toContain('widget-tuning');
+    expect(serialized).not.toContain('secret calibration');
+    expect(serialized).not.toContain('violet');
+    expect(membersOnly.map((entry) => entry.id)).toEqual(['widget-tuning']);
+  });
+
+  it('sorts questions most-asked first', () => {
+    expect(en.entryOrder).toEqual(['return-window', 'refund-timing']);
+    expect(en.categories['orders/returns']!.entryIds).toEqual(['return-window', 'refund-timing']);
+  });
+
+  it('lists an entry in every category it names, with one page under its first', () => {
+    expect(en.categories['orders/shipping']!.entryIds).toEqual(['refund-timing']);
+    expect(en.entries['refund-timing']!.url).toBe('/q/refund-timing/');
+  });
+
+  it('counts questions of sub-categories in their parents and gives breadcrumbs', () => {
+    const orders = en.categories.orders!;
+    expect(orders.totalCount).toBe(2);
+    expect(orders.children.map((child) => [child.path, child.count])).toEqual([
+      ['orders/returns', 2],
+      ['orders/shipping', 1],
+    ]);
+    expect(en.categories['orders/returns']!.breadcrumb).toEqual([
+      { href: '/c/orders/', title: 'Orders' },
+      { href: '/c/orders/returns/', title: 'Returns' },
+    ]);
+  });
+
+  it('leaves out categories with no public question in a language, so no link leads to an empty page', () => {
+    expect(Object.keys(en.categories)).toEqual(['orders', 'orders/returns', 'orders/shipping']);
+    expect(Object.keys(zh.categories)).toEqual(['orders', 'orders/returns']);
+    expect(zh.categories['orders/returns']!.title).toBe('退货');
+  });
+
+  it('groups each audience’s questions by top-level category', () => {
+    expect(en.audiences.map((audience) => [audience.audience, audience.count, audience.groups.map((group) => group.entryIds)])).toEqual([
+      ['prospect', 0, []],
+      ['new', 2, [['return-window', 'refund-timing']]],
+      ['loyal', 1, [['return-window']]],
+    ]);
+  });
+
+  it('lists each product’s questions and links to its own page', () => {
+    expect(en.products).toEqual([
+      { id: 'widget-pro', name: 'Widget Pro', description: undefined, url: '/p/widget-pro/', externalUrl: 'https://acme.example/widget-pro', entryIds: ['return-window'] },
+    ]);
+  });
+
+  it('renders answers with product, related and translation links', () => {
+    const entry = en.entries['return-window']!;
+    expect(entry.html).toBe(
+      '<p>Thirty days from delivery. See <a href="/q/refund-timing/" title="When do I get my money back?">refund timing</a> and the <a href="/p/widget-pro/" title="Widget Pro">Widget Pro</a>.</p>\n',
+    );
+    expect(entry.related).toEqual([{ href: '/q/refund-timing/', title: 'When do I get my money back?' }]);
+    expect(entry.products).toEqual([{ href: '/p/widget-pro/', title: 'Widget Pro' }]);
+    expect(entry.translations).toEqual([{ lang: 'zh', href: '/zh/q/return-window/', languageName: '中文' }]);
+    expect(zh.entries['return-window']!.translations).toEqual([{ lang: 'en', href: '/q/return-window/', languageName: 'English' }]);
+  });
+
+  it('puts every link under the sub-path the site is served from', () => {
+    const underPath = buildSite(content, { base: '/help' }).model;
+    const view = underPath.languages[1]!;
+    expect(underPath.base).toBe('/help/');
+    expect(view.homeUrl).toBe('/help/zh/');
+    expect(view.entries['return-window']!.url).toBe('/help/zh/q/return-window/');
+    expect(underPath.languages[0]!.entries['return-window']!.html).toContain('href="/help/p/widget-pro/"');
+  });
+});
