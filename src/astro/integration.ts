@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, formatProblems } from '../core/content/problems.ts';
 import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
-import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID } from './model-module.ts';
+import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
 import { writeBuildOutputs } from './build-outputs.ts';
 
@@ -54,6 +54,7 @@ export function faqSite(): AstroIntegration {
           if (!file.startsWith(source.contentDir)) return;
           try {
             site = loadSite(source);
+            shareModel(site.model);
             logger.info(`content changed: ${path.relative(source.contentDir, file)}`);
           } catch (error) {
             // Keep serving the last good site; the editor sees every problem in the terminal.
