@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, generateCorpus, listFiles, readOutput, startBuild, waitFor, type BuildResult } from '../support/astro-build.ts';
+
+const VALID = 'tests/fixtures/valid/content';
+
+describe('a build of valid content', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ contentDir: VALID });
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('writes every page of the site', () => {
+    expect(listFiles(build.outDir).filter((file) => file.endsWith('.html'))).toEqual([
+      '404.html',
+      'c/orders/index.html',
+      'c/orders/returns/index.html',
+      'c/orders/shipping/index.html',
+      'for/loyal/index.html',
+      'for/new/index.html',
+      'index.html',
+      'p/widget-pro/index.html',
+      'q/refund-timing/index.html',
+      'q/return-window/index.html',
+      'search/index.html',
+      'zh/c/orders/index.html',
+      'zh/c/orders/returns/index.html',
+      'zh/for/new/index.html',
+      'zh/index.html',
+      'zh/q/return-window/index.html',
+      'zh/search/index.html',
+    ]);
+  });
+
+  it('lists public pages in the sitemap and points robots.txt at it', () => {
+    const sitemap = readOutput(build.outDir, 'sitemap.xml');
+    expect(sitemap).toContain('<loc>/q/return-window/</loc><lastmod>2026-10-01</lastmod>');
+    expect(sitemap).toContain('<loc>/zh/c/orders/returns/</loc>');
+    expect(sitemap).not.toContain('search');
+    expect(readOutput(build.outDir, 'robots.txt')).toContain('User-agent: *');
+  });
+
+  it('gives an entry page its question as heading, canonical link, hreflang, Open Graph and FAQPage data', () => {
+    const html = readOutput(build.outDir, 'q/return-window/index.html');
+    expect(html).toContain('<h1 id="entry-question">How long do I have to return an item?</h1>');
+    expect(html).toContain('<link rel="canonical" href="/q/return-window/">');
+    expect(html).toContain('<link rel="alternate" hreflang="zh" href="/zh/q/return-window/">');
+    expect(html).toContain('<meta property="og:title" content="How long do I have to return an item?">');
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    expect(jsonLd).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'How long do I have to return an item?' }] });
+  });
+
+  it('ships no JavaScript on an entry page', () => {
+    const html = readOutput(build.outDir, 'q/return-window/index.html');
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+  });
+
+  it('keeps answers on category pages findable while closed', () => {
+    const html = readOutput(build.outDir, 'c/orders/returns/index.html');
+    expect(html).toContain('<details class="question"><summary><span class="question-text">How long do I have to return an item?</span></summary>');
+    expect(html).toContain('Thirty days from delivery.');
+  });
+
+  it('leaves members-only entries out of every file', () => {
+    for (const file of listFiles(build.outDir)) {
+      const text = readOutput(build.outDir, file);
+      for (const secret of ['widget-tuning', 'secret calibration mode', 'Hold both buttons for nine seconds', 'turns violet']) {
+        expect(text.includes(secret), `${file} contains "${secret}"`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('a build under a sub-path', () => {
+  it('puts every link, asset and sitemap entry under it', () => {
+    const build = buildSite({ contentDir: VALID, base: '/help/' });
+    expect(build.status, build.output).toBe(0);
+    const html = readOutput(build.outDir, 'q/return-window/index.html');
+    const urls = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]!);
+    const local = urls.filter((url) => url.startsWith('/'));
+    expect(local.length).toBeGreaterThan(5);
+    expect(local.filter((url) => !url.startsWith('/help/'))).toEqual([]);
+    expect(readOutput(build.outDir, 'sitemap.xml')).toContain('<loc>/help/q/return-window/</loc>');
+  });
+});
+
+describe('a build of broken content', () => {
+  it('exits non-zero, lists every problem, and leaves the previous site untouched', () => {
+    const good = buildSite({ contentDir: VALID });
+    expect(good.status, good.output).toBe(0);
+    const before = listFiles(good.outDir).map((file) => [file, readOutput(good.outDir, file)]);
+
+    const broken = buildSite({ contentDir: 'tests/fixtures/invalid/content', outDir: good.outDir });
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain('The content has 10 errors; nothing was written.');
+    expect(broken.output).toContain('invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs"');
+    expect(broken.output).toContain('invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product');
+    expect(listFiles(good.outDir).map((file) => [file, readOutput(good.outDir, file)])).toEqual(before);
+    expect(fs.existsSync(`${good.outDir}.partial`)).toBe(false);
+  });
+
+  it('leaves the previous site untouched when a build is interrupted while writing pages', async () => {
+    const good = buildSite({ contentDir: VALID });
+    const before = listFiles(good.outDir);
+    const corpus = generateCorpus(300);
+    const interrupted = startBuild({ contentDir: path.join(corpus, 'content'), outDir: good.outDir });
+    await waitFor(() => fs.existsSync(path.join(`${good.outDir}.partial`, 'q')), 120_000);
+    interrupted.kill('SIGKILL');
+    await new Promise((resolve) => interrupted.once('exit', resolve));
+    expect(listFiles(good.outDir)).toEqual(before);
+  });
+});

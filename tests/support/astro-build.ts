@@ -1,0 +1,80 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * Runs the real `astro build` of this project, as `npm run build` does, on the
+ * Node that runs the tests (the project's pinned Node 22).
+ */
+export interface BuildOptions {
+  contentDir?: string;
+  base?: string;
+  outDir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function buildSite(options: BuildOptions = {}): BuildResult {
+  const outDir = options.outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'faq-build-'));
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: buildEnv(options),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** A build in the background, for tests that interrupt it. */
+export function startBuild(options: BuildOptions & { outDir: string }): ChildProcess {
+  return spawn(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], { cwd: ROOT, env: buildEnv(options), stdio: 'ignore' });
+}
+
+function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...(options.contentDir ? { CONTENT_DIR: path.resolve(ROOT, options.contentDir) } : {}),
+    ...(options.base ? { BASE_PATH: options.base } : {}),
+    ...options.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}
+
+/** The shared benchmark corpus generator, next to this repository (`../shared/bench/gen-corpus.mjs`). */
+export function generateCorpus(entries: number, extra: string[] = []): string {
+  const generator = path.resolve(ROOT, '../shared/bench/gen-corpus.mjs');
+  if (!fs.existsSync(generator)) throw new Error(`The corpus generator is missing: expected ${generator} (the shared folder beside this repository).`);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), `faq-corpus-${entries}-`));
+  const result = spawnSync(process.execPath, [generator, '--n', String(entries), '--out', out, ...extra], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`gen-corpus failed: ${result.stderr}`);
+  return out;
+}
+
+export async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Every file under a folder, relative paths. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((item) => item.isFile())
+    .map((item) => path.relative(dir, path.join(item.parentPath, item.name)))
+    .sort();
+}
+
+export function readOutput(outDir: string, file: string): string {
+  return fs.readFileSync(path.join(outDir, file), 'utf8');
+}
