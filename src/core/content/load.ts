@@ -8,6 +8,7 @@ import { buildCategoryTree } from './category-tree.ts';
 import { parseSynonyms } from './synonyms.ts';
 import { crossCheck } from './cross-check.ts';
 import { normalizeSite } from './site-settings.ts';
+import { createFileDates } from './file-dates.ts';
 import type { Content, Entry, Problem, SiteSettings } from './types.ts';
 
 export interface LoadOptions {
@@ -61,10 +62,13 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     problems.push({ file: label('faq'), message: 'there are no entries', hint: 'add one Markdown file per question under faq/', severity: 'error' });
   }
   const entries: Entry[] = [];
+  const fileDate = createFileDates(root);
   for (const file of files) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     const entry = readEntry(fs.readFileSync(file, 'utf8'), relative, label(relative), site, problems);
-    if (entry && (options.includeDrafts || !entry.draft)) entries.push(entry);
+    if (!entry || (!options.includeDrafts && entry.draft)) continue;
+    if (!entry.updated) entry.updated = fileDate(relative);
+    entries.push(entry);
   }
 
   const content: Content = {

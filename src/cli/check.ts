@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEntryLocator, loadContent } from '../core/content/load.ts';
+import { buildSite } from '../core/site/build-site.ts';
+import { lintContent } from '../core/lint/lint-content.ts';
+import { sortProblems } from '../core/content/problems.ts';
+import { formatReport } from './problem-report.ts';
+
+const USAGE = `usage: npm run check -- [--strict] [--format terminal|github] [--max-age-months 12]
+
+Checks every content file without building: errors (as the build reports them)
+and warnings an editor can act on. Exits non-zero on errors, and on warnings
+too with --strict. Reads CONTENT_DIR (default content/).`;
+
+const { values } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    format: { type: 'string', default: 'terminal' },
+    'max-age-months': { type: 'string', default: '12' },
+    today: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (values.format !== 'terminal' && values.format !== 'github') {
+  console.error(`--format must be terminal or github\n\n${USAGE}`);
+  process.exit(2);
+}
+const maxAgeMonths = Number(values['max-age-months']);
+if (!Number.isFinite(maxAgeMonths) || maxAgeMonths <= 0) {
+  console.error(`--max-age-months must be a positive number\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
+const started = performance.now();
+const { content, problems } = loadContent(contentDir, { includeDrafts: true });
+const all = [...problems];
+if (content) {
+  all.push(...buildSite(content).problems);
+  all.push(
+    ...lintContent(content, {
+      maxAgeMonths,
+      today: values.today ?? new Date().toISOString().slice(0, 10),
+      categoriesFile: path.relative(process.cwd(), path.join(contentDir, 'categories.yaml')),
+      lineOf: createEntryLocator(contentDir),
+    }),
+  );
+}
+const sorted = sortProblems(all);
+const errors = sorted.filter((problem) => problem.severity === 'error').length;
+const warnings = sorted.length - errors;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(formatReport(sorted, values.format, { entries: content?.entries.length ?? 0, seconds }));
+process.exit(errors > 0 || (values.strict && warnings > 0) ? 1 : 0);

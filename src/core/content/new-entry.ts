@@ -1,0 +1,74 @@
+import { flattenCategories } from './category-tree.ts';
+import { AUDIENCES } from './schema.ts';
+import type { Audience, Content } from './types.ts';
+
+export interface NewEntryRequest {
+  question: string;
+  category: string;
+  audience: string[];
+  lang?: string;
+  id?: string;
+  products?: string[];
+  today: string;
+}
+
+export type NewEntryResult = { ok: true; id: string; relativePath: string; text: string } | { ok: false; problems: string[] };
+
+/** A correctly named entry file with its front matter filled in, checked against the content it joins. */
+export function createEntryFile(content: Content, request: NewEntryRequest): NewEntryResult {
+  const problems: string[] = [];
+  const question = request.question.trim();
+  if (!question) problems.push('the question is empty — write it as the customer would ask it, in quotes');
+  const lang = request.lang ?? content.site.defaultLang;
+  if (!content.site.languages.includes(lang)) problems.push(`language "${lang}" is not in site.yaml — use one of ${content.site.languages.join(', ')}`);
+  const categories = flattenCategories(content.categories).map((category) => category.path);
+  if (!categories.includes(request.category)) problems.push(`unknown category "${request.category}" — use one of ${categories.join(', ')}`);
+  const audience = request.audience.filter(Boolean);
+  const unknownAudience = audience.filter((item) => !(AUDIENCES as readonly string[]).includes(item));
+  if (audience.length === 0 || unknownAudience.length) problems.push(`unknown audience "${unknownAudience.join(', ') || '(none)'}" — use one or more of ${AUDIENCES.join(', ')}`);
+  const knownProducts = new Set(content.products.map((product) => product.id));
+  for (const product of request.products ?? []) if (!knownProducts.has(product)) problems.push(`unknown product "${product}" — use an id from products.yaml`);
+  const id = request.id ?? idFromQuestion(question);
+  if (!id) problems.push('no id can be made from this question — give one with --id, e.g. --id reset-password');
+  else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push(`"${id}" is not a valid id — use lowercase letters, digits and dashes`);
+  else if (content.entries.some((entry) => entry.id === id && entry.lang === lang)) problems.push(`an entry with id "${id}" already exists in ${lang} — choose another --id`);
+  if (problems.length) return { ok: false, problems };
+
+  const folder = [lang === content.site.defaultLang ? '' : lang, request.category].filter(Boolean).join('/');
+  const list = (items: readonly string[]) => `[${items.map(yamlScalar).join(', ')}]`;
+  const lines = [
+    '---',
+    ...(request.id ? [`id: ${id}`] : []),
+    `question: ${yamlScalar(question)}`,
+    'also: []',
+    `audience: ${list(audience as Audience[])}`,
+    `category: ${request.category}`,
+    'keywords: []',
+    ...(request.products?.length ? [`products: ${list(request.products)}`] : []),
+    'related: []',
+    'priority: 0',
+    `updated: ${request.today}`,
+    ...(lang === content.site.defaultLang ? [] : [`lang: ${lang}`]),
+    'draft: true',
+    '---',
+    '',
+  ];
+  return { ok: true, id: id!, relativePath: `faq/${folder}/${id}.md`, text: lines.join('\n') };
+}
+
+/** `How do I reset my password?` → `how-do-i-reset-my-password`. */
+export function idFromQuestion(question: string): string {
+  return question
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+function yamlScalar(text: string): string {
+  return /^[\w\s?？.,'’()\-\u4e00-\u9fff]+$/u.test(text) && !/^\s|\s$/.test(text) ? text : JSON.stringify(text);
+}

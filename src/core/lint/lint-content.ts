@@ -1,0 +1,108 @@
+import { flattenCategories } from '../content/category-tree.ts';
+import type { Content, Entry, Problem } from '../content/types.ts';
+import { findLikelyDuplicates } from './duplicates.ts';
+
+export interface LintOptions {
+  /** Entries reviewed longer ago than this are flagged (default 12). */
+  maxAgeMonths: number;
+  /** The date to measure age against, YYYY-MM-DD. */
+  today: string;
+  /** Where categories.yaml is, as messages show it. */
+  categoriesFile: string;
+  /** Line of a front-matter key, for messages. */
+  lineOf?: (entry: Entry, field: readonly PropertyKey[]) => number | undefined;
+}
+
+const MAX_QUESTION_LENGTH = 120;
+const MAX_ANSWER_WORDS = 300;
+
+/**
+ * Advice an editor can act on, as warnings: none of it stops a build. Each
+ * warning names the file and says what to do.
+ */
+export function lintContent(content: Content, options: LintOptions): Problem[] {
+  const warnings: Problem[] = [];
+  const lineOf = options.lineOf ?? (() => undefined);
+  const warn = (entry: Entry, message: string, hint: string, field = 'question') =>
+    warnings.push({ file: entry.file, line: lineOf(entry, [field]), message, hint, severity: 'warning' });
+  const staleBefore = monthsBefore(options.today, options.maxAgeMonths);
+
+  for (const entry of content.entries) {
+    if (entry.question.length > MAX_QUESTION_LENGTH) {
+      warn(entry, `the question is ${entry.question.length} characters long`, `keep it under ${MAX_QUESTION_LENGTH}: customers scan questions, and the answer holds the detail`);
+    }
+    if (!/[?？]\s*$/.test(entry.question)) {
+      warn(entry, 'the question is not phrased as a question', 'write it the way a customer would ask it, ending with "?"');
+    }
+    const words = countWords(entry.body);
+    if (words > MAX_ANSWER_WORDS) {
+      warn(entry, `the answer is about ${words} words long`, `keep answers under ~${MAX_ANSWER_WORDS} words: split it into several questions, or link out to a guide`);
+    }
+    if (entry.updated && entry.updated < staleBefore) {
+      warn(entry, `last reviewed on ${entry.updated}, more than ${options.maxAgeMonths} months ago`, 'check the answer is still true, then update `updated:`', 'updated');
+    }
+    if (entry.keywords.length === 0 && entry.also.length === 0) {
+      warn(entry, 'the entry has no keywords', 'add `keywords:` with the words customers type for this (synonyms, slang, other languages)');
+    }
+  }
+
+  for (const [entry, other] of findLikelyDuplicates(content.entries)) {
+    warn(entry, `this question looks like a duplicate of ${other.file} ("${other.question}")`, 'merge the two, or reword one so customers can tell them apart');
+  }
+
+  const used = new Set(content.entries.flatMap((entry) => entry.categories.flatMap((path) => ancestorsAndSelf(path))));
+  for (const category of flattenCategories(content.categories)) {
+    if (!used.has(category.path)) {
+      warnings.push({ file: options.categoriesFile, message: `category "${category.path}" has no entries`, hint: 'add entries to it, or remove it', severity: 'warning' });
+    }
+  }
+
+  warnings.push(...translationWarnings(content, lineOf));
+  return warnings;
+}
+
+/** A translation is missing, or was last reviewed before the entry it translates. */
+function translationWarnings(content: Content, lineOf: NonNullable<LintOptions['lineOf']>): Problem[] {
+  const { defaultLang, languages } = content.site;
+  if (languages.length < 2) return [];
+  const byId = new Map<string, Map<string, Entry>>();
+  for (const entry of content.entries) {
+    if (!byId.has(entry.id)) byId.set(entry.id, new Map());
+    byId.get(entry.id)!.set(entry.lang, entry);
+  }
+  // A language whose entries translate none of the default language's is written on its own, not translated.
+  const translated = new Set([...byId.values()].filter((versions) => versions.has(defaultLang)).flatMap((versions) => [...versions.keys()]));
+  const warnings: Problem[] = [];
+  for (const versions of byId.values()) {
+    const original = versions.get(defaultLang);
+    if (!original) continue;
+    for (const lang of languages) {
+      if (lang === defaultLang || !translated.has(lang)) continue;
+      const translation = versions.get(lang);
+      if (!translation) {
+        warnings.push({ file: original.file, line: lineOf(original, ['question']), message: `no ${lang} translation`, hint: `add a file with \`id: ${original.id}\` and \`lang: ${lang}\``, severity: 'warning' });
+      } else if (original.updated && translation.updated && translation.updated < original.updated) {
+        warnings.push({ file: translation.file, line: lineOf(translation, ['updated']), message: `this translation (${translation.updated}) is older than ${original.file} (${original.updated})`, hint: 'bring the translation up to date with the original', severity: 'warning' });
+      }
+    }
+  }
+  return warnings;
+}
+
+function ancestorsAndSelf(path: string): string[] {
+  const parts = path.split('/');
+  return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
+}
+
+/** Words in Latin scripts, and Chinese characters counted at two per word, which is how long they take to read. */
+export function countWords(text: string): number {
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  const latin = (text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return latin + Math.round(cjk / 2);
+}
+
+function monthsBefore(isoDate: string, months: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const check = (contentDir: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['src/cli/check.ts', '--today', '2026-11-23', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+
+describe('npm run check', () => {
+  it('passes valid content with warnings, and fails it with --strict', () => {
+    const result = check('tests/fixtures/valid/content');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('warning tests/fixtures/valid/content/faq/orders/refund-timing.md:2: the entry has no keywords');
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^5 entries checked in [\d.]+ s: 0 errors, \d+ warnings$/);
+    expect(check('tests/fixtures/valid/content', '--strict').status).toBe(1);
+  });
+
+  it('fails on errors, printing every one as the build does', () => {
+    const result = check('tests/fixtures/invalid/content');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs"');
+    expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product');
+    expect(result.stdout).toMatch(/: 10 errors, \d+ warnings/);
+  });
+
+  it('speaks GitHub Actions annotations on the right file and line', () => {
+    const result = check('tests/fixtures/invalid/content', '--format', 'github');
+    expect(result.stdout).toContain('::error file=tests/fixtures/invalid/content/faq/bad-date.md,line=5::`updated`: "2026-13-45" is not a date — write it as YYYY-MM-DD, e.g. 2026-10-01');
+  });
+});

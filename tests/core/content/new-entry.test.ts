@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/core/content/load.ts';
+import { createEntryFile, idFromQuestion } from '../../../src/core/content/new-entry.ts';
+
+const content = loadContent('tests/fixtures/valid/content', { includeDrafts: true }).content!;
+
+describe('a new entry file', () => {
+  it('is named from the question and filled in as a draft', () => {
+    const result = createEntryFile(content, { question: 'How do I reset my password?', category: 'orders/returns', audience: ['new', 'loyal'], today: '2026-11-23' });
+    expect(result).toEqual({
+      ok: true,
+      id: 'how-do-i-reset-my-password',
+      relativePath: 'faq/orders/returns/how-do-i-reset-my-password.md',
+      text: ['---', 'question: How do I reset my password?', 'also: []', 'audience: [new, loyal]', 'category: orders/returns', 'keywords: []', 'related: []', 'priority: 0', 'updated: 2026-11-23', 'draft: true', '---', ''].join('\n'),
+    });
+  });
+
+  it('goes into the language’s folder with an explicit id for a translation', () => {
+    const result = createEntryFile(content, { question: '如何重置密码？', category: 'orders', audience: ['new'], lang: 'zh', id: 'reset-password', today: '2026-11-23' });
+    expect(result.ok && result.relativePath).toBe('faq/zh/orders/reset-password.md');
+    expect(result.ok && result.text).toContain('id: reset-password\nquestion: 如何重置密码？');
+  });
+
+  it('refuses unknown categories, audiences, products and taken ids, all at once', () => {
+    expect(createEntryFile(content, { question: 'When do I get my money back?', category: 'nope', audience: ['customer'], products: ['gadget'], id: 'refund-timing', today: '2026-11-23' })).toEqual({
+      ok: false,
+      problems: [
+        'unknown category "nope" — use one of orders, orders/returns, orders/shipping, products',
+        'unknown audience "customer" — use one or more of prospect, new, loyal',
+        'unknown product "gadget" — use an id from products.yaml',
+        'an entry with id "refund-timing" already exists in en — choose another --id',
+      ],
+    });
+  });
+
+  it('makes readable ids', () => {
+    expect(idFromQuestion("Can I use Café Wi-Fi? It's slow")).toBe('can-i-use-cafe-wi-fi-its-slow');
+  });
+});

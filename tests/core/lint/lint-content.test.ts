@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { lintContent, countWords } from '../../../src/core/lint/lint-content.ts';
+import type { Content, Entry } from '../../../src/core/content/types.ts';
+
+function entry(fields: Partial<Entry> & Pick<Entry, 'id' | 'question'>): Entry {
+  return {
+    lang: 'en', also: [], audience: ['new'], categories: ['orders'], keywords: ['word'], tags: [], products: [], related: [],
+    priority: 0, updated: '2026-10-01', draft: false, membersOnly: false, body: 'A short answer.', file: `faq/${fields.id}.md`, sourcePath: `faq/${fields.id}.md`, bodyLine: 8,
+    ...fields,
+  };
+}
+
+function content(entries: Entry[], languages = ['en']): Content {
+  return {
+    dir: '/content',
+    site: { title: { '*': 'Help' }, defaultLang: 'en', languages, contact: [], gate: { audiences: ['loyal'], mode: 'encrypt' } },
+    categories: [
+      { id: 'orders', path: 'orders', title: { '*': 'Orders' }, depth: 0, children: [] },
+      { id: 'empty', path: 'empty', title: { '*': 'Empty' }, depth: 0, children: [] },
+    ],
+    products: [],
+    entries,
+    synonyms: [],
+  };
+}
+
+const options = { maxAgeMonths: 12, today: '2026-11-23', categoriesFile: 'content/categories.yaml' };
+const messages = (entries: Entry[], languages?: string[]) =>
+  lintContent(content(entries, languages), options).map((problem) => `${problem.file}: ${problem.message}`);
+
+describe('advice for editors', () => {
+  it('says nothing about a short, current, well-keyed question', () => {
+    expect(messages([entry({ id: 'ok', question: 'How do I return an item?' })])).toEqual(['content/categories.yaml: category "empty" has no entries']);
+  });
+
+  it('flags long questions, statements, long answers, stale dates and missing keywords', () => {
+    const long = entry({ id: 'long', question: `${'Why '.repeat(31)}?` });
+    const statement = entry({ id: 'statement', question: 'My parcel is late' });
+    const wordy = entry({ id: 'wordy', question: 'What is in the box?', body: 'word '.repeat(320) });
+    const stale = entry({ id: 'stale', question: 'Is this still true?', updated: '2025-10-01' });
+    const bare = entry({ id: 'bare', question: 'Can I pay later?', keywords: [] });
+    expect(messages([long, statement, wordy, stale, bare]).filter((message) => !message.includes('categories.yaml'))).toEqual([
+      'faq/long.md: the question is 125 characters long',
+      'faq/statement.md: the question is not phrased as a question',
+      'faq/wordy.md: the answer is about 320 words long',
+      'faq/stale.md: last reviewed on 2025-10-01, more than 12 months ago',
+      'faq/bare.md: the entry has no keywords',
+    ]);
+  });
+
+  it('flags two questions customers could not tell apart, unless they are about different products', () => {
+    const a = entry({ id: 'a', question: 'How do I track my parcel?' });
+    const b = entry({ id: 'b', question: 'How do I track my parcel ?' });
+    const c = entry({ id: 'c', question: 'How do I track my parcel?', products: ['widget'] });
+    expect(messages([a, b, c]).filter((message) => message.includes('duplicate'))).toEqual(['faq/b.md: this question looks like a duplicate of faq/a.md ("How do I track my parcel?")']);
+  });
+
+  it('flags missing and outdated translations once a language is being translated', () => {
+    const original = entry({ id: 'returns', question: 'How do I return it?', updated: '2026-10-01' });
+    const other = entry({ id: 'refunds', question: 'When is my refund?' });
+    const translation = entry({ id: 'returns', lang: 'zh', question: '如何退货？', updated: '2026-09-01', file: 'faq/zh/returns.md' });
+    expect(messages([original, other, translation], ['en', 'zh']).filter((message) => message.includes('translation')).sort()).toEqual([
+      'faq/refunds.md: no zh translation',
+      'faq/zh/returns.md: this translation (2026-09-01) is older than faq/returns.md (2026-10-01)',
+    ]);
+  });
+});
+
+describe('counting words', () => {
+  it('counts Chinese characters at two per word', () => {
+    expect(countWords('Return it within 30 days')).toBe(5);
+    expect(countWords('签收后三十天内可以退货')).toBe(6);
+  });
+});
