@@ -25,37 +25,26 @@ export const LocalizedSchema = z
 export type Localized = Record<string, string>;
 
 export const ContactChannelSchema = z.object({
-  /** What kind of channel: email, phone, form, chat… (used for its icon). */
-  kind: z.string().min(1),
-  /** What the reader sees on the button. */
-  label: LocalizedSchema,
-  /** Where it leads: `mailto:`, `tel:`, `https:` or a path on this site. */
-  href: z.string().regex(/^(mailto:|tel:|https?:\/\/|\/)/, 'a mailto:, tel:, http(s):// or /path link'),
-  /** Optional extra line, such as opening hours. */
-  note: LocalizedSchema.optional(),
+  kind: z.string().min(1).describe('What kind of channel: email, phone, form, chat… (used for its icon).'),
+  label: LocalizedSchema.describe('What the reader sees on the button.'),
+  href: z.string().regex(/^(mailto:|tel:|https?:\/\/|\/)/, 'a mailto:, tel:, http(s):// or /path link').describe('Where it leads: `mailto:`, `tel:`, `https:` or a path on this site.'),
+  note: LocalizedSchema.optional().describe('Optional extra line, such as opening hours.'),
 });
 
 export const GateSchema = z.object({
-  /** An entry whose every audience is listed here is members-only. */
-  audiences: z.array(AudienceSchema).default(['loyal']),
-  /** Shown above the access-code form: how a customer gets a code. */
-  howToGetAccess: LocalizedSchema.optional(),
-  /** `encrypt` (default): encrypted in the output; `host`: plain under /members/ for hosts with their own login. */
-  mode: z.enum(['encrypt', 'host']).default('encrypt'),
+  audiences: z.array(AudienceSchema).default(['loyal']).describe('An entry whose every audience is listed here is members-only.'),
+  howToGetAccess: LocalizedSchema.optional().describe('Shown above the access-code form: how a customer gets a code.'),
+  mode: z.enum(['encrypt', 'host']).default('encrypt').describe('`encrypt` (default): encrypted in the output; `host`: plain under /members/ for hosts with their own login.'),
 });
 
 export const SiteSchema = z.object({
   title: LocalizedSchema,
-  /** One line under the title on the home page and in search engines. */
-  description: LocalizedSchema.optional(),
+  description: LocalizedSchema.optional().describe('One line under the title on the home page and in search engines.'),
   defaultLang: LangSchema.default('en'),
   languages: z.array(LangSchema).min(1).optional(),
-  /** The public origin, for canonical URLs and the sitemap (`https://help.example.com`). */
-  url: z.string().url().optional(),
-  /** Served under a sub-path, such as `/help/`. */
-  base: z.string().regex(/^\//, 'a path starting with /').optional(),
-  /** The company's own site, linked from the toolbar. */
-  homepage: z.string().optional(),
+  url: z.string().url().optional().describe('The public origin, for canonical URLs and the sitemap (`https://help.example.com`).'),
+  base: z.string().regex(/^\//, 'a path starting with /').optional().describe('Served under a sub-path, such as `/help/`.'),
+  homepage: z.string().optional().describe('The company\'s own site, linked from the toolbar.'),
   contact: z.array(ContactChannelSchema).default([]),
   gate: GateSchema.default({ audiences: ['loyal'], mode: 'encrypt' }),
   feedback: z.object({ endpoint: z.string().url() }).optional(),
@@ -83,8 +72,7 @@ export const CategoriesSchema = z.array(CategorySchema);
 export const ProductSchema = z.object({
   id: IdSchema,
   name: LocalizedSchema,
-  /** The product's own page: absolute, or a path on this site. */
-  url: z.string().regex(/^(https?:\/\/|\/)/, 'an absolute https:// URL or a /path'),
+  url: z.string().regex(/^(https?:\/\/|\/)/, 'an absolute https:// URL or a /path').describe('The product\'s own page: absolute, or a path on this site.'),
   description: LocalizedSchema.optional(),
 });
 export const ProductsSchema = z.array(ProductSchema);
@@ -94,9 +82,9 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
 
 const DateSchema = z
-  .union([z.date(), z.string()])
+  .string()
   .transform((value, context) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    const text = value.trim();
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     const date = match ? new Date(`${text}T00:00:00Z`) : undefined;
     if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
@@ -110,27 +98,17 @@ const WordsSchema = z.array(z.union([z.string(), z.number()]).transform(String))
 
 /** The front matter of one `content/faq/**\/*.md` entry. */
 export const EntryFrontMatterSchema = z.object({
-  /** Overrides the id taken from the file name. */
-  id: IdSchema.optional(),
-  /** The question, as the customer would ask it. */
-  question: z.string().trim().min(1, 'must not be empty'),
-  /** Other ways customers ask the same thing; searched like the question. */
-  also: WordsSchema,
-  /** Who the answer is for: prospect, new, loyal. */
-  audience: oneOrMany(AudienceSchema).refine((list) => list.length > 0, 'name at least one audience'),
-  /** Category paths from categories.yaml; the first is the entry's home. */
-  category: oneOrMany(z.string().min(1)).refine((list) => list.length > 0, 'name at least one category'),
-  /** Words customers type, synonyms, other languages. */
-  keywords: WordsSchema,
+  id: IdSchema.optional().describe('Overrides the id taken from the file name.'),
+  question: z.string().trim().min(1, 'must not be empty').describe('The question, as the customer would ask it.'),
+  also: WordsSchema.describe('Other ways customers ask the same thing; searched like the question.'),
+  audience: oneOrMany(AudienceSchema).refine((list) => list.length > 0, 'name at least one audience').describe('Who the answer is for: prospect, new, loyal.'),
+  category: oneOrMany(z.string().min(1)).refine((list) => list.length > 0, 'name at least one category').describe('Category paths from categories.yaml; the first is the entry\'s home.'),
+  keywords: WordsSchema.describe('Words customers type, synonyms, other languages.'),
   tags: WordsSchema,
-  /** Product ids from products.yaml. */
-  products: z.array(IdSchema).default([]),
-  /** Ids of related entries. */
-  related: z.array(z.string()).default([]),
-  /** Most-asked first: higher sorts earlier. */
-  priority: z.number().default(0),
-  /** Last reviewed, YYYY-MM-DD. */
-  updated: DateSchema.optional(),
+  products: z.array(IdSchema).default([]).describe('Product ids from products.yaml.'),
+  related: z.array(z.string()).default([]).describe('Ids of related entries.'),
+  priority: z.number().default(0).describe('Most-asked first: higher sorts earlier.'),
+  updated: DateSchema.optional().describe('Last reviewed, YYYY-MM-DD.'),
   lang: LangSchema.optional(),
   draft: z.boolean().default(false),
 });
