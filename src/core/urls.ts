@@ -13,6 +13,10 @@ export interface SiteUrls {
   audience(lang: string, audience: Audience): string;
   search(lang: string): string;
   members(lang: string): string;
+  whatsNew(lang: string): string;
+  feed(lang: string): string;
+  handbook(lang: string): string;
+  embed(lang: string, productId: string): string;
   asset(path: string): string;
 }
 
@@ -33,6 +37,10 @@ export function createSiteUrls(options: { base?: string; defaultLang: string }):
     audience: (lang, audience) => `${prefix(lang)}for/${audience}/`,
     search: (lang) => `${prefix(lang)}search/`,
     members: (lang) => `${prefix(lang)}members/`,
+    whatsNew: (lang) => `${prefix(lang)}new/`,
+    feed: (lang) => `${prefix(lang)}feed.xml`,
+    handbook: (lang) => `${prefix(lang)}handbook/`,
+    embed: (lang, productId) => `${prefix(lang)}embed/p/${encodeURIComponent(productId)}.json`,
     asset: (path) => `${base}${path.replace(/^\/+/, '')}`,
   };
 }

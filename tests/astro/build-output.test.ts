@@ -20,7 +20,9 @@ describe('a build of valid content', () => {
       'c/orders/shipping/index.html',
       'for/loyal/index.html',
       'for/new/index.html',
+      'handbook/index.html',
       'index.html',
+      'new/index.html',
       'p/widget-pro/index.html',
       'q/refund-timing/index.html',
       'q/return-window/index.html',
@@ -28,7 +30,9 @@ describe('a build of valid content', () => {
       'zh/c/orders/index.html',
       'zh/c/orders/returns/index.html',
       'zh/for/new/index.html',
+      'zh/handbook/index.html',
       'zh/index.html',
+      'zh/new/index.html',
       'zh/q/return-window/index.html',
       'zh/search/index.html',
     ]);
@@ -61,6 +65,38 @@ describe('a build of valid content', () => {
     const html = readOutput(build.outDir, 'c/orders/returns/index.html');
     expect(html).toContain('<details class="question"><summary><span class="question-text">How long do I have to return an item?</span></summary>');
     expect(html).toContain('Thirty days from delivery.');
+  });
+
+  it('publishes new and updated answers as a page and an Atom feed per language', () => {
+    expect(readOutput(build.outDir, 'new/index.html')).toContain('<a class="question-link" href="/q/return-window/">How long do I have to return an item?</a>');
+    const feed = readOutput(build.outDir, 'zh/feed.xml');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh">');
+    expect(feed).toContain('<title>退货期限是多久？</title>');
+  });
+
+  it('prints every public answer in a handbook, each once, under its home topic', () => {
+    const handbook = readOutput(build.outDir, 'handbook/index.html');
+    expect(handbook.match(/class="handbook-entry"/g)).toHaveLength(2);
+    expect(handbook).toContain('Within five business days of the return arriving.');
+  });
+
+  it('exports public entries for assistants and widgets', () => {
+    const data = JSON.parse(readOutput(build.outDir, 'faq.json'));
+    expect(data.entries.map((entry: { lang: string; id: string }) => `${entry.lang}:${entry.id}`)).toEqual(['en:return-window', 'en:refund-timing', 'zh:return-window']);
+    expect(data.entries[0].answer.text).toBe('Thirty days from delivery. See refund timing and the Widget Pro.');
+    expect(readOutput(build.outDir, 'llms.txt')).toContain('- [When do I get my money back?](/q/refund-timing/)');
+    expect(JSON.parse(readOutput(build.outDir, 'embed/p/widget-pro.json'))).toEqual({
+      title: 'Top questions about Widget Pro',
+      more: { label: 'More answers in the help center', url: '/p/widget-pro/' },
+      questions: [{ question: 'How long do I have to return an item?', url: '/q/return-window/' }],
+    });
+  });
+
+  it('tells static hosts the security policy and caching rules', () => {
+    const headers = readOutput(build.outDir, '_headers');
+    expect(headers).toContain("  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';");
+    expect(headers).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(readOutput(build.outDir, 'nginx-headers.conf')).toContain('add_header Content-Security-Policy');
   });
 
   it('leaves members-only entries out of every file', () => {

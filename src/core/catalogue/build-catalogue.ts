@@ -71,6 +71,7 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
         description: text(product.description) || undefined,
         url: urls.product(lang, product.id),
         externalUrl: product.url.startsWith('/') ? urls.asset(product.url) : product.url,
+        embedUrl: urls.embed(lang, product.id),
         entryIds: entries.filter((entry) => entry.productIds.includes(product.id)).map((entry) => entry.id),
       }))
       .filter((view) => view.entryIds.length > 0),

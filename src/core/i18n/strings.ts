@@ -49,6 +49,20 @@ export interface UiStrings {
   returningCustomers: string;
   membersMark: string;
   poweredBy: string;
+  whatsNew: string;
+  whatsNewIntro: string;
+  feedTitle: string;
+  subscribe: string;
+  handbook: string;
+  handbookIntro: string;
+  printHandbook: string;
+  topQuestionsAbout: string;
+  moreAnswers: string;
+  wasThisHelpful: string;
+  yes: string;
+  no: string;
+  thanksForFeedback: string;
+  footerLinks: string;
 }
 
 const en: UiStrings = {
@@ -107,6 +121,20 @@ const en: UiStrings = {
   returningCustomers: 'Returning customers',
   membersMark: 'Members',
   poweredBy: 'Help center',
+  whatsNew: "What's new",
+  whatsNewIntro: 'Questions we added or brought up to date recently.',
+  feedTitle: '{site}: new and updated answers',
+  subscribe: 'Subscribe to updates (Atom feed)',
+  handbook: 'Printable handbook',
+  handbookIntro: 'Every question and answer on one page, grouped by topic. Print it, or save it as a PDF from your browser.',
+  printHandbook: 'Print or save as PDF',
+  topQuestionsAbout: 'Top questions about {product}',
+  moreAnswers: 'More answers in the help center',
+  wasThisHelpful: 'Was this helpful?',
+  yes: 'Yes',
+  no: 'No',
+  thanksForFeedback: 'Thank you for your feedback.',
+  footerLinks: 'More from the help center',
 };
 
 const zh: UiStrings = {
@@ -161,6 +189,20 @@ const zh: UiStrings = {
   returningCustomers: '老客户',
   membersMark: '会员',
   poweredBy: '帮助中心',
+  whatsNew: '最近更新',
+  whatsNewIntro: '最近新增或更新的问题。',
+  feedTitle: '{site}：新增和更新的答案',
+  subscribe: '订阅更新（Atom 订阅源）',
+  handbook: '可打印手册',
+  handbookIntro: '所有问题和答案按主题汇集在一页，可直接打印，或在浏览器中另存为 PDF。',
+  printHandbook: '打印或另存为 PDF',
+  topQuestionsAbout: '关于{product}的热门问题',
+  moreAnswers: '在帮助中心查看更多答案',
+  wasThisHelpful: '这个回答有帮助吗？',
+  yes: '有帮助',
+  no: '没帮助',
+  thanksForFeedback: '谢谢你的反馈。',
+  footerLinks: '帮助中心的更多内容',
 };
 
 const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };

@@ -6,6 +6,9 @@ import { renderEntries } from './render-entries.ts';
 import type { Content, Entry, Problem } from '../content/types.ts';
 import type { EntryView, LanguageView, SiteModel } from './model.ts';
 
+/** How many entries "What's new" and the feeds show. */
+const RECENT_ENTRIES = 30;
+
 export interface BuildSiteOptions {
   /** The sub-path the site is served under; overrides site.yaml's `base`. */
   base?: string;
@@ -40,10 +43,18 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       description: text(site.description) || undefined,
       homeUrl: urls.home(lang),
       searchUrl: urls.search(lang),
+      whatsNewUrl: urls.whatsNew(lang),
+      feedUrl: urls.feed(lang),
+      handbookUrl: urls.handbook(lang),
       contact: site.contact.map((channel) => ({ kind: channel.kind, href: channel.href, label: text(channel.label), note: text(channel.note) || undefined })),
       howToGetAccess: text(site.gate.howToGetAccess) || undefined,
       entries: Object.fromEntries(entries.map((entry) => [entry.id, entry])),
       entryOrder: entries.map((entry) => entry.id),
+      recentlyUpdated: entries
+        .filter((entry) => entry.updated)
+        .sort((a, b) => b.updated!.localeCompare(a.updated!) || b.priority - a.priority)
+        .slice(0, RECENT_ENTRIES)
+        .map((entry) => entry.id),
       ...catalogue,
     };
   });

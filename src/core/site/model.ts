@@ -55,6 +55,8 @@ export interface ProductView {
   description?: string;
   url: string;
   externalUrl: string;
+  /** The product's top questions as data, for the widget on the product's own site. */
+  embedUrl: string;
   entryIds: string[];
 }
 
@@ -66,11 +68,16 @@ export interface LanguageView {
   description?: string;
   homeUrl: string;
   searchUrl: string;
+  whatsNewUrl: string;
+  feedUrl: string;
+  handbookUrl: string;
   contact: (Omit<ContactChannel, 'label' | 'note'> & { label: string; note?: string })[];
   howToGetAccess?: string;
   entries: Record<string, EntryView>;
   /** Every public entry, most-asked first. */
   entryOrder: string[];
+  /** The most recently added or reviewed public entries, newest first. */
+  recentlyUpdated: string[];
   /** Top-level categories first, depth-first. */
   categories: Record<string, CategoryView>;
   topCategories: string[];

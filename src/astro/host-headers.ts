@@ -1,0 +1,72 @@
+import type { SiteSettings } from '../core/content/types.ts';
+
+/**
+ * The security policy every page is served with: scripts, styles and data only
+ * from the site itself (plus the feedback endpoint when one is configured).
+ */
+export function contentSecurityPolicy(settings: Pick<SiteSettings, 'feedback'>): string {
+  const connect = ["'self'", ...(settings.feedback ? [new URL(settings.feedback.endpoint).origin] : [])];
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * `_headers` for Netlify and Cloudflare Pages. Both combine every rule that
+ * matches a path, so the site-wide rule sets no Cache-Control: hosts already
+ * revalidate pages, and only hashed assets get a long, immutable lifetime.
+ */
+export function headersFile(settings: Pick<SiteSettings, 'feedback'>, base: string): string {
+  return [
+    `${base}*`,
+    ...securityHeaders(settings).map(([name, value]) => `  ${name}: ${value}`),
+    `${base}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    `${base}embed/*`,
+    '  Access-Control-Allow-Origin: *',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The same policy for nginx. An `add_header` inside a location replaces the
+ * outer ones, so every location repeats the security headers.
+ */
+export function nginxSnippet(settings: Pick<SiteSettings, 'feedback'>, base: string): string {
+  const security = securityHeaders(settings).map(([name, value]) => `    add_header ${name} "${value}" always;`);
+  return [
+    `location ${base} {`,
+    ...security,
+    '    add_header Cache-Control "no-cache" always;',
+    '    try_files $uri $uri/index.html $uri/ =404;',
+    `    error_page 404 ${base}404.html;`,
+    '}',
+    `location ${base}_astro/ {`,
+    ...security,
+    '    add_header Cache-Control "public, max-age=31536000, immutable" always;',
+    '}',
+    `location ${base}embed/ {`,
+    ...security,
+    '    add_header Access-Control-Allow-Origin "*" always;',
+    '}',
+    '',
+  ].join('\n');
+}
+
+function securityHeaders(settings: Pick<SiteSettings, 'feedback'>): [string, string][] {
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy(settings)],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+  ];
+}

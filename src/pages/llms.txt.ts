@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../core/urls.ts';
+import { site } from '../site-data.ts';
+
+/** The llms.txt convention: what this site is, and where its answers are, in plain Markdown. */
+export const GET: APIRoute = () => {
+  const url = (path: string) => absoluteUrl(site.settings.url, path);
+  const home = site.languages[0]!;
+  const lines = [`# ${home.title}`, ''];
+  if (home.description) lines.push(`> ${home.description}`, '');
+  lines.push(`Every public answer as JSON: ${url(`${site.base}faq.json`)}`, '');
+  for (const view of site.languages) {
+    for (const path of view.topCategories) {
+      const category = view.categories[path]!;
+      const ids = new Set<string>();
+      for (const [childPath, child] of Object.entries(view.categories)) {
+        if (childPath === path || childPath.startsWith(`${path}/`)) for (const id of child.entryIds) ids.add(id);
+      }
+      lines.push(`## ${category.title}${site.languages.length > 1 ? ` (${view.lang})` : ''}`, '');
+      for (const id of view.entryOrder) if (ids.has(id)) lines.push(`- [${view.entries[id]!.question}](${url(view.entries[id]!.url)})`);
+      lines.push('');
+    }
+  }
+  return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
