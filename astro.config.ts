@@ -8,5 +8,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Stylesheets and scripts stay files: the Content-Security-Policy allows nothing inline.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Nothing is inlined into pages, scripts included, for the same reason.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

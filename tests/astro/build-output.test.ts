@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, generateCorpus, listFiles, readOutput, startBuild, waitFor, type BuildResult } from '../support/astro-build.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyContent, generateCorpus, listFiles, readOutput, removeTemporaryFolders, startBuild, waitFor, type BuildResult } from '../support/astro-build.ts';
+
+afterAll(removeTemporaryFolders);
 
 const VALID = 'tests/fixtures/valid/content';
 
@@ -106,6 +108,20 @@ describe('a build of valid content', () => {
         expect(text.includes(secret), `${file} contains "${secret}"`).toBe(false);
       }
     }
+  });
+});
+
+describe('a build with a feedback endpoint', () => {
+  it('asks "Was this helpful?" on entry pages and allows the endpoint in the security policy', () => {
+    const contentDir = copyContent(VALID);
+    fs.appendFileSync(path.join(contentDir, 'site.yaml'), 'feedback: { endpoint: "https://forms.example/collect" }\n');
+    const build = buildSite({ contentDir });
+    expect(build.status, build.output).toBe(0);
+    const html = readOutput(build.outDir, 'q/return-window/index.html');
+    expect(html).toContain('<meta name="faq-feedback-endpoint" content="https://forms.example/collect">');
+    expect(html).toContain('<faq-feedback class="feedback" data-entry="return-window"');
+    expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+    expect(readOutput(build.outDir, '_headers')).toContain("connect-src 'self' https://forms.example;");
   });
 });
 

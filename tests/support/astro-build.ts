@@ -10,6 +10,18 @@ export interface BuildResult {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const temporaryFolders: string[] = [];
+
+function temporaryFolder(prefix: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporaryFolders.push(folder, `${folder}.partial`, `${folder}.previous`);
+  return folder;
+}
+
+/** Removes every folder these helpers made; call it from `afterAll`. */
+export function removeTemporaryFolders(): void {
+  for (const folder of temporaryFolders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+}
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /**
@@ -24,7 +36,7 @@ export interface BuildOptions {
 }
 
 export function buildSite(options: BuildOptions = {}): BuildResult {
-  const outDir = options.outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'faq-build-'));
+  const outDir = options.outDir ?? temporaryFolder('faq-build-');
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -53,7 +65,7 @@ function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
 export function generateCorpus(entries: number, extra: string[] = []): string {
   const generator = path.resolve(ROOT, '../shared/bench/gen-corpus.mjs');
   if (!fs.existsSync(generator)) throw new Error(`The corpus generator is missing: expected ${generator} (the shared folder beside this repository).`);
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), `faq-corpus-${entries}-`));
+  const out = temporaryFolder(`faq-corpus-${entries}-`);
   const result = spawnSync(process.execPath, [generator, '--n', String(entries), '--out', out, ...extra], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`gen-corpus failed: ${result.stderr}`);
   return out;
@@ -77,4 +89,11 @@ export function listFiles(dir: string): string[] {
 
 export function readOutput(outDir: string, file: string): string {
   return fs.readFileSync(path.join(outDir, file), 'utf8');
+}
+
+/** A scratch copy of a content folder, for tests that change it. */
+export function copyContent(contentDir: string): string {
+  const copy = temporaryFolder('faq-content-');
+  fs.cpSync(path.resolve(ROOT, contentDir), copy, { recursive: true });
+  return copy;
 }

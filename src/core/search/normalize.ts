@@ -1,0 +1,64 @@
+/**
+ * Folding that makes what customers type comparable with what editors wrote:
+ * full-width forms become ASCII (`Ｒｅｆｕｎｄ` → `refund`), case and accents go
+ * (`Café` → `cafe`), apostrophes inside words go (`customer's` → `customers`).
+ */
+
+/** Letters NFD does not decompose into a base letter and an accent. */
+const LETTER_FOLDS: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i',
+};
+
+const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
+const APOSTROPHE = /['’ʼ]/g;
+const SPECIAL_LETTER = /[ßæœøđðþłı]/g;
+
+/** Folds one run of letters and digits; the result has no upper case, no accents and no apostrophes. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    // Only accents on Latin letters: Japanese voicing marks change the word.
+    .replace(LATIN_ACCENT, '$1')
+    .normalize('NFC')
+    .replace(SPECIAL_LETTER, (letter) => LETTER_FOLDS[letter] ?? letter)
+    .replace(APOSTROPHE, '');
+}
+
+/** Scripts written without spaces between words: searched by character bigrams. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+export function isUnspacedScript(text: string): boolean {
+  return UNSPACED.test(text);
+}
+
+/** A run of text that forms words: Latin-like letters and digits, or CJK characters. */
+export interface TextRun {
+  text: string;
+  /** Offset of the run in the original string. */
+  start: number;
+  /** True for CJK runs, which hold no spaces between their words. */
+  unspaced: boolean;
+}
+
+/*
+ * A run is either CJK characters, or letters, digits and marks of any other
+ * script, with apostrophes allowed between letters. Full-width Latin letters
+ * and digits are letters and digits too, so `ｒｅｆｕｎｄ` is one run; full-width
+ * punctuation (`，。？！`) is neither and separates runs like a space.
+ */
+const RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)|((?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}]|['’ʼ](?=[\p{L}\p{N}]))+)/gu;
+
+/** Splits text into word runs, keeping their offsets so matches can be highlighted in the original. */
+export function findRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const match of text.matchAll(RUN)) {
+    const value = match[0];
+    // A leading apostrophe is a quotation mark, not part of the word.
+    const trimmed = value.replace(/^['’ʼ]+/, '');
+    if (!trimmed) continue;
+    runs.push({ text: trimmed, start: (match.index ?? 0) + value.length - trimmed.length, unspaced: match[1] !== undefined });
+  }
+  return runs;
+}

@@ -1,0 +1,70 @@
+import { findRuns, foldWord } from './normalize.ts';
+import { STOPWORDS, stemWord } from './stem.ts';
+
+/** One searchable unit of text and where it came from. */
+export interface Token {
+  /** What the index stores: a stemmed word, or one or two CJK characters. */
+  term: string;
+  /** The folded word before stemming (Latin), or the characters themselves (CJK). */
+  word: string;
+  /** `[start, end)` in the original text. */
+  start: number;
+  end: number;
+  /** True for CJK bigrams and unigrams. */
+  unspaced: boolean;
+  /** Index of the word run the token came from, so phrases can be recognized. */
+  run: number;
+}
+
+export interface TokenizeOptions {
+  /**
+   * Also emit every CJK character on its own. Bigrams find words inside
+   * sentences (`退货` in `如何申请退货`); single characters let a one-character
+   * query find something.
+   */
+  unigrams?: boolean;
+  /** Keep English stopwords (for highlighting and phrase matching). */
+  keepStopwords?: boolean;
+}
+
+/**
+ * Text to tokens, the same way at build time and in the browser: Latin words
+ * folded and stemmed, CJK runs as overlapping character bigrams.
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+  const tokens: Token[] = [];
+  findRuns(text).forEach((run, runIndex) => {
+    if (run.unspaced) {
+      pushUnspaced(tokens, run.text, run.start, runIndex, options.unigrams === true);
+      return;
+    }
+    const word = foldWord(run.text);
+    if (!word || (!options.keepStopwords && STOPWORDS.has(word))) return;
+    tokens.push({ term: stemWord(word), word, start: run.start, end: run.start + run.text.length, unspaced: false, run: runIndex });
+  });
+  return tokens;
+}
+
+function pushUnspaced(tokens: Token[], text: string, start: number, run: number, unigrams: boolean): void {
+  const chars: { value: string; start: number; end: number }[] = [];
+  let offset = start;
+  for (const char of text) {
+    chars.push({ value: foldWord(char), start: offset, end: offset + char.length });
+    offset += char.length;
+  }
+  chars.forEach((char, i) => {
+    const next = chars[i + 1];
+    if (next) {
+      const term = char.value + next.value;
+      tokens.push({ term, word: term, start: char.start, end: next.end, unspaced: true, run });
+    }
+    if (unigrams || chars.length === 1) {
+      tokens.push({ term: char.value, word: char.value, start: char.start, end: char.end, unspaced: true, run });
+    }
+  });
+}
+
+/** The terms of a text in order, as the index receives them. */
+export function termsOf(text: string, options: TokenizeOptions = {}): string[] {
+  return tokenize(text, options).map((token) => token.term);
+}
