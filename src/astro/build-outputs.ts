@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { LoadedSite } from './load-site.ts';
 import { headersFile, nginxSnippet } from './host-headers.ts';
+import { buildSearchIndex } from '../core/search/build-index.ts';
+import { searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
 
 export interface BuildOutputContext {
   /** The folder being built, before it is published. */
@@ -20,5 +22,12 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
     fs.writeFileSync(path.join(root, file), contents);
   };
   write('_headers', headersFile(site.content.site, site.model.base));
+  for (const lang of site.content.site.languages) {
+    // Public entries only: the builder leaves out every document marked members-only.
+    const documents = searchDocumentsFromContent(site.content, lang);
+    for (const file of buildSearchIndex(documents, { lang, synonyms: site.content.synonyms, scope: 'public' })) {
+      write(`_faq/search/${lang}/${file.path}`, file.contents);
+    }
+  }
   write('nginx-headers.conf', nginxSnippet(site.content.site, site.model.base));
 }

@@ -58,9 +58,19 @@ describe('a build of valid content', () => {
     expect(jsonLd).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'How long do I have to return an item?' }] });
   });
 
-  it('ships no JavaScript on an entry page', () => {
+  it('ships an entry page only the small search script, and no search index', () => {
     const html = readOutput(build.outDir, 'q/return-window/index.html');
-    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)].map((match) => match[0]);
+    expect(scripts).toHaveLength(1);
+    const source = /src="\/([^"]+)"/.exec(scripts[0]!)![1]!;
+    expect(fs.statSync(path.join(build.outDir, source)).size).toBeLessThan(12_000);
+    expect(html).not.toContain('_faq/search');
+  });
+
+  it('writes a search index per language, without members-only entries', () => {
+    const manifest = JSON.parse(readOutput(build.outDir, '_faq/search/en/manifest.json'));
+    expect(manifest).toMatchObject({ lang: 'en', scope: 'public', docCount: 2 });
+    expect(JSON.parse(readOutput(build.outDir, '_faq/search/zh/manifest.json'))).toMatchObject({ lang: 'zh', docCount: 1 });
   });
 
   it('keeps answers on category pages findable while closed', () => {

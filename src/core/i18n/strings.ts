@@ -63,6 +63,20 @@ export interface UiStrings {
   no: string;
   thanksForFeedback: string;
   footerLinks: string;
+  searchResultsCount: string;
+  searchOneResult: string;
+  searchNoResults: string;
+  searchDidYouMean: string;
+  searchClosest: string;
+  searchAskUs: string;
+  searchLoading: string;
+  searchFailed: string;
+  searchFilterAudience: string;
+  searchFilterCategory: string;
+  searchEveryone: string;
+  searchAllTopics: string;
+  searchResults: string;
+  searchTypeToStart: string;
 }
 
 const en: UiStrings = {
@@ -135,6 +149,20 @@ const en: UiStrings = {
   no: 'No',
   thanksForFeedback: 'Thank you for your feedback.',
   footerLinks: 'More from the help center',
+  searchResultsCount: '{count} answers',
+  searchOneResult: '1 answer',
+  searchNoResults: 'No answers found for “{query}”.',
+  searchDidYouMean: 'Did you mean',
+  searchClosest: 'Closest questions',
+  searchAskUs: 'We are happy to answer it ourselves:',
+  searchLoading: 'Getting search ready…',
+  searchFailed: 'Search could not load. Browse the topics, or contact us.',
+  searchFilterAudience: 'For',
+  searchFilterCategory: 'Topic',
+  searchEveryone: 'Everyone',
+  searchAllTopics: 'All topics',
+  searchResults: 'Search results',
+  searchTypeToStart: 'Type a question or a few words.',
 };
 
 const zh: UiStrings = {
@@ -203,6 +231,20 @@ const zh: UiStrings = {
   no: '没帮助',
   thanksForFeedback: '谢谢你的反馈。',
   footerLinks: '帮助中心的更多内容',
+  searchResultsCount: '{count} 个答案',
+  searchOneResult: '1 个答案',
+  searchNoResults: '没有找到与“{query}”相关的答案。',
+  searchDidYouMean: '你是不是要找',
+  searchClosest: '最接近的问题',
+  searchAskUs: '欢迎直接向我们提问：',
+  searchLoading: '正在准备搜索…',
+  searchFailed: '搜索加载失败。请按主题浏览，或联系我们。',
+  searchFilterAudience: '适用于',
+  searchFilterCategory: '主题',
+  searchEveryone: '所有人',
+  searchAllTopics: '全部主题',
+  searchResults: '搜索结果',
+  searchTypeToStart: '输入问题或几个关键词。',
 };
 
 const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };

@@ -1,0 +1,288 @@
+import type { SearchAudience, SearchHit, SearchResponse } from '../core/search/types.ts';
+import { sendFeedback } from './feedback-client.ts';
+import { onSearchSourcesChange } from './search-sources.ts';
+
+type Messages = Record<'count' | 'one' | 'none' | 'didYouMean' | 'closest' | 'askUs' | 'loading' | 'failed' | 'typeToStart' | 'members', string>;
+type Engine = typeof import('./search-engine.ts');
+
+/** The engine and index load on first use, never with the page. */
+let engine: Promise<Engine> | undefined;
+const loadEngine = () => (engine ??= import('./search-engine.ts'));
+
+/** How long a query with no answer must stay on screen before it is reported to editors. */
+const NO_RESULTS_REPORT_DELAY = 2000;
+
+/**
+ * Search as you type, over the server-rendered search form: an accessible
+ * combobox whose results update with every keystroke. Without JavaScript the
+ * form still submits to the search page.
+ */
+class FaqSearch extends HTMLElement {
+  private input!: HTMLInputElement;
+  private panel!: HTMLElement;
+  private list!: HTMLUListElement;
+  private status!: HTMLElement;
+  private empty!: HTMLElement;
+  private suggestions!: HTMLElement;
+  private filters: HTMLSelectElement[] = [];
+  private messages!: Messages;
+  private hits: SearchHit[] = [];
+  private active = -1;
+  private generation = 0;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
+  private reported = new Set<string>();
+
+  connectedCallback(): void {
+    this.input = this.querySelector('input[type="search"]')!;
+    this.panel = this.querySelector('[data-search-panel]')!;
+    this.list = this.querySelector('[data-search-results]')!;
+    this.status = this.querySelector('[data-search-status]')!;
+    this.empty = this.querySelector('[data-search-empty]')!;
+    this.suggestions = this.querySelector('[data-search-suggestions]')!;
+    this.filters = [...this.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+    this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
+
+    this.input.setAttribute('role', 'combobox');
+    this.input.setAttribute('aria-autocomplete', 'list');
+    this.input.setAttribute('aria-controls', this.list.id);
+    this.input.setAttribute('aria-expanded', 'false');
+
+    this.input.addEventListener('focus', () => void loadEngine().then((module) => module.openPublicIndex(this.lang)).catch(() => undefined));
+    this.input.addEventListener('input', () => void this.update());
+    this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
+    for (const filter of this.filters) filter.addEventListener('change', () => void this.update());
+    this.querySelector('form')!.addEventListener('submit', (event) => this.onSubmit(event));
+    if (!this.isPage) {
+      document.addEventListener('pointerdown', (event) => {
+        if (!this.contains(event.target as Node)) this.close();
+      });
+      this.addEventListener('focusout', (event) => {
+        if (!this.contains(event.relatedTarget as Node | null)) this.close();
+      });
+    }
+    onSearchSourcesChange(() => {
+      if (this.input.value.trim()) void this.update();
+    });
+    if (this.isPage) this.startFromAddress();
+  }
+
+  override get lang(): string {
+    return this.dataset.lang ?? document.documentElement.lang;
+  }
+
+  private get isPage(): boolean {
+    return this.dataset.variant === 'page';
+  }
+
+  /** `/search/?q=…` opens with its results, so a search can be shared as a link. */
+  private startFromAddress(): void {
+    const params = new URLSearchParams(location.search);
+    this.input.value = params.get('q') ?? '';
+    for (const filter of this.filters) filter.value = params.get(filter.name) ?? '';
+    this.panel.hidden = false;
+    if (this.input.value.trim()) void this.update();
+    else this.status.textContent = this.messages.typeToStart;
+  }
+
+  private async update(): Promise<void> {
+    const query = this.input.value;
+    const generation = ++this.generation;
+    if (!query.trim()) {
+      this.render({ hits: [] }, '');
+      if (!this.isPage) this.close();
+      return;
+    }
+    this.open();
+    const slow = setTimeout(() => {
+      if (generation === this.generation) this.status.textContent = this.messages.loading;
+    }, 150);
+    try {
+      const { search } = await loadEngine();
+      const [audience, category] = this.filters.map((filter) => filter.value || undefined);
+      const response = await search(this.lang, query, { limit: 10, audience: audience as SearchAudience | undefined, category });
+      // Keystrokes outrun the network: only the newest query may paint.
+      if (generation === this.generation) this.render(response, query);
+    } catch {
+      if (generation === this.generation) this.status.textContent = this.messages.failed;
+    } finally {
+      clearTimeout(slow);
+    }
+    if (this.isPage) this.rememberInAddress(query);
+  }
+
+  private render(response: SearchResponse, query: string): void {
+    this.hits = response.hits;
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    this.list.replaceChildren(...response.hits.map((hit, index) => this.renderHit(hit, index)));
+    const count = response.hits.length;
+    this.status.textContent = !query.trim() ? '' : count === 0 ? fill(this.messages.none, { query: query.trim() }) : count === 1 ? this.messages.one : fill(this.messages.count, { count });
+    this.empty.hidden = count > 0 || !query.trim();
+    this.suggestions.replaceChildren(...(count === 0 && response.didYouMean ? this.renderSuggestions(response.didYouMean) : []));
+    clearTimeout(this.reportTimer);
+    if (count === 0 && query.trim()) this.reportTimer = setTimeout(() => this.reportNoResults(query.trim()), NO_RESULTS_REPORT_DELAY);
+  }
+
+  private renderHit(hit: SearchHit, index: number): HTMLLIElement {
+    const item = document.createElement('li');
+    item.id = `${this.list.id}-${index}`;
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
+    const link = document.createElement('a');
+    link.href = hit.url.startsWith('/') || /^https?:/.test(hit.url) ? hit.url : `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${hit.url}`;
+    link.tabIndex = -1;
+    // The engine escapes all text and adds only <mark>: safe to set as HTML.
+    const question = element('span', 'search-hit-question', hit.question.html);
+    const snippet = element('span', 'search-hit-snippet', hit.snippet.html);
+    const meta = element('span', 'search-hit-meta', '');
+    meta.textContent = hit.categoryTitle;
+    if (hit.members) {
+      const mark = element('span', 'members-mark', '');
+      mark.textContent = this.messages.members;
+      meta.append(' ', mark);
+    }
+    link.append(question, snippet, meta);
+    item.append(link);
+    item.addEventListener('pointerdown', (event) => event.preventDefault()); // keep focus in the input until the click lands
+    return item;
+  }
+
+  private renderSuggestions(didYouMean: NonNullable<SearchResponse['didYouMean']>): HTMLElement[] {
+    const nodes: HTMLElement[] = [];
+    if (didYouMean.query) {
+      const paragraph = document.createElement('p');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link-button';
+      button.textContent = didYouMean.query;
+      button.addEventListener('click', () => this.searchFor(didYouMean.query));
+      paragraph.append(`${this.messages.didYouMean}: `, button);
+      nodes.push(paragraph);
+    }
+    if (didYouMean.questions.length) {
+      const heading = document.createElement('p');
+      heading.textContent = this.messages.closest;
+      const list = document.createElement('ul');
+      for (const question of didYouMean.questions) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'link-button';
+        button.textContent = question;
+        button.addEventListener('click', () => this.searchFor(question));
+        const item = document.createElement('li');
+        item.append(button);
+        list.append(item);
+      }
+      nodes.push(heading, list);
+    }
+    return nodes;
+  }
+
+  private searchFor(text: string): void {
+    this.input.value = text;
+    this.input.focus();
+    void this.update();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (this.panel.hidden) {
+        void this.update();
+        return;
+      }
+      if (this.hits.length === 0) return;
+      const last = this.hits.length - 1;
+      if (event.key === 'ArrowDown') this.activate(this.active >= last ? -1 : this.active + 1);
+      else this.activate(this.active <= -1 ? last : this.active - 1);
+    } else if (event.key === 'Escape') {
+      if (!this.isPage && !this.panel.hidden) {
+        event.preventDefault();
+        this.close();
+      }
+    }
+  }
+
+  /** Moves the highlight; -1 is the text box itself, one step past either end of the list. */
+  private activate(next: number): void {
+    this.list.children[this.active]?.setAttribute('aria-selected', 'false');
+    this.active = next;
+    const option = this.list.children[next] as HTMLElement | undefined;
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      this.input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    const option = this.list.children[this.active] as HTMLElement | undefined;
+    const link = option?.querySelector('a');
+    if (link) {
+      event.preventDefault();
+      location.assign(link.href);
+    } else if (this.isPage) {
+      event.preventDefault();
+      void this.update();
+    }
+  }
+
+  private rememberInAddress(query: string): void {
+    const url = new URL(location.href);
+    url.searchParams.set('q', query);
+    for (const filter of this.filters) {
+      if (filter.value) url.searchParams.set(filter.name, filter.value);
+      else url.searchParams.delete(filter.name);
+    }
+    history.replaceState(history.state, '', url);
+  }
+
+  private reportNoResults(query: string): void {
+    if (this.reported.has(query) || this.input.value.trim() !== query) return;
+    this.reported.add(query);
+    void sendFeedback({ type: 'no-results', query, lang: this.lang });
+  }
+
+  private open(): void {
+    this.panel.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+  }
+
+  private close(): void {
+    if (this.isPage) return;
+    this.panel.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.activate(-1);
+  }
+}
+
+function element(tag: string, className: string, html: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.innerHTML = html;
+  return node;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** `/` or Ctrl/Cmd+K from anywhere on the page focuses the toolbar's search box. */
+function focusSearchOnShortcut(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement | null;
+  const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+  const shortcut = (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+  if (!shortcut) return;
+  const input = document.querySelector<HTMLInputElement>('faq-search[data-variant="page"] input, faq-search[data-variant="toolbar"] input');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+}
+
+if (!customElements.get('faq-search')) {
+  customElements.define('faq-search', FaqSearch);
+  document.addEventListener('keydown', focusSearchOnShortcut);
+}

@@ -1,0 +1,30 @@
+import { loadSearchIndex, searchIndexes, type LoadedSearchIndex } from '../core/search/index.ts';
+import type { SearchOptions, SearchResponse } from '../core/search/types.ts';
+import { extraSearchIndexes } from './search-sources.ts';
+
+/**
+ * The search engine in the browser: the very code `npm run search` runs,
+ * reading the static index files of one language, fetched only when needed.
+ */
+const opened = new Map<string, Promise<LoadedSearchIndex>>();
+
+export function openPublicIndex(lang: string): Promise<LoadedSearchIndex> {
+  let pending = opened.get(lang);
+  if (!pending) {
+    const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}_faq/search/${encodeURIComponent(lang)}/`;
+    pending = loadSearchIndex(async (path) => {
+      const response = await fetch(folder + path);
+      if (!response.ok) throw new Error(`${folder}${path}: HTTP ${response.status}`);
+      return response.text();
+    });
+    // A failed load may be a passing network problem: let the next attempt fetch again.
+    pending.catch(() => opened.delete(lang));
+    opened.set(lang, pending);
+  }
+  return pending;
+}
+
+export async function search(lang: string, query: string, options: SearchOptions): Promise<SearchResponse> {
+  const indexes = [await openPublicIndex(lang), ...(await extraSearchIndexes(lang))];
+  return searchIndexes(indexes, query, options);
+}
