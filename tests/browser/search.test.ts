@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite, readOutput, removeTemporaryFolders } from '../support/astro-build.ts';
+import { launchBrowser } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { watchForErrors } from '../support/page-checks.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let outDir: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const build = buildSite({ contentDir: process.env.DEMO || undefined });
+  expect(build.status, build.output).toBe(0);
+  outDir = build.outDir;
+  server = await serveStatic(outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeTemporaryFolders();
+});
+
+interface ExportedEntry { url: string; question: string; lang: string }
+const entries = () => (JSON.parse(readOutput(outDir, 'faq.json')) as { entries: ExportedEntry[] }).entries;
+const pathOf = (url: string) => new URL(url, 'http://x').pathname;
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchForErrors(page);
+  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  return { page, errors };
+}
+
+const toolbarInput = 'faq-search[data-variant="toolbar"] input';
+const options = 'faq-search[data-variant="toolbar"] [role="option"]';
+
+describe('searching from any page', () => {
+  it('loads nothing of the index until search is focused', async () => {
+    const [first, second] = entries().filter((entry) => entry.lang === entries()[0]!.lang);
+    const { page } = await open(pathOf(first!.url));
+    const before = server.requests.length;
+    await page.waitForTimeout(300);
+    expect(server.requests.slice(before).filter((path) => path.includes('_faq/search'))).toEqual([]);
+    expect(server.requests.filter((path) => path.includes('_faq/search'))).toEqual([]);
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes('_faq/search/') && response.url().endsWith('manifest.json')),
+      page.keyboard.press('/'),
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.matches('faq-search[data-variant="toolbar"] input'))).toBe(true);
+    expect(second).toBeDefined();
+    await page.close();
+  });
+
+  it('shows results as the customer types, moves through them with the arrow keys and opens one with Enter', async () => {
+    const lang = entries()[0]!.lang;
+    const target = entries().filter((entry) => entry.lang === lang)[1]!;
+    const words = target.question.replace(/[?？]/g, '').split(/\s+/).slice(0, 4).join(' ');
+    const { page, errors } = await open(pathOf(entries()[0]!.url));
+    await page.click(toolbarInput);
+    await page.keyboard.type(words, { delay: 30 });
+    await page.waitForSelector(options);
+    const questions = await page.locator(`${options} .search-hit-question`).allTextContents();
+    expect(questions).toContain(target.question);
+    expect(await page.getAttribute(toolbarInput, 'aria-expanded')).toBe('true');
+    expect(await page.locator('faq-search[data-variant="toolbar"] [role="status"]').textContent()).toMatch(/\d/);
+
+    const position = questions.indexOf(target.question);
+    for (let step = 0; step <= position; step++) await page.keyboard.press('ArrowDown');
+    const active = await page.getAttribute(toolbarInput, 'aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === pathOf(target.url));
+    expect(await page.locator('h1').textContent()).toBe(target.question);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('closes with Escape without moving the page', async () => {
+    const { page } = await open('/');
+    const before = await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top);
+    await page.click(toolbarInput);
+    await page.keyboard.type(entries()[0]!.question);
+    await page.waitForSelector(options);
+    // The panel floats over the page: opening it shifts nothing.
+    expect(await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top)).toBe(before);
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('faq-search[data-variant="toolbar"] [data-search-panel]')).toBe(true);
+    await page.close();
+  });
+
+  it('says plainly when nothing matches, and offers the contact channels', async () => {
+    const { page } = await open('/');
+    await page.click(toolbarInput);
+    await page.keyboard.type('xqzvw plkjh', { delay: 20 });
+    const empty = page.locator('faq-search[data-variant="toolbar"] [data-search-empty]');
+    await empty.waitFor({ state: 'visible' });
+    expect(await page.locator('faq-search[data-variant="toolbar"] [role="status"]').textContent()).toContain('xqzvw plkjh');
+    expect(await empty.locator('.contact-list a').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('opens a shared /search/?q= link with its results', async () => {
+    const target = entries()[0]!;
+    const { page, errors } = await open(`search/?q=${encodeURIComponent(target.question)}`);
+    await page.waitForSelector('faq-search[data-variant="page"] [role="option"]');
+    expect(await page.locator('faq-search[data-variant="page"] [role="option"] .search-hit-question').first().textContent()).toBe(target.question);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

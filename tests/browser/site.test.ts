@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite, readOutput, removeTemporaryFolders } from '../support/astro-build.ts';
+import { artifactPath, launchBrowser } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { focusIsVisible, tabTo } from '../support/keyboard.ts';
+
+/** The demo help center in content/, as the README's two commands build it. */
+let browser: Browser;
+let server: StaticServer;
+let outDir: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const build = buildSite({ contentDir: process.env.DEMO || undefined });
+  expect(build.status, build.output).toBe(0);
+  outDir = build.outDir;
+  server = await serveStatic(outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeTemporaryFolders();
+});
+
+async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors = watchForErrors(page);
+  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  return { page, errors };
+}
+
+/** An entry of the demo with both product links and related questions, found from the built export. */
+function entryWithLinks(): { url: string; question: string } {
+  const { entries } = JSON.parse(readOutput(outDir, 'faq.json')) as { entries: { url: string; question: string; products: string[]; related: string[] }[] };
+  const entry = entries.find((candidate) => candidate.products.length > 0 && candidate.related.length > 0);
+  if (!entry) throw new Error('the demo needs an entry with products and related questions');
+  return entry;
+}
+
+describe('a customer browsing the help center', () => {
+  it('goes from home through the catalogue to an answer with the keyboard alone', async () => {
+    const { page, errors } = await open('/');
+    await tabTo(page, '.topic h3 a');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/c\//);
+    const category = page.url();
+
+    // Down the catalogue until a level lists questions; they open in place, and each one's own page is one more link away.
+    while ((await page.locator('.question summary').count()) === 0) {
+      const before = page.url();
+      await tabTo(page, '.subcategories a');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.href !== before);
+    }
+    await tabTo(page, '.question summary');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.question[open]').count()).toBe(1);
+    await tabTo(page, 'details.question[open] .answer-link a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/q\//);
+    expect(page.url()).not.toBe(category);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a product link and a related question from an answer', async () => {
+    const entry = entryWithLinks();
+    const { page, errors } = await open(new URL(entry.url, 'http://x').pathname);
+    expect(await page.locator('h1').textContent()).toBe(entry.question);
+
+    const relatedLink = page.locator('#related-heading + ul a').first();
+    const relatedTitle = await relatedLink.textContent();
+    await relatedLink.click();
+    await page.waitForURL((url) => url.pathname !== new URL(entry.url, 'http://x').pathname);
+    expect(await page.locator('h1').textContent()).toBe(relatedTitle);
+
+    await page.goBack();
+    const productLink = page.locator('#products-heading + ul a').first();
+    await productLink.click();
+    await page.waitForURL(/\/p\//);
+    expect(await page.locator('.question-list li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps closed answers findable with the browser’s find-in-page', async () => {
+    const { page } = await open('/');
+    const details = page.locator('details.question').first();
+    expect(await details.getAttribute('open')).toBeNull();
+    // Chromium opens a closed <details> when find-in-page lands inside it.
+    // A text fragment link finds text the way find-in-page does.
+    const answerText = (await details.locator('.answer p').first().textContent())!.split(' ').slice(0, 4).join(' ');
+    await page.goto(`${page.url()}#:~:text=${encodeURIComponent(answerText)}`);
+    await page.waitForFunction(() => document.querySelector('details.question')?.hasAttribute('open'));
+    expect(await details.getAttribute('open')).not.toBeNull();
+    await page.close();
+  });
+
+  it.each([
+    ['home', '/'],
+    ['a category page', () => firstCategory()],
+    ['an entry page', () => new URL(entryWithLinks().url, 'http://x').pathname],
+  ])('has no serious or critical accessibility violations on %s', async (_name, path) => {
+    const { page, errors } = await open(typeof path === 'function' ? path() : path);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('saves screenshots of home and an entry at phone and desktop widths', async () => {
+    const entry = new URL(entryWithLinks().url, 'http://x').pathname;
+    for (const [name, path] of [['home', '/'], ['entry', entry]] as const) {
+      for (const [device, width] of [['phone', 390], ['desktop', 1280]] as const) {
+        const { page } = await open(path, width);
+        await page.screenshot({ path: artifactPath(`${name}-${device}.png`), fullPage: true });
+        // Nothing may be wider than a phone's screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await page.close();
+      }
+    }
+  });
+});
+
+function firstCategory(): string {
+  return /class="topic"><h3><a href="([^"]+)"/.exec(readOutput(outDir, 'index.html'))![1]!;
+}

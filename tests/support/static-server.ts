@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.bin': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  /** The site's address, base included: `http://127.0.0.1:port/help/`. */
+  url: string;
+  /** Every path requested so far, for tests that check what was (not) fetched. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site the way static hosts do: index.html for folders, a
+ * redirect to the trailing slash, and 404.html with status 404.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const requests: string[] = [];
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    requests.push(pathname);
+    if (!pathname.startsWith(base)) return notFound(response);
+    const file = path.join(root, pathname.slice(base.length));
+    if (!file.startsWith(root)) return notFound(response);
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { Location: `${pathname}/` }).end();
+        return;
+      }
+      return send(response, path.join(file, 'index.html'));
+    }
+    if (fs.existsSync(file)) return send(response, file);
+    notFound(response);
+  });
+  const notFound = (response: http.ServerResponse) => {
+    const page = path.join(root, '404.html');
+    response.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(fs.existsSync(page) ? fs.readFileSync(page) : 'Not found');
+  };
+  const send = (response: http.ServerResponse, file: string) => {
+    if (!fs.existsSync(file)) return notFound(response);
+    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+  };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
