@@ -13,8 +13,15 @@ const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
 const APOSTROPHE = /['’ʼ]/g;
 const SPECIAL_LETTER = /[ßæœøđðþłı]/g;
 
+const PLAIN = /^[a-z0-9]*$/;
+const PLAIN_IGNORING_CASE = /^[A-Za-z0-9]*$/;
+const COMMON_HAN = /^[\u4e00-\u9fff]$/;
+
 /** Folds one run of letters and digits; the result has no upper case, no accents and no apostrophes. */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII or one common Han character: nothing to fold but case.
+  if (PLAIN.test(word) || COMMON_HAN.test(word)) return word;
+  if (PLAIN_IGNORING_CASE.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKC')
     .toLowerCase()

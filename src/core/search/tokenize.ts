@@ -1,4 +1,4 @@
-import { findRuns, foldWord } from './normalize.ts';
+import { findRuns, foldWord, type TextRun } from './normalize.ts';
 import { STOPWORDS, stemWord } from './stem.ts';
 
 /** One searchable unit of text and where it came from. */
@@ -14,6 +14,12 @@ export interface Token {
   unspaced: boolean;
   /** Index of the word run the token came from, so phrases can be recognized. */
   run: number;
+  /**
+   * For `wi-fi`, `e-mail`, `gnome-open`: the hyphenated words written as one
+   * (`wifi`), emitted after its parts so either spelling finds the other.
+   * `parts` are the terms of the words it joins.
+   */
+  parts?: string[];
 }
 
 export interface TokenizeOptions {
@@ -33,16 +39,42 @@ export interface TokenizeOptions {
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const tokens: Token[] = [];
-  findRuns(text).forEach((run, runIndex) => {
+  const runs = findRuns(text);
+  let chain: { run: TextRun; word: string }[] = [];
+  runs.forEach((run, runIndex) => {
     if (run.unspaced) {
       pushUnspaced(tokens, run.text, run.start, runIndex, options.unigrams === true);
+      chain = [];
       return;
     }
     const word = foldWord(run.text);
-    if (!word || (!options.keepStopwords && STOPWORDS.has(word))) return;
-    tokens.push({ term: stemWord(word), word, start: run.start, end: run.start + run.text.length, unspaced: false, run: runIndex });
+    if (!word) return;
+    const previous = runs[runIndex - 1];
+    const joined = previous && !previous.unspaced && /^[-_]$/.test(text.slice(previous.start + previous.text.length, run.start));
+    chain = joined ? [...chain, { run, word }] : [{ run, word }];
+    if (options.keepStopwords || !STOPWORDS.has(word)) {
+      tokens.push({ term: stemWord(word), word, start: run.start, end: run.start + run.text.length, unspaced: false, run: runIndex });
+    }
+    const next = runs[runIndex + 1];
+    const continues = next && !next.unspaced && /^[-_]$/.test(text.slice(run.start + run.text.length, next.start));
+    if (chain.length > 1 && !continues) tokens.push(joinedToken(chain, runIndex));
   });
   return tokens;
+}
+
+function joinedToken(chain: readonly { run: TextRun; word: string }[], runIndex: number): Token {
+  const word = chain.map((link) => link.word).join('');
+  const first = chain[0]?.run;
+  const last = chain[chain.length - 1]?.run;
+  return {
+    term: stemWord(word),
+    word,
+    start: first?.start ?? 0,
+    end: (last?.start ?? 0) + (last?.text.length ?? 0),
+    unspaced: false,
+    run: runIndex,
+    parts: chain.filter((link) => !STOPWORDS.has(link.word)).map((link) => stemWord(link.word)),
+  };
 }
 
 function pushUnspaced(tokens: Token[], text: string, start: number, run: number, unigrams: boolean): void {

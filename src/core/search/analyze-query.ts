@@ -1,0 +1,100 @@
+import { RANKING } from './ranking.ts';
+import { STOPWORDS } from './stem.ts';
+import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
+import { tokenize, type Token } from './tokenize.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** One way to satisfy a clause: all of `terms` in a document. */
+export interface Alternative {
+  terms: string[];
+  weight: number;
+}
+
+/** Something the query asks for; a document scores the best of its alternatives. */
+export interface Clause {
+  alternatives: Alternative[];
+  /** How much the clause counts next to the others. */
+  weight: number;
+  /** The query token it came from, when it came from one (not for synonyms). */
+  token?: Token;
+}
+
+export interface AnalyzedQuery {
+  clauses: Clause[];
+  /** Every term a matching document may hold, for fetching shards and highlighting. */
+  terms: Set<string>;
+}
+
+export interface AnalyzeOptions {
+  /** Expand the last word as a prefix when the query does not end in a space. */
+  prefix: boolean;
+}
+
+/**
+ * Turns what the customer typed into clauses for one index: each word with
+ * its prefix completions and typo corrections from that index's vocabulary,
+ * each CJK bigram, and each synonym group the query mentions.
+ */
+export function analyzeQuery(
+  query: string,
+  index: { vocabulary: Vocabulary; synonyms: CompiledSynonyms },
+  options: AnalyzeOptions,
+): AnalyzedQuery {
+  const tokens = tokenize(query, { keepStopwords: true });
+  const last = tokens.filter((token) => !token.parts).pop();
+  const unfinished = options.prefix && last !== undefined && !last.unspaced && last.end === query.length ? last : undefined;
+  // `wi-fi` is asked for once, as `wi fi` or `wifi`, unless its last part is still being typed.
+  const chains = tokens.filter((token) => token.parts && !(unfinished && unfinished.end === token.end));
+  const inChain = (token: Token) => !token.parts && chains.some((chain) => token.start >= chain.start && token.end <= chain.end);
+  const clauses: Clause[] = [];
+  const seen = new Set<string>();
+  const add = (clause: Clause) => {
+    const key = clause.alternatives.map((alternative) => alternative.terms.join('+')).sort().join('|');
+    if (clause.alternatives.length && !seen.has(key)) {
+      seen.add(key);
+      clauses.push(clause);
+    }
+  };
+
+  const words = tokens.filter((token) => !token.parts && (token.unspaced || !STOPWORDS.has(token.word)));
+  for (const token of tokens) {
+    if (token.unspaced) add({ alternatives: [{ terms: [token.term], weight: 1 }], weight: 1, token });
+    else if (token.parts) {
+      if (chains.includes(token)) add(chainClause(token, index.vocabulary));
+    } else if (inChain(token)) continue;
+    else if (!STOPWORDS.has(token.word) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary));
+  }
+
+  for (const match of findSynonyms(words.map((token) => token.term), index.synonyms)) {
+    add({ alternatives: match.alternatives.map((terms) => ({ terms, weight: RANKING.synonymWeight })), weight: 1 });
+  }
+
+  const terms = new Set<string>();
+  for (const clause of clauses) for (const alternative of clause.alternatives) for (const term of alternative.terms) terms.add(term);
+  return { clauses, terms };
+}
+
+function chainClause(token: Token, vocabulary: Vocabulary): Clause {
+  const alternatives: Alternative[] = [];
+  if (token.parts?.length) alternatives.push({ terms: token.parts, weight: 1 });
+  if (vocabulary.has(token.term)) alternatives.push({ terms: [token.term], weight: 1 });
+  return { alternatives, weight: token.parts?.length || 1, token };
+}
+
+function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary): Clause {
+  const alternatives: Alternative[] = [];
+  const known = vocabulary.has(token.term);
+  // A stopword is only here as the start of a longer word (`the` → `thermostat`).
+  if (known && !STOPWORDS.has(token.word)) alternatives.push({ terms: [token.term], weight: 1 });
+  if (unfinished) {
+    for (const entry of vocabulary.withPrefix(token.word, RANKING.prefixExpansions)) {
+      if (entry.term !== token.term) alternatives.push({ terms: [entry.term], weight: RANKING.prefixWeight });
+    }
+  }
+  if (!known && token.word.length >= RANKING.typoMinLength) {
+    for (const entry of vocabulary.near(token.word, token.term, 1, RANKING.typoExpansions)) {
+      alternatives.push({ terms: [entry.term], weight: RANKING.typoWeight });
+    }
+  }
+  return { alternatives, weight: 1, token };
+}

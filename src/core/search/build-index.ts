@@ -1,0 +1,145 @@
+import { encodeLengths, encodeNumbers, encodeSlots } from './codec.ts';
+import { buildFieldPostings, type FieldPostings } from './build-postings.ts';
+import { commonUrlPattern, displayFiles, displayRecord, displayShardSize } from './build-display.ts';
+import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShard } from './settings.ts';
+import {
+  AUDIENCE_BITS, DOCS_PATH, MANIFEST_PATH, termShardPath, VOCAB_PATH,
+  type DocsFile, type ManifestCategory, type SearchManifest, type TermShardFile, type VocabFile,
+} from './index-format.ts';
+import type { SearchDocument, SearchIndexFile } from './types.ts';
+
+export interface BuildSearchIndexOptions {
+  lang: string;
+  /** Site-wide synonym groups (`synonyms.yaml`). */
+  synonyms?: readonly (readonly string[])[];
+  /**
+   * `public` (default) leaves out every document marked `members`, whatever
+   * the caller passed; `members` indexes exactly the documents given.
+   */
+  scope?: 'public' | 'members';
+}
+
+/**
+ * Builds the static search index of one language and returns its files,
+ * ready to be written (or encrypted) under one folder. Runs anywhere: no
+ * file system, no network.
+ */
+export function buildSearchIndex(documents: readonly SearchDocument[], options: BuildSearchIndexOptions): SearchIndexFile[] {
+  const scope = options.scope ?? 'public';
+  const docs = orderDocuments(documents.filter((doc) => scope === 'members' || !doc.members));
+  checkDocuments(docs, options.lang);
+
+  const postings = buildFieldPostings(docs);
+  const urlPattern = commonUrlPattern(docs);
+  const records = docs.map((doc) => displayRecord(doc, urlPattern));
+  const shardSize = displayShardSize(records);
+  const termFiles = termShardFiles(postings);
+
+  const manifest: SearchManifest = {
+    formatVersion: SEARCH_FORMAT_VERSION,
+    lang: options.lang,
+    scope,
+    docCount: docs.length,
+    fields: SEARCH_FIELDS.map((field, i) => ({
+      name: field.name,
+      resolution: field.resolution,
+      averageLength: average(postings.lengths[i] ?? []),
+    })),
+    termShards: termFiles.length,
+    displayShardSize: shardSize,
+    urlPattern,
+    categories: categoryRanges(docs),
+    synonyms: (options.synonyms ?? []).map((group) => [...group]),
+  };
+  const docsFile: DocsFile = {
+    audience: docs.map((doc) => doc.audience.reduce((bits, audience) => bits | AUDIENCE_BITS[audience], 0)).join(''),
+    priority: docs.map((doc) => doc.priority),
+    lengths: postings.lengths.map((lengths, f) => (SEARCH_FIELDS[f]?.lengths ? encodeLengths(lengths) : '')),
+  };
+
+  return [
+    { path: MANIFEST_PATH, contents: JSON.stringify(manifest) },
+    { path: DOCS_PATH, contents: JSON.stringify(docsFile) },
+    { path: VOCAB_PATH, contents: JSON.stringify(vocabulary(postings)) },
+    ...termFiles,
+    ...displayFiles(records, shardSize),
+  ];
+}
+
+/**
+ * Documents are numbered by home category (then most-asked first), so that
+ * filtering by a category is a range check and the hits of one query tend
+ * to share display shards.
+ */
+function orderDocuments(docs: readonly SearchDocument[]): SearchDocument[] {
+  return [...docs].sort(
+    (a, b) => compareCategoryPaths(a.category, b.category) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** Segment by segment, so `orders/returns` stays next to `orders` and `orders-b` does not fall between them. */
+function compareCategoryPaths(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const l = left[i] ?? '';
+    const r = right[i] ?? '';
+    if (l !== r) return l < r ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
+function checkDocuments(docs: readonly SearchDocument[], lang: string): void {
+  const ids = new Set<string>();
+  for (const doc of docs) {
+    if (doc.lang !== lang) throw new Error(`Search document ${doc.id} is in ${doc.lang}, but this index is for ${lang}: build one index per language.`);
+    if (ids.has(doc.id)) throw new Error(`Two search documents share the id ${doc.id}; ids must be unique within a language.`);
+    ids.add(doc.id);
+  }
+}
+
+function categoryRanges(docs: readonly SearchDocument[]): ManifestCategory[] {
+  const ranges: ManifestCategory[] = [];
+  docs.forEach((doc, i) => {
+    const last = ranges[ranges.length - 1];
+    if (last && last.path === doc.category) last.end = i + 1;
+    else ranges.push({ path: doc.category, title: doc.categoryTitle, first: i, end: i + 1 });
+  });
+  return ranges;
+}
+
+/** Terms spread over shards by hash, as many shards as keep each near the target size. */
+function termShardFiles(postings: FieldPostings): SearchIndexFile[] {
+  const encoded = new Map<string, string[]>();
+  let bytes = 0;
+  for (const term of postings.documentFrequency.keys()) {
+    const perField = postings.fields.map((field) => {
+      const slots = field.get(term);
+      return slots ? encodeSlots(slots) : '';
+    });
+    while (perField.length && !perField[perField.length - 1]) perField.pop();
+    encoded.set(term, perField);
+    bytes += term.length + perField.reduce((sum, text) => sum + text.length + 3, 6);
+  }
+  const shardCount = Math.max(1, Math.round(bytes / SHARDING.termShardBytes));
+  const shards = Array.from({ length: shardCount }, (): TermShardFile => ({ terms: {} }));
+  for (const [term, perField] of encoded) {
+    const shard = shards[termShard(term, shardCount)];
+    if (shard) shard.terms[term] = perField;
+  }
+  return shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify(shard) }));
+}
+
+/** Latin-script words, for prefix and typo matching: each stem under its most common spelling. */
+function vocabulary(postings: FieldPostings): VocabFile {
+  const entries = [...postings.spellings].map(([term, forms]) => {
+    const [word] = [...forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0] ?? [term];
+    return { word, df: postings.documentFrequency.get(term) ?? 0 };
+  });
+  entries.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  return { words: entries.map((entry) => entry.word), documentFrequency: encodeNumbers(entries.map((entry) => entry.df)) };
+}
+
+function average(values: readonly number[]): number {
+  return values.length ? Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 100) / 100 : 0;
+}

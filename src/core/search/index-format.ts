@@ -1,0 +1,102 @@
+import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION } from './settings.ts';
+
+/**
+ * The files of one exported index, relative to its folder:
+ *
+ * ```
+ * manifest.json        version, counts, shard sizes, categories, synonyms
+ * docs.json            per document: audience, priority, field lengths (for filters and ranking)
+ * vocab.json           the words of the index, for prefixes, typos and "did you mean"
+ * terms/<n>.json       postings of the terms whose hash falls in shard n
+ * display/<n>.json     question, url and snippet text of documents n·size … (n+1)·size-1
+ * ```
+ *
+ * A first query reads the first three, the term shards of its words and the
+ * display shards of the hits it shows; nothing else.
+ */
+
+export const MANIFEST_PATH = 'manifest.json';
+export const DOCS_PATH = 'docs.json';
+export const VOCAB_PATH = 'vocab.json';
+export const termShardPath = (shard: number) => `terms/${shard}.json`;
+export const displayShardPath = (shard: number) => `display/${shard}.json`;
+
+/** Documents are numbered by home category, so a category and everything below it is one range. */
+export interface ManifestCategory {
+  path: string;
+  title: string;
+  /** First document number in this category. */
+  first: number;
+  /** One past the last. */
+  end: number;
+}
+
+export interface SearchManifest {
+  formatVersion: number;
+  lang: string;
+  /** `members` for an index of members-only documents. */
+  scope: 'public' | 'members';
+  docCount: number;
+  /** Field names in shard order and their average length in terms, for length normalization. */
+  fields: { name: string; resolution: number; averageLength: number }[];
+  termShards: number;
+  /** Documents per display shard. */
+  displayShardSize: number;
+  /** The URL of most documents, with `{id}` for the id; their display records leave the URL empty. */
+  urlPattern: string;
+  categories: ManifestCategory[];
+  /** Site-wide synonym groups as the editors wrote them. */
+  synonyms: string[][];
+}
+
+export interface DocsFile {
+  /** One digit per document: bit 0 prospect, bit 1 new, bit 2 loyal. */
+  audience: string;
+  priority: number[];
+  /** Per field (shard order), every document's length in terms, encoded with `encodeLengths`; empty for fields whose length is not kept. */
+  lengths: string[];
+}
+
+export interface VocabFile {
+  /** Spaced-script words of the index, sorted; the most common spelling of each stem. */
+  words: string[];
+  /** How many documents hold each word's stem, encoded with `encodeNumbers`. */
+  documentFrequency: string;
+}
+
+export interface TermShardFile {
+  /** Per term, its postings in each field (shard order), encoded with `encodeSlots`. */
+  terms: Record<string, string[]>;
+}
+
+/** `[id, url (empty when the manifest's `urlPattern` gives it), question, snippet source]` */
+export type DisplayRecord = [id: string, url: string, question: string, snippetSource: string];
+
+export interface DisplayShardFile {
+  docs: DisplayRecord[];
+}
+
+/** Stands for the document's id in the manifest's `urlPattern`. */
+export const URL_ID = '{id}';
+
+export function urlFromPattern(pattern: string, id: string): string {
+  return pattern.replace(URL_ID, id);
+}
+
+export const AUDIENCE_BITS = { prospect: 1, new: 2, loyal: 4 } as const;
+
+/** Reads a manifest, refusing one written for another version of the index format. */
+export function parseManifest(json: string): SearchManifest {
+  const manifest = JSON.parse(json) as Partial<SearchManifest>;
+  if (manifest.formatVersion !== SEARCH_FORMAT_VERSION) {
+    throw new Error(
+      `The search index has format version ${String(manifest.formatVersion)} but this site's search reads version ${SEARCH_FORMAT_VERSION}; rebuild the site so the index and the search code come from the same build.`,
+    );
+  }
+  const fieldNames = SEARCH_FIELDS.map((field) => `${field.name}/${field.resolution}`).join(',');
+  const manifestFields = (manifest.fields ?? []).map((field) => `${field.name}/${field.resolution}`).join(',');
+  if (fieldNames !== manifestFields) {
+    throw new Error(`The search index was built with fields ${manifestFields} but this search expects ${fieldNames}; rebuild the site.`);
+  }
+  return manifest as SearchManifest;
+}

@@ -1,0 +1,168 @@
+import type { Index } from 'flexsearch';
+import { decodeLengths, decodeSlots } from './codec.ts';
+import { createFieldIndex, SEARCH_FIELDS, termShard } from './settings.ts';
+import { Vocabulary } from './vocabulary.ts';
+import { compileSynonyms, type CompiledSynonyms } from './synonyms.ts';
+import {
+  DOCS_PATH, displayShardPath, MANIFEST_PATH, parseManifest, termShardPath, VOCAB_PATH,
+  type DisplayRecord, type DisplayShardFile, type DocsFile, type ManifestCategory, type SearchManifest,
+  type TermShardFile, type VocabFile, urlFromPattern,
+} from './index-format.ts';
+import type { SearchIndexLoader } from './types.ts';
+
+/** The documents holding a term in one field (document numbers; FlexSearch's own array, not to be changed). */
+export type FieldMatches = readonly number[];
+
+/**
+ * One exported index, opened: the manifest, per-document data and vocabulary
+ * up front, term shards and display shards fetched the first time a query
+ * needs them. Matching happens in FlexSearch indexes (one per field) into
+ * which each fetched shard is imported.
+ */
+export class LoadedSearchIndex {
+  readonly manifest: SearchManifest;
+  readonly vocabulary: Vocabulary;
+  readonly synonyms: CompiledSynonyms;
+  /** Per document: the audience bits of `AUDIENCE_BITS`. */
+  readonly audience: Uint8Array;
+  readonly priority: readonly number[];
+  /** Per field, per document: length in terms (no list for fields whose length is not kept). */
+  readonly lengths: readonly (readonly number[] | undefined)[];
+  private readonly loader: SearchIndexLoader;
+  private readonly fields: Index[];
+  private readonly termShards = new Map<number, Promise<void>>();
+  private readonly loadedTermShards = new Set<number>();
+  /**
+   * Scores per term, kept between queries: typing a query asks for the same
+   * terms keystroke after keystroke. Filled by `score.ts`; bounded.
+   */
+  readonly termScores = new Map<string, ReadonlyMap<number, number>>();
+  private readonly displayShards = new Map<number, Promise<DisplayRecord[]>>();
+
+  constructor(loader: SearchIndexLoader, manifest: SearchManifest, docs: DocsFile, vocabulary: VocabFile) {
+    this.loader = loader;
+    this.manifest = manifest;
+    this.vocabulary = new Vocabulary(vocabulary);
+    this.synonyms = compileSynonyms(manifest.synonyms);
+    this.audience = Uint8Array.from(docs.audience, (digit) => Number(digit));
+    this.priority = docs.priority;
+    this.lengths = docs.lengths.map((lengths) => (lengths ? decodeLengths(lengths) : undefined));
+    this.fields = SEARCH_FIELDS.map(createFieldIndex);
+  }
+
+  get members(): boolean {
+    return this.manifest.scope === 'members';
+  }
+
+  /** Fetches the shards holding these terms, once each; concurrent callers share the fetch. */
+  async loadTerms(terms: Iterable<string>): Promise<void> {
+    const shards = new Set<number>();
+    for (const term of terms) shards.add(termShard(term, this.manifest.termShards));
+    await Promise.all([...shards].map((shard) => this.loadTermShard(shard)));
+  }
+
+  /** Fetches every shard: for the command line and benchmarks, which query a whole index. */
+  async loadAll(): Promise<void> {
+    await Promise.all(Array.from({ length: this.manifest.termShards }, (_, shard) => this.loadTermShard(shard)));
+  }
+
+  /** True once the shard that holds this term (if any index does) has been imported. */
+  hasLoaded(term: string): boolean {
+    return this.loadedTermShards.has(termShard(term, this.manifest.termShards));
+  }
+
+  /** Per field, the documents holding the term; empty for an unknown term or a shard not loaded yet. */
+  matches(term: string): FieldMatches[] {
+    return this.fields.map((index) => {
+      const slots = index.search(term, { resolve: false }).result;
+      // One scoring slot per field (see settings.ts); read them all regardless.
+      return slots.length === 1 ? ((slots[0] ?? []) as FieldMatches) : (slots.flatMap((ids) => ids ?? []) as FieldMatches);
+    });
+  }
+
+  /** The home category of a document. */
+  categoryOf(docNumber: number): ManifestCategory | undefined {
+    const categories = this.manifest.categories;
+    let low = 0;
+    let high = categories.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const category = categories[middle];
+      if (!category) break;
+      if (docNumber < category.first) high = middle - 1;
+      else if (docNumber >= category.end) low = middle + 1;
+      else return category;
+    }
+    return undefined;
+  }
+
+  /** Question, url and snippet source of the given documents, fetching only their shards. */
+  async records(docNumbers: readonly number[]): Promise<Map<number, DisplayRecord>> {
+    const size = this.manifest.displayShardSize;
+    const shards = [...new Set(docNumbers.map((docNumber) => Math.floor(docNumber / size)))];
+    const loaded = await Promise.all(shards.map((shard) => this.loadDisplayShard(shard)));
+    const records = new Map<number, DisplayRecord>();
+    for (const docNumber of docNumbers) {
+      const shard = shards.indexOf(Math.floor(docNumber / size));
+      const record = loaded[shard]?.[docNumber % size];
+      if (record) records.set(docNumber, record[1] ? record : [record[0], urlFromPattern(this.manifest.urlPattern, record[0]), record[2], record[3]]);
+    }
+    return records;
+  }
+
+  private loadTermShard(shard: number): Promise<void> {
+    let pending = this.termShards.get(shard);
+    if (!pending) {
+      pending = this.loader(termShardPath(shard)).then((json) => {
+        this.importTermShard(JSON.parse(json) as TermShardFile);
+        this.loadedTermShards.add(shard);
+      });
+      // A failed fetch may be retried by the next query.
+      pending.catch(() => this.termShards.delete(shard));
+      this.termShards.set(shard, pending);
+    }
+    return pending;
+  }
+
+  /** Decodes a shard back into FlexSearch's own export format and imports it field by field. */
+  private importTermShard(shard: TermShardFile): void {
+    const perField = this.fields.map((): [string, (number[] | null)[]][] => []);
+    for (const [term, encoded] of Object.entries(shard.terms)) {
+      encoded.forEach((slots, field) => {
+        if (slots) perField[field]?.push([term, decodeSlots(slots)]);
+      });
+    }
+    perField.forEach((entries, field) => {
+      if (entries.length) this.fields[field]?.import('map', JSON.stringify(entries));
+    });
+  }
+
+  private loadDisplayShard(shard: number): Promise<DisplayRecord[]> {
+    let pending = this.displayShards.get(shard);
+    if (!pending) {
+      pending = this.loader(displayShardPath(shard)).then((json) => (JSON.parse(json) as DisplayShardFile).docs);
+      pending.catch(() => this.displayShards.delete(shard));
+      this.displayShards.set(shard, pending);
+    }
+    return pending;
+  }
+}
+
+export interface LoadSearchIndexOptions {
+  /** Called before anything else is fetched, e.g. to show that search is getting ready. */
+  onManifest?: (manifest: SearchManifest) => void;
+}
+
+/**
+ * Opens an exported index through `loader` (paths relative to the index's
+ * folder). Refuses an index of another format version.
+ */
+export async function loadSearchIndex(loader: SearchIndexLoader, options: LoadSearchIndexOptions = {}): Promise<LoadedSearchIndex> {
+  const manifest = parseManifest(await loader(MANIFEST_PATH));
+  options.onManifest?.(manifest);
+  const [docs, vocabulary] = await Promise.all([
+    loader(DOCS_PATH).then((json) => JSON.parse(json) as DocsFile),
+    loader(VOCAB_PATH).then((json) => JSON.parse(json) as VocabFile),
+  ]);
+  return new LoadedSearchIndex(loader, manifest, docs, vocabulary);
+}

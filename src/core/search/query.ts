@@ -1,0 +1,119 @@
+import { analyzeQuery, type AnalyzedQuery } from './analyze-query.ts';
+import { highlight, snippet } from './highlight.ts';
+import { compareScores, scoreDocuments } from './score.ts';
+import { documentFilter } from './filters.ts';
+import { STOPWORDS } from './stem.ts';
+import { tokenize } from './tokenize.ts';
+import type { LoadedSearchIndex } from './load-index.ts';
+import type { SearchHit, SearchOptions, SearchResponse } from './types.ts';
+
+interface RankedDocument {
+  index: LoadedSearchIndex;
+  docNumber: number;
+  score: number;
+  query: AnalyzedQuery;
+}
+
+/**
+ * Searches one or more indexes at once (e.g. the public index and a
+ * decrypted members-only one) and merges their hits by score. Fetches the
+ * term shards the query needs and the display shards of the hits returned.
+ */
+export async function searchIndexes(
+  indexes: readonly LoadedSearchIndex[],
+  query: string,
+  options: SearchOptions = {},
+): Promise<SearchResponse> {
+  const limit = options.limit ?? 10;
+  const ranked = await rankDocuments(indexes, query, options, limit);
+  const hits = await displayHits(ranked);
+  if (hits.length) return { hits };
+  const didYouMean = await respell(indexes, query, options);
+  return didYouMean ? { hits, didYouMean } : { hits };
+}
+
+/** The best `limit` documents over all indexes, best first; among equal scores the higher priority first. */
+async function rankDocuments(
+  indexes: readonly LoadedSearchIndex[],
+  query: string,
+  options: SearchOptions,
+  limit: number,
+): Promise<RankedDocument[]> {
+  const perIndex = await Promise.all(
+    indexes.map(async (index) => {
+      const analyzed = analyzeQuery(query, index, { prefix: options.prefix !== false });
+      await index.loadTerms(analyzed.terms);
+      const keep = documentFilter(index, options);
+      return scoreDocuments(index, analyzed, keep, limit).map((scored): RankedDocument => ({ index, ...scored, query: analyzed }));
+    }),
+  );
+  const order = new Map(indexes.map((index, i) => [index, i]));
+  return perIndex
+    .flat()
+    .sort(
+      (a, b) =>
+        compareScores(b.score, a.score) ||
+        (b.index.priority[b.docNumber] ?? 0) - (a.index.priority[a.docNumber] ?? 0) ||
+        (order.get(a.index) ?? 0) - (order.get(b.index) ?? 0) ||
+        a.docNumber - b.docNumber,
+    )
+    .slice(0, limit);
+}
+
+async function displayHits(ranked: readonly RankedDocument[]): Promise<SearchHit[]> {
+  const byIndex = new Map<LoadedSearchIndex, number[]>();
+  for (const { index, docNumber } of ranked) byIndex.set(index, [...(byIndex.get(index) ?? []), docNumber]);
+  const records = new Map(
+    await Promise.all([...byIndex].map(async ([index, docNumbers]) => [index, await index.records(docNumbers)] as const)),
+  );
+  const hits: SearchHit[] = [];
+  for (const { index, docNumber, score, query } of ranked) {
+    const record = records.get(index)?.get(docNumber);
+    if (!record) continue;
+    const [id, url, question, snippetSource] = record;
+    const category = index.categoryOf(docNumber);
+    hits.push({
+      id,
+      url,
+      question: highlight(question, query.terms),
+      snippet: snippet(snippetSource, query.terms),
+      category: category?.path ?? '',
+      categoryTitle: category?.title ?? '',
+      priority: index.priority[docNumber] ?? 0,
+      score,
+      members: index.members,
+    });
+  }
+  return hits;
+}
+
+/**
+ * "Did you mean": each word no index knows is replaced by the closest word
+ * of the vocabularies (two edits at most for long words), and the respelled
+ * query is run to show what it would find.
+ */
+async function respell(
+  indexes: readonly LoadedSearchIndex[],
+  query: string,
+  options: SearchOptions,
+): Promise<SearchResponse['didYouMean']> {
+  let respelled = '';
+  let at = 0;
+  let changed = false;
+  for (const token of tokenize(query, { keepStopwords: true })) {
+    if (token.unspaced || STOPWORDS.has(token.word) || indexes.some((index) => index.vocabulary.has(token.term))) continue;
+    const maxDistance = token.word.length >= 8 ? 2 : token.word.length >= 3 ? 1 : 0;
+    const best = indexes
+      .flatMap((index) => index.vocabulary.near(token.word, token.term, maxDistance, 1))
+      .sort((a, b) => a.distance - b.distance || b.documentFrequency - a.documentFrequency)[0];
+    if (!best) continue;
+    respelled += query.slice(at, token.start) + best.word;
+    at = token.end;
+    changed = true;
+  }
+  if (!changed) return undefined;
+  respelled += query.slice(at);
+  const ranked = await rankDocuments(indexes, respelled, { ...options, prefix: false }, 3);
+  const hits = await displayHits(ranked);
+  return { query: respelled, questions: hits.map((hit) => hit.question.text) };
+}

@@ -1,0 +1,69 @@
+import { Index } from 'flexsearch';
+import type { TokenizeOptions } from './tokenize.ts';
+
+/**
+ * Everything the index builder and the browser must agree on. FlexSearch's
+ * exported maps only mean something to an index created with the same
+ * options, so both sides create their indexes here, and the manifest carries
+ * this version: a site built by another version is refused, not misread.
+ * Bump it whenever a setting below, the tokenizer or a file's layout changes.
+ */
+export const SEARCH_FORMAT_VERSION = 1;
+
+export interface FieldSettings {
+  name: 'question' | 'keywords' | 'text';
+  /**
+   * FlexSearch's scoring slots: where in the field a term first appears.
+   * One slot everywhere: ranking is ours (BM25F in score.ts), and split
+   * posting lists compress half as well.
+   */
+  resolution: number;
+  tokenize: TokenizeOptions;
+  /** Index only this many of a document's terms in the field, the rarest first (see `build-postings.ts`). */
+  maxTerms?: number;
+  /** Export each document's length in this field, for length normalization. Keywords are a list: their count means little. */
+  lengths: boolean;
+}
+
+/** The fields of an entry, in the order their postings appear in a term shard. */
+export const SEARCH_FIELDS: readonly FieldSettings[] = [
+  // Single CJK characters only in the short fields: a one-character query
+  // should find questions, and indexing every character of every answer
+  // would double the size of a Chinese index.
+  { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengths: true },
+  { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, lengths: false },
+  { name: 'text', resolution: 1, tokenize: {}, maxTerms: 32, lengths: true },
+];
+
+/**
+ * Terms reach FlexSearch already tokenized by `tokenize.ts` (stemmed words,
+ * CJK bigrams) and joined by spaces; its encoder only splits them back, so
+ * the tokenizer is the one place that decides what a term is.
+ */
+function splitTerms(text: string): string[] {
+  return text ? text.split(' ') : [];
+}
+
+export function createFieldIndex(field: FieldSettings): Index {
+  return new Index({ tokenize: 'strict', resolution: field.resolution, encode: splitTerms });
+}
+
+/** Shards and display data are sized for a few kilobytes each once gzipped. */
+export const SHARDING = {
+  /** Raw bytes of encoded postings aimed at per term shard. */
+  termShardBytes: 6_000,
+  /** Raw bytes of display records aimed at per display shard. */
+  displayShardBytes: 16_000,
+  /** Width of the answer kept for the snippet, from its start (a CJK character is two columns). */
+  snippetSourceWidth: 120,
+} as const;
+
+/** FNV-1a over UTF-16 code units: the same shard for a term in Node and in every browser. */
+export function termShard(term: string, shardCount: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    hash ^= term.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shardCount;
+}

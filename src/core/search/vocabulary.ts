@@ -1,0 +1,133 @@
+import { decodeNumbers } from './codec.ts';
+import { stemWord } from './stem.ts';
+import type { VocabFile } from './index-format.ts';
+
+export interface VocabularyEntry {
+  /** The most common spelling in the index (`receive`). */
+  word: string;
+  /** What the index stores for it (`receiv`). */
+  term: string;
+  documentFrequency: number;
+}
+
+/**
+ * The spaced-script words of one index: what lets `ret` find `return`,
+ * `recieve` find `receive`, and a query with no hits be respelled.
+ */
+export class Vocabulary {
+  /** Sorted by word, for prefix lookups. */
+  private readonly entries: VocabularyEntry[];
+  private readonly byTerm = new Map<string, VocabularyEntry>();
+  private readonly byLength = new Map<number, VocabularyEntry[]>();
+
+  constructor(file: VocabFile) {
+    const frequencies = decodeNumbers(file.documentFrequency);
+    this.entries = file.words.map((word, i) => ({ word, term: stemWord(word), documentFrequency: frequencies[i] ?? 0 }));
+    for (const entry of this.entries) {
+      this.byTerm.set(entry.term, entry);
+      for (const key of new Set([entry.term.length, entry.word.length])) {
+        const list = this.byLength.get(key) ?? [];
+        list.push(entry);
+        this.byLength.set(key, list);
+      }
+    }
+  }
+
+  has(term: string): boolean {
+    return this.byTerm.has(term);
+  }
+
+  get(term: string): VocabularyEntry | undefined {
+    return this.byTerm.get(term);
+  }
+
+  /** Words starting with `prefix` (as typed or as stemmed), most frequent first. */
+  withPrefix(prefix: string, limit: number): VocabularyEntry[] {
+    const found = new Map<string, VocabularyEntry>();
+    for (const start of new Set([prefix, stemWord(prefix)])) {
+      for (let i = this.lowerBound(start); i < this.entries.length; i++) {
+        const entry = this.entries[i];
+        if (!entry || !entry.word.startsWith(start)) break;
+        found.set(entry.term, entry);
+      }
+    }
+    return [...found.values()].sort((a, b) => b.documentFrequency - a.documentFrequency).slice(0, limit);
+  }
+
+  /**
+   * Words within `maxDistance` edits of the typed word or of its stem
+   * (a swap of two neighbouring letters is one edit), closest then most frequent first.
+   */
+  near(word: string, term: string, maxDistance: number, limit: number): (VocabularyEntry & { distance: number })[] {
+    const found = new Map<string, VocabularyEntry & { distance: number }>();
+    for (const typed of new Set([word, term])) {
+      for (let length = typed.length - maxDistance; length <= typed.length + maxDistance; length++) {
+        for (const entry of this.byLength.get(length) ?? []) {
+          const distance = Math.min(distanceUpTo(typed, entry.word, maxDistance), distanceUpTo(typed, entry.term, maxDistance));
+          const previous = found.get(entry.term);
+          if (distance <= maxDistance && (!previous || distance < previous.distance)) found.set(entry.term, { ...entry, distance });
+        }
+      }
+    }
+    return [...found.values()]
+      .sort((a, b) => a.distance - b.distance || b.documentFrequency - a.documentFrequency)
+      .slice(0, limit);
+  }
+
+  private lowerBound(prefix: string): number {
+    let low = 0;
+    let high = this.entries.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.entries[middle]?.word ?? '') < prefix) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+function distanceUpTo(a: string, b: string, limit: number): number {
+  if (a === b) return 0;
+  return limit === 1 ? (withinOneEdit(a, b) ? 1 : 2) : editDistance(a, b, limit);
+}
+
+/** One substitution, insertion, deletion or swap of neighbours apart, in one pass: the common typo case, on every keystroke. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus swaps of neighbours),
+ * giving up as soon as it must exceed `limit`: most words are rejected after a row or two.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (a === b) return 0;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    current[0] = i;
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      current[j] = value;
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
