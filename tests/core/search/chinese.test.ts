@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { doc, idsFor, openIndex } from './search-fixtures.ts';
+
+const corpus = [
+  doc({ id: 'return', lang: 'zh', question: '如何申请退货？', text: '在“我的订单”中申请退货，我们会发送预付运单。' }),
+  doc({ id: 'refund', lang: 'zh', question: '退款多久到账？', text: '仓库收到商品后五个工作日内退回原支付方式。' }),
+  doc({ id: 'kettle', lang: 'zh', question: '电水壶Pro显示E157怎么办？', text: '拔掉电源十秒后重新插上。', keywords: ['故障码'] }),
+  doc({ id: 'shipping', lang: 'zh', question: '周末发货吗？', text: '仓库周一至周五打包发货。' }),
+];
+
+describe('Chinese', () => {
+  it('finds a word inside a sentence without spaces', async () => {
+    expect((await idsFor(await openIndex(corpus), '退货'))[0]).toBe('return');
+  });
+
+  it('finds a phrase of the question written differently around it', async () => {
+    expect((await idsFor(await openIndex(corpus), '我想退货怎么申请'))[0]).toBe('return');
+  });
+
+  it('finds questions from a single character', async () => {
+    expect(await idsFor(await openIndex(corpus), '壶')).toEqual(['kettle']);
+  });
+
+  it('answers a query mixing Chinese and English', async () => {
+    const index = await openIndex(corpus);
+    expect((await idsFor(index, '电水壶pro e157'))[0]).toBe('kettle');
+    expect((await idsFor(index, 'Pro故障码'))[0]).toBe('kettle');
+  });
+
+  it('ignores full-width punctuation and spaces between characters', async () => {
+    const index = await openIndex(corpus);
+    expect((await idsFor(index, '退款，多久？'))[0]).toBe('refund');
+    expect((await idsFor(index, '周末　发货'))[0]).toBe('shipping');
+  });
+
+  it('reads full-width Latin letters and digits as plain ones', async () => {
+    expect((await idsFor(await openIndex(corpus), 'Ｅ１５７'))[0]).toBe('kettle');
+  });
+});

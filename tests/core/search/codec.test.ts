@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeLengths, decodeNumbers, decodePostings, decodeSlots, encodeLengths, encodeNumbers, encodePostings, encodeSlots,
+} from '../../../src/core/search/codec.ts';
+
+describe('index encodings', () => {
+  it('round-trip numbers of any size', () => {
+    const numbers = [0, 1, 31, 32, 33, 1023, 1024, 123_456_789];
+    expect(decodeNumbers(encodeNumbers(numbers))).toEqual(numbers);
+    expect(encodeNumbers([0, 31, 32])).toBe('0vB0');
+  });
+
+  it('write sorted document numbers as gaps', () => {
+    expect(decodePostings(encodePostings([9, 3, 4]))).toEqual([3, 4, 9]);
+    expect(encodePostings([3, 4, 9])).toBe('304');
+  });
+
+  it('keep FlexSearch’s scoring slots, empty ones included', () => {
+    expect(decodeSlots(encodeSlots([[1, 2], null, [7]]))).toEqual([[1, 2], null, [7]]);
+    expect(encodeSlots([[5], undefined, null])).toBe('5');
+  });
+
+  it('keep lengths to within a few percent', () => {
+    const lengths = [0, 1, 7, 50, 333, 4000];
+    decodeLengths(encodeLengths(lengths)).forEach((length, i) => {
+      expect(Math.abs(length - (lengths[i] ?? 0))).toBeLessThanOrEqual(Math.max(1, (lengths[i] ?? 0) * 0.1));
+    });
+  });
+
+  it('refuse what they did not write', () => {
+    expect(() => encodeNumbers([-1])).toThrow(RangeError);
+    expect(() => decodeNumbers('0"')).toThrow(SyntaxError);
+  });
+});

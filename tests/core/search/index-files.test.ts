@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../src/core/search/build-index.ts';
+import { SEARCH_FORMAT_VERSION } from '../../../src/core/search/settings.ts';
+import { searchIndexes } from '../../../src/core/search/query.ts';
+import { doc, openFiles } from './search-fixtures.ts';
+
+// Enough distinct words for several shards of each kind.
+const corpus = Array.from({ length: 1200 }, (_, i) =>
+  doc({
+    id: `entry-${i}`,
+    question: `Question ${i} about ${['refunds', 'shipping', 'warranty', 'passwords'][i % 4]} and item${i % 97}`,
+    text: `Answer number ${i} mentions part${i % 89}, model${i % 53} and colour${i % 31}.`,
+    category: ['orders/refunds', 'orders/shipping', 'products', 'account'][i % 4] ?? 'general',
+  }),
+);
+
+describe('exported index files', () => {
+  it('are a manifest, per-document data, a vocabulary, term shards and display shards', () => {
+    const paths = buildSearchIndex(corpus, { lang: 'en' }).map((file) => file.path);
+    expect(paths.slice(0, 3)).toEqual(['manifest.json', 'docs.json', 'vocab.json']);
+    expect(paths.filter((path) => /^terms\/\d+\.json$/.test(path)).length).toBeGreaterThan(1);
+    expect(paths.filter((path) => /^display\/\d+\.json$/.test(path)).length).toBeGreaterThan(1);
+    expect(paths.every((path) => /^(manifest|docs|vocab)\.json$|^(terms|display)\/\d+\.json$/.test(path))).toBe(true);
+  });
+
+  it('are the same for the same documents, whatever their order', () => {
+    const once = buildSearchIndex(corpus, { lang: 'en' });
+    const again = buildSearchIndex([...corpus].reverse(), { lang: 'en' });
+    expect(again).toEqual(once);
+  });
+
+  it('are read only as far as a query needs: the display shards of the hits shown, not the others', async () => {
+    const read: string[] = [];
+    const index = await openFiles(buildSearchIndex(corpus, { lang: 'en' }), read);
+    await searchIndexes([index], 'warranty', { limit: 3 });
+    const termShards = read.filter((path) => path.startsWith('terms/'));
+    const displayShards = read.filter((path) => path.startsWith('display/'));
+    expect(termShards.length).toBeGreaterThan(0);
+    expect(termShards.length).toBeLessThan(index.manifest.termShards);
+    expect(displayShards.length).toBeLessThanOrEqual(3);
+  });
+
+  it('refuse to load when built for another format version', async () => {
+    const files = buildSearchIndex(corpus, { lang: 'en' }).map((file) =>
+      file.path === 'manifest.json'
+        ? { ...file, contents: JSON.stringify({ ...JSON.parse(file.contents), formatVersion: SEARCH_FORMAT_VERSION + 1 }) }
+        : file,
+    );
+    await expect(openFiles(files)).rejects.toThrow(/format version .* rebuild the site/);
+  });
+
+  it('refuse documents of another language, and two documents with one id', () => {
+    expect(() => buildSearchIndex([doc({ id: 'a', lang: 'zh' })], { lang: 'en' })).toThrow(/is in zh, but this index is for en/);
+    expect(() => buildSearchIndex([doc({ id: 'a' }), doc({ id: 'a' })], { lang: 'en' })).toThrow(/share the id a/);
+  });
+
+  it('leave out the URL of documents that follow the common pattern, and restore it on reading', async () => {
+    const files = buildSearchIndex([...corpus.slice(0, 3), doc({ id: 'odd', question: 'An odd one', url: 'elsewhere/odd.html' })], { lang: 'en' });
+    const manifest = JSON.parse(files.find((file) => file.path === 'manifest.json')?.contents ?? '{}') as { urlPattern: string };
+    expect(manifest.urlPattern).toBe('q/{id}/');
+    const { hits } = await searchIndexes([await openFiles(files)], 'odd question');
+    expect(hits.map((hit) => hit.url)).toEqual(expect.arrayContaining(['elsewhere/odd.html', 'q/entry-0/']));
+  });
+});

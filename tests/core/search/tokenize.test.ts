@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { termsOf, tokenize } from '../../../src/core/search/tokenize.ts';
+import { stemWord } from '../../../src/core/search/stem.ts';
+import { foldWord } from '../../../src/core/search/normalize.ts';
+
+describe('tokenizing', () => {
+  it('folds case, accents, full-width forms and apostrophes', () => {
+    expect(['Café', 'RÉSUMÉ', 'Ｒｅｆｕｎｄ', "customer's", 'Straße', 'Ærø'].map(foldWord)).toEqual([
+      'cafe', 'resume', 'refund', 'customers', 'strasse', 'aero',
+    ]);
+  });
+
+  it('brings plurals and tenses together, and leaves codes alone', () => {
+    const groups = [
+      ['return', 'returns', 'returned', 'returning'],
+      ['receive', 'received', 'receiving', 'receives'],
+      ['ship', 'ships', 'shipped', 'shipping'],
+      ['delivery', 'deliveries'],
+      ['box', 'boxes'],
+      ['use', 'used', 'using', 'uses'],
+    ];
+    for (const group of groups) expect(new Set(group.map(stemWord)).size, group.join(' ')).toBe(1);
+    expect(['e157', 'x2s', 'ios'].map(stemWord)).toEqual(['e157', 'x2s', 'ios']);
+  });
+
+  it('drops English stopwords from what is indexed', () => {
+    expect(termsOf('How do I get my money back?')).toEqual(['get', 'money', 'back']);
+  });
+
+  it('cuts CJK text into overlapping bigrams, keeping Latin words whole', () => {
+    expect(termsOf('如何申请退货')).toEqual(['如何', '何申', '申请', '请退', '退货']);
+    expect(termsOf('电水壶Pro显示E157')).toEqual(['电水', '水壶', 'pro', '显示', 'e157']);
+    expect(termsOf('退', {})).toEqual(['退']);
+    expect(termsOf('退货', { unigrams: true })).toEqual(['退货', '退', '货']);
+  });
+
+  it('treats full-width punctuation as a separator', () => {
+    expect(termsOf('退款，多久？')).toEqual(['退款', '多久']);
+  });
+
+  it('adds hyphenated words written as one after their parts', () => {
+    expect(termsOf('Wi-Fi e-mail')).toEqual(['wi', 'fi', 'wifi', 'e', 'mail', 'email']);
+  });
+
+  it('keeps where each token came from, for highlighting', () => {
+    const [token] = tokenize('  Ｒｅｆｕｎｄ!');
+    expect(token).toMatchObject({ term: 'refund', start: 2, end: 8 });
+  });
+});
