@@ -56,7 +56,6 @@ export function analyzeQuery(
     }
   };
 
-  const words = tokens.filter((token) => !token.parts && (token.unspaced || !STOPWORDS.has(token.word)));
   for (const token of tokens) {
     if (token.unspaced) add({ alternatives: [{ terms: [token.term], weight: 1 }], weight: 1, token });
     else if (token.parts) {
@@ -65,7 +64,8 @@ export function analyzeQuery(
     else if (!STOPWORDS.has(token.word) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary));
   }
 
-  for (const match of findSynonyms(words.map((token) => token.term), index.synonyms)) {
+  const words = tokens.filter((token) => !token.parts).map((token) => token.term);
+  for (const match of findSynonyms(words, index.synonyms)) {
     add({ alternatives: match.alternatives.map((terms) => ({ terms, weight: RANKING.synonymWeight })), weight: 1 });
   }
 

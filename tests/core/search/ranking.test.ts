@@ -107,3 +107,14 @@ describe('synonyms', () => {
     expect(await idsFor(index, 'back')).toEqual([]);
   });
 });
+
+describe('synonym phrases', () => {
+  it('fire only when the whole phrase is there, stopwords included', async () => {
+    const index = await openIndex(
+      [doc({ id: 'tracking', question: 'How do I track a parcel?' }), doc({ id: 'cancel', question: 'Can I cancel an order?' })],
+      { synonyms: [['where is my order', 'track parcel']] },
+    );
+    expect((await idsFor(index, 'where is my order')).sort()).toEqual(['cancel', 'tracking']);
+    expect(await idsFor(index, 'cancel order')).toEqual(['cancel']);
+  });
+});
