@@ -92,8 +92,13 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary): 
     }
   }
   if (!known && token.word.length >= RANKING.typoMinLength) {
-    for (const entry of vocabulary.near(token.word, token.term, 1, RANKING.typoExpansions)) {
-      alternatives.push({ terms: [entry.term], weight: RANKING.typoWeight });
+    const typos = vocabulary.near(token.word, token.term, 1, RANKING.typoExpansions);
+    for (const entry of typos) alternatives.push({ terms: [entry.term], weight: RANKING.typoWeight });
+    // A typo in a word still being typed: `wiyho` on the way to `without`.
+    if (unfinished && !alternatives.length) {
+      for (const entry of vocabulary.withNearPrefix(token.word, RANKING.typoExpansions)) {
+        alternatives.push({ terms: [entry.term], weight: RANKING.prefixWeight * RANKING.typoWeight });
+      }
     }
   }
   return { alternatives, weight: 1, token };

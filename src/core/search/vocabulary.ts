@@ -55,6 +55,25 @@ export class Vocabulary {
   }
 
   /**
+   * Words that start with something one edit away from `prefix`: a typo in a
+   * word still being typed (`recie` → `receive`). Most frequent first.
+   */
+  withNearPrefix(prefix: string, limit: number): VocabularyEntry[] {
+    const found: VocabularyEntry[] = [];
+    for (const entry of this.entries) {
+      const word = entry.word;
+      if (word.length < prefix.length - 1 || word.startsWith(prefix)) continue;
+      for (let length = prefix.length - 1; length <= prefix.length + 1; length++) {
+        if (length <= word.length && withinOneEdit(prefix, word.slice(0, length))) {
+          found.push(entry);
+          break;
+        }
+      }
+    }
+    return found.sort((a, b) => b.documentFrequency - a.documentFrequency).slice(0, limit);
+  }
+
+  /**
    * Words within `maxDistance` edits of the typed word or of its stem
    * (a swap of two neighbouring letters is one edit), closest then most frequent first.
    */

@@ -51,6 +51,10 @@ describe('what customers type', () => {
     expect((await idsFor(await openIndex(corpus), 'ret'))[0]).toBe('returns');
   });
 
+  it('forgives a typo in a word still being typed', async () => {
+    expect((await idsFor(await openIndex(corpus), 'recie'))[0]).toBe('receive-order');
+  });
+
   it('does not complete a word the customer has finished with a space', async () => {
     expect(await idsFor(await openIndex(corpus), 'ret ')).toEqual([]);
   });
