@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+/** The repository root: tests/e2e/support is three folders down. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export interface BuildSiteOptions {
+  /** The content folder to build (env CONTENT_DIR); default the project's own `content/`. */
+  contentDir?: string;
+  /** A sub-path such as `/help/` (env BASE_PATH); default the site's own setting. */
+  base?: string;
+  /** Where the site is written (`astro build --outDir`); relative paths are from the repository root. */
+  outDir: string;
+  /** More environment for the build, e.g. access codes. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs the project's real `astro build`, as `npm run build` does, and returns
+ * the absolute path of the built folder. It runs on `process.execPath`: under
+ * `npm test` that is the project's pinned Node, not the system's. A failed
+ * build throws with the build's own output, which says what went wrong.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<string> {
+  const outDir = path.resolve(REPO_ROOT, options.outDir);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...(options.contentDir ? { CONTENT_DIR: path.resolve(REPO_ROOT, options.contentDir) } : {}),
+    ...(options.base ? { BASE_PATH: options.base } : {}),
+    ...options.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const astro = path.join(REPO_ROOT, 'node_modules/.bin/astro');
+  const started = Date.now();
+  const { code, output } = await run(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: REPO_ROOT, env });
+  if (code !== 0) {
+    throw new Error(`astro build exited with ${code} (content ${env.CONTENT_DIR ?? 'content/'}, out ${outDir}):\n${tail(output, 80)}`);
+  }
+  console.log(`[build-site] built ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return outDir;
+}
+
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | string; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code: code ?? signal ?? 'unknown', output: Buffer.concat(chunks).toString('utf8') }));
+  });
+}
+
+/** The last lines of a long build log: where the error is. */
+function tail(text: string, lines: number): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
