@@ -1,0 +1,56 @@
+import { formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from './format.mjs';
+
+/** The benchmark's figures as text for people: one table per corpus size, then the targets. */
+export function formatReport(results) {
+  const sections = [
+    `Build benchmark — ${results.machine.cpus} cores, ${formatBytes(results.machine.memoryBytes)} memory, Node ${results.node}, ` +
+      `load ${results.machine.loadAverageAtStart.map((load) => load.toFixed(2)).join(' ')} at start, ${results.runs} run(s) per build`,
+  ];
+  for (const result of results.sizes) sections.push(formatSize(result));
+  if (results.targets.length > 0) sections.push(formatTargets(results.targets));
+  for (const [name, other] of Object.entries(results.otherBenches)) {
+    sections.push(`${name}: exit ${other.exitCode} in ${formatSeconds(other.wallMs)}\n${other.output.trimEnd()}`);
+  }
+  return sections.join('\n\n');
+}
+
+function formatSize(result) {
+  const { ours, floor, ratio } = result;
+  const title = `${formatCount(result.entries)} entries`;
+  const lines = [];
+  if (ours || floor) {
+    // A site whose build failed shows as a dash, so the other's figures still print.
+    const cell = (figures, format) => (figures ? format(figures) : '—');
+    const rows = [
+      [title, 'our site', 'floor', 'ours/floor'],
+      ['wall time', cell(ours, (f) => formatSeconds(f.wallMs)), cell(floor, (f) => formatSeconds(f.wallMs)), cell(ratio, (r) => formatRatio(r.wall))],
+      ['peak memory (process tree)', cell(ours, (f) => formatBytes(f.peakRssBytes)), cell(floor, (f) => formatBytes(f.peakRssBytes)), cell(ratio, (r) => formatRatio(r.memory))],
+      ['HTML pages written', cell(ours, (f) => formatCount(f.pagesWritten)), cell(floor, (f) => formatCount(f.pagesWritten)), ''],
+      ['pages per second', cell(ours, (f) => f.pagesPerSecond.toFixed(1)), cell(floor, (f) => f.pagesPerSecond.toFixed(1)), ''],
+      ['dist size', cell(ours, (f) => formatBytes(f.distBytes)), cell(floor, (f) => formatBytes(f.distBytes)), ''],
+      ['dist files', cell(ours, (f) => formatCount(f.distFiles)), cell(floor, (f) => formatCount(f.distFiles)), ''],
+    ];
+    lines.push(formatTable(rows));
+  } else {
+    lines.push(title);
+  }
+  if (result.pageWeight) {
+    const weight = result.pageWeight;
+    lines.push(
+      `entry page weight (HTML + CSS + JS, gzip, ${weight.sampled} pages): max ${formatBytes(weight.maxGzipBytes)}, mean ${formatBytes(weight.meanGzipBytes)}`,
+    );
+    const missing = weight.pages.flatMap((page) => page.missing);
+    if (missing.length > 0) lines.push(`  referenced but not in dist: ${[...new Set(missing)].join(', ')}`);
+  }
+  for (const [part, message] of Object.entries(result.errors)) lines.push(`FAILED (${part}): ${message}`);
+  return lines.join('\n');
+}
+
+function formatTargets(targets) {
+  const rows = [['target', 'limit', 'measured', '']];
+  for (const target of targets) {
+    const value = target.unit === 'ratio' ? formatRatio(target.value) : formatBytes(target.value);
+    rows.push([target.name, target.limit, value, `${target.ok ? 'ok' : 'MISSED'}${target.note ? ` (${target.note})` : ''}`]);
+  }
+  return formatTable(rows);
+}

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * Build benchmark: our site against a bare Astro floor on the same generated
+ * corpus, in the same run, so a noisy shared machine shows in both and the
+ * ratio stays meaningful.
+ *
+ *   npm run bench [-- --sizes 1000,10000] [--runs 1] [--keep]
+ *
+ * Prints a table and writes bench-results/latest.json. Then runs the other
+ * benchmarks package.json defines (bench:search, bench:gate) and includes
+ * their output. Exits non-zero when a build fails; missed targets are
+ * reported, not fatal, because they are figures to act on, not errors.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureBuild, SITES } from '../bench/lib/builds.mjs';
+import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
+import { runOtherBenches } from '../bench/lib/other-benches.mjs';
+import { measureEntryPages } from '../bench/lib/page-weight.mjs';
+import { formatReport } from '../bench/lib/report.mjs';
+import { evaluateTargets } from '../bench/lib/targets.mjs';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      runs: { type: 'string', default: '1' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}".`);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, not "${values.runs}".`);
+  return { sizes, runs, keep: values.keep };
+}
+
+/**
+ * Builds run on the project's pinned Node (a dev dependency), whichever Node
+ * started this script: `npm run bench` and a bare `node scripts/bench.mjs` agree.
+ */
+function pinnedNode() {
+  const pinned = path.join(REPO_ROOT, 'node_modules/node/bin/node');
+  return fs.existsSync(pinned) ? pinned : process.execPath;
+}
+
+function progress(message) {
+  console.error(`[bench] ${message}`);
+}
+
+/** The run whose wall time is the median; memory takes the worst run, as budgets are about the worst case. */
+function summarizeRuns(runs) {
+  const byTime = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+  const median = byTime[Math.floor((byTime.length - 1) / 2)];
+  return { ...median, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)), wallMsAllRuns: runs.map((run) => run.wallMs) };
+}
+
+async function benchSize({ entries, runs, node, generator, workDir }) {
+  const sizeDir = path.join(workDir, String(entries));
+  const logDir = path.join(sizeDir, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  progress(`${entries} entries: generating the corpus`);
+  const corpus = generateCorpus({ node, generator, entries, outDir: path.join(sizeDir, 'corpus') });
+  const result = { entries, corpus: corpus.summary, ours: null, floor: null, ratio: null, pageWeight: null, errors: {} };
+  const measured = { ours: [], floor: [] };
+  // Alternating the sites spreads the machine's noise over both instead of one.
+  for (let run = 1; run <= runs; run++) {
+    for (const site of ['floor', 'ours']) {
+      if (result.errors[site]) continue;
+      progress(`${entries} entries: building ${SITES[site].label} (run ${run} of ${runs})`);
+      try {
+        const figures = await measureBuild({
+          site,
+          repoRoot: REPO_ROOT,
+          node,
+          contentDir: corpus.contentDir,
+          outDir: path.join(sizeDir, `dist-${site}`),
+          logFile: path.join(logDir, `${site}-${run}.log`),
+        });
+        measured[site].push(figures);
+        progress(`  ${(figures.wallMs / 1000).toFixed(1)} s, peak ${(figures.peakRssBytes / 1e6).toFixed(0)} MB, ${figures.pagesWritten} pages`);
+      } catch (error) {
+        result.errors[site] = error.message;
+        progress(`  ${error.message}`);
+      }
+    }
+  }
+  for (const site of ['ours', 'floor']) if (measured[site].length > 0) result[site] = summarizeRuns(measured[site]);
+  if (result.ours && result.floor) {
+    result.ratio = {
+      wall: result.ours.wallMs / result.floor.wallMs,
+      memory: result.ours.peakRssBytes / result.floor.peakRssBytes,
+    };
+  }
+  if (result.ours) {
+    try {
+      result.pageWeight = measureEntryPages(path.join(sizeDir, 'dist-ours'));
+    } catch (error) {
+      result.errors.pageWeight = error.message;
+    }
+  }
+  return result;
+}
+
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const options = readOptions();
+  const generator = corpusGeneratorPath(REPO_ROOT);
+  const node = pinnedNode();
+  const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-bench-'));
+  progress(`working in ${workDir}${options.keep ? ' (kept)' : ''}`);
+  const results = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    node: nodeVersion,
+    runs: options.runs,
+    machine: { cpus: os.availableParallelism(), memoryBytes: os.totalmem(), loadAverageAtStart: os.loadavg() },
+    sizes: [],
+    targets: [],
+    otherBenches: {},
+  };
+  try {
+    for (const entries of options.sizes) {
+      results.sizes.push(await benchSize({ entries, runs: options.runs, node, generator, workDir }));
+      // A 10,000-entry site is large; keep only what was asked to keep.
+      if (!options.keep) fs.rmSync(path.join(workDir, String(entries)), { recursive: true, force: true });
+    }
+    results.targets = evaluateTargets(results.sizes);
+    results.otherBenches = await runOtherBenches({ repoRoot: REPO_ROOT, sizes: options.sizes, workDir, onStart: (name) => progress(`running npm run ${name}`) });
+  } finally {
+    if (!options.keep) fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  const outFile = path.join(REPO_ROOT, 'bench-results/latest.json');
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(formatReport(results));
+  console.log(`\nFigures written to ${path.relative(process.cwd(), outFile)}`);
+  const failed = results.sizes.some((result) => Object.keys(result.errors).length > 0) || Object.values(results.otherBenches).some((other) => other.exitCode !== 0);
+  process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exitCode = 1;
+});
