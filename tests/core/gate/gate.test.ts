@@ -1,0 +1,144 @@
+import nodeCrypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  checkAccessCodes, createKeyring, decryptFile, DEFAULT_ITERATIONS, encryptFile, fromBase64Url, generateAccessCode,
+  normalizeAccessCode, opaqueId, paddedLength, unlockKeyring, type ParsedCode,
+} from '../../../src/core/gate/index.ts';
+
+// Tests derive keys with few iterations to stay fast; the build uses the default, checked below.
+const FAST = { iterations: 1_000 };
+const codeA = generateAccessCode();
+const codeB = generateAccessCode();
+const parse = (...codes: string[]) => checkAccessCodes(codes).codes;
+
+describe('access codes', () => {
+  it('have a public 4-character prefix and 80 random bits of secret in an unambiguous alphabet', () => {
+    expect(codeA).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
+    expect(new Set(Array.from({ length: 50 }, generateAccessCode)).size).toBe(50);
+  });
+
+  it('are read the way people type them', () => {
+    const { prefix, secret } = normalizeAccessCode(codeA)!;
+    const sloppy = ` ${codeA.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l')} `;
+    expect(normalizeAccessCode(sloppy)).toEqual({ prefix, secret });
+    expect(normalizeAccessCode('K7QM-1234')).toBeUndefined();
+  });
+
+  it('are refused when weak, repeated or sharing a prefix, naming only the prefix', () => {
+    const [prefixA] = codeA.split('-');
+    const samePrefix = `${prefixA}-${codeB.split('-').slice(1).join('-')}`;
+    const { problems } = checkAccessCodes([codeA, 'letmein', codeA, samePrefix]);
+    expect(problems).toEqual([
+      'access code 2 is not in the generated format (4 characters, then 16, from 0123456789ABCDEFGHJKMNPQRSTVWXYZ) — generate strong codes with `npm run codes`: the encrypted files are public, so a weak code can be guessed offline, one try after another, with no server to stop it',
+      `access code 3 (${prefixA}-…) repeats the secret of another code — give every customer group its own code from \`npm run codes\``,
+      `access code 4 (${prefixA}-…) has the same prefix as access code 1 — every code needs its own prefix; generate a new one with \`npm run codes\``,
+    ]);
+    expect(problems.join('\n')).not.toContain(normalizeAccessCode(codeA)!.secret);
+  });
+});
+
+describe('the keyring', () => {
+  it('unlocks with any of its codes and refuses a wrong one', async () => {
+    const { contentKey, keyring } = await createKeyring(parse(codeA, codeB), FAST);
+    const envelope = await encryptFile(contentKey, 'catalogue-en', 'members only');
+    for (const code of [codeA, codeB]) {
+      const key = (await unlockKeyring(keyring, code))!;
+      expect(new TextDecoder().decode(await decryptFile(key, 'catalogue-en', envelope))).toBe('members only');
+      expect(key.extractable).toBe(false);
+      expect(key.usages).toEqual(['decrypt']);
+    }
+    expect(await unlockKeyring(keyring, generateAccessCode())).toBeUndefined();
+    expect(await unlockKeyring(keyring, 'not a code')).toBeUndefined();
+  });
+
+  it('refuses the prefix of one code with the secret of another', async () => {
+    const { keyring } = await createKeyring(parse(codeA, codeB), FAST);
+    const mixed = `${codeA.slice(0, 4)}${codeB.slice(4)}`;
+    expect(await unlockKeyring(keyring, mixed)).toBeUndefined();
+  });
+
+  it('never contains a code, and draws fresh salts, nonces and keys on every build', async () => {
+    const first = await createKeyring(parse(codeA), FAST);
+    const second = await createKeyring(parse(codeA), FAST);
+    const serialized = JSON.stringify(first.keyring);
+    expect(serialized).not.toContain(normalizeAccessCode(codeA)!.secret);
+    expect(first.keyring.keys[0]!.salt).not.toBe(second.keyring.keys[0]!.salt);
+    expect(first.keyring.keys[0]!.nonce).not.toBe(second.keyring.keys[0]!.nonce);
+    expect(first.keyring.keys[0]!.wrapped).not.toBe(second.keyring.keys[0]!.wrapped);
+  });
+
+  it('derives keys with PBKDF2-SHA-256 at 600,000 iterations by default', async () => {
+    expect(DEFAULT_ITERATIONS).toBeGreaterThanOrEqual(600_000);
+    const { keyring } = await createKeyring(parse(codeA));
+    expect(keyring.kdf).toEqual({ name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 });
+  });
+});
+
+describe('encrypted files', () => {
+  it('reject one flipped byte, and another file put in their place, rendering nothing', async () => {
+    const { contentKey } = await createKeyring(parse(codeA), FAST);
+    const envelope = await encryptFile(contentKey, 'entry-1', 'first answer');
+    const other = await encryptFile(contentKey, 'entry-2', 'second answer');
+    for (const position of [4, 20, envelope.length - 1]) {
+      const tampered = envelope.slice();
+      tampered[position]! ^= 1;
+      await expect(decryptFile(contentKey, 'entry-1', tampered)).rejects.toThrow();
+    }
+    await expect(decryptFile(contentKey, 'entry-1', other)).rejects.toThrow();
+  });
+
+  it('give the same content different ciphertexts every time', async () => {
+    const { contentKey } = await createKeyring(parse(codeA), FAST);
+    const one = await encryptFile(contentKey, 'entry', 'same');
+    const two = await encryptFile(contentKey, 'entry', 'same');
+    expect(Buffer.from(one).equals(Buffer.from(two))).toBe(false);
+  });
+
+  it('pad lengths into buckets, so sizes do not give entries away', async () => {
+    const { contentKey } = await createKeyring(parse(codeA), FAST);
+    const short = await encryptFile(contentKey, 'a', 'x');
+    const longer = await encryptFile(contentKey, 'b', 'y'.repeat(3000));
+    expect(short.length).toBe(longer.length);
+    expect([1, 4092, 4093, 300_000].map(paddedLength)).toEqual([4096, 4096, 8192, 524_288]);
+  });
+});
+
+describe('an auditor with another implementation', () => {
+  it('decrypts a payload with Node’s crypto module from the documented format alone', async () => {
+    const [parsed] = parse(codeA) as [ParsedCode];
+    const { contentKey, keyring } = await createKeyring([parsed], FAST);
+    const envelope = await encryptFile(contentKey, 'catalogue-en', JSON.stringify({ question: 'How do I tune it?' }));
+
+    // docs/members-format.md: PBKDF2-SHA-256(secret, salt, iterations) → 32-byte key; AES-256-GCM unwraps the content key,
+    // additional data "faq-gate:v1:key:<prefix>"; the ciphertext ends with the 16-byte tag.
+    const entry = keyring.keys[0]!;
+    const wrappingKey = nodeCrypto.pbkdf2Sync(parsed.secret, fromBase64Url(entry.salt), keyring.kdf.iterations, 32, 'sha256');
+    const wrapped = Buffer.from(fromBase64Url(entry.wrapped));
+    const unwrap = nodeCrypto.createDecipheriv('aes-256-gcm', wrappingKey, fromBase64Url(entry.nonce));
+    unwrap.setAAD(Buffer.from(`faq-gate:v1:key:${entry.prefix}`));
+    unwrap.setAuthTag(wrapped.subarray(-16));
+    const rawContentKey = Buffer.concat([unwrap.update(wrapped.subarray(0, -16)), unwrap.final()]);
+
+    // Envelope: "FAQ" 0x01 | 12-byte nonce | ciphertext | 16-byte tag; additional data "faq-gate:v1:file:<file id>";
+    // plaintext: 4-byte big-endian length | data | zero padding.
+    const bytes = Buffer.from(envelope);
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x46, 0x41, 0x51, 0x01]));
+    const decipher = nodeCrypto.createDecipheriv('aes-256-gcm', rawContentKey, bytes.subarray(4, 16));
+    decipher.setAAD(Buffer.from('faq-gate:v1:file:catalogue-en'));
+    decipher.setAuthTag(bytes.subarray(-16));
+    const padded = Buffer.concat([decipher.update(bytes.subarray(16, -16)), decipher.final()]);
+    const length = padded.readUInt32BE(0);
+    expect(JSON.parse(padded.subarray(4, 4 + length).toString('utf8'))).toEqual({ question: 'How do I tune it?' });
+  });
+});
+
+describe('opaque ids', () => {
+  it('are stable for one link key, differ between keys, and do not contain the slug', async () => {
+    const key = new Uint8Array(32).fill(7);
+    const id = await opaqueId(key, 'en', 'thermo-pid-tuning');
+    expect(id).toMatch(/^[0-9a-z]{16}$/);
+    expect(await opaqueId(key, 'en', 'thermo-pid-tuning')).toBe(id);
+    expect(await opaqueId(new Uint8Array(32).fill(8), 'en', 'thermo-pid-tuning')).not.toBe(id);
+    expect(id).not.toContain('thermo');
+  });
+});
