@@ -4,6 +4,13 @@ import path from 'node:path';
 /** The repository root: tests/e2e/support is three folders down. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
+/**
+ * The access code every e2e build gets unless a test passes its own
+ * `FAQ_ACCESS_CODES`: members-only entries are built encrypted, as in
+ * production, and a test can unlock them in the browser with this code.
+ */
+export const E2E_ACCESS_CODE = 'E2E1-K4QM-8D2F-W9B3-TZ7H';
+
 export interface BuildSiteOptions {
   /** The content folder to build (env CONTENT_DIR); default the project's own `content/`. */
   contentDir?: string;
@@ -11,7 +18,7 @@ export interface BuildSiteOptions {
   base?: string;
   /** Where the site is written (`astro build --outDir`); relative paths are from the repository root. */
   outDir: string;
-  /** More environment for the build, e.g. access codes. */
+  /** More environment for the build; it wins over the defaults (e.g. `FAQ_ACCESS_CODES`). */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -25,6 +32,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<string> {
   const outDir = path.resolve(REPO_ROOT, options.outDir);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    FAQ_ACCESS_CODES: E2E_ACCESS_CODE,
     ...(options.contentDir ? { CONTENT_DIR: path.resolve(REPO_ROOT, options.contentDir) } : {}),
     ...(options.base ? { BASE_PATH: options.base } : {}),
     ...options.env,
