@@ -6,6 +6,7 @@ import type { LoadedSite } from './load-site.ts';
 import { headersFile, nginxSnippet } from './host-headers.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
 import { searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
+import { writeMembersSection } from './members-output.ts';
 
 export interface BuildOutputContext {
   /** The folder being built, before it is published. */
@@ -29,5 +30,6 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
       write(`_faq/search/${lang}/${file.path}`, file.contents);
     }
   }
+  if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write);
   write('nginx-headers.conf', nginxSnippet(site.content.site, site.model.base));
 }

@@ -6,6 +6,7 @@ import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
 import { writeBuildOutputs } from './build-outputs.ts';
+import { MembersConfigurationError } from './members-plan.ts';
 
 /**
  * Loads and validates the content before Astro writes anything, gives the
@@ -19,20 +20,23 @@ export function faqSite(): AstroIntegration {
   return {
     name: 'faq-site',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig, addWatchFile, logger }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, addWatchFile, logger }) => {
         const root = fileURLToPath(config.root);
         const source = resolveSiteSource(root, command);
         try {
-          site = loadSite(source);
+          site = await loadSite(source);
         } catch (error) {
-          if (error instanceof ContentError) {
+          if (error instanceof ContentError || error instanceof MembersConfigurationError) {
             logger.error(error.message);
             // A clean exit code and message without a stack trace: the editor needs the list, not our internals.
-            throw Object.assign(new Error(`Content errors in ${path.relative(root, source.contentDir) || '.'}; see the list above. Nothing was written.`), { stack: '' });
+            const what = error instanceof ContentError ? `Content errors in ${path.relative(root, source.contentDir) || '.'}` : 'The members-only section cannot be built';
+            throw Object.assign(new Error(`${what}; see above. Nothing was written.`), { stack: '' });
           }
           throw error;
         }
         for (const problem of site.problems.filter((item) => item.severity === 'warning')) logger.warn(formatProblems([problem]));
+        if (site.members.mode === 'encrypt') logger.info(`members-only section: encrypted for ${site.members.codes.length} access ${site.members.codes.length === 1 ? 'code' : 'codes'} from ${site.members.codesSource}`);
+        if (site.members.mode === 'omit') logger.warn(`members-only section left out (${site.members.reason})`);
         const loaded = site;
         const settings = loaded.content.site;
         if (command === 'build') {
@@ -50,10 +54,10 @@ export function faqSite(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const source = resolveSiteSource(server.config.root, 'dev');
         server.watcher.add(source.contentDir);
-        const reload = (file: string) => {
+        const reload = async (file: string) => {
           if (!file.startsWith(source.contentDir)) return;
           try {
-            site = loadSite(source);
+            site = await loadSite(source);
             shareModel(site.model);
             logger.info(`content changed: ${path.relative(source.contentDir, file)}`);
           } catch (error) {
@@ -67,7 +71,7 @@ export function faqSite(): AstroIntegration {
           }
           server.ws.send({ type: 'full-reload' });
         };
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => void reload(file));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) return;

@@ -2,9 +2,14 @@ import path from 'node:path';
 import { loadContent } from '../core/content/load.ts';
 import { errorsIn, ContentError } from '../core/content/problems.ts';
 import { buildSite, type BuiltSite } from '../core/site/build-site.ts';
+import { createSiteUrls } from '../core/urls.ts';
 import type { Content } from '../core/content/types.ts';
+import { resolveAccessCodes } from './access-codes.ts';
+import { planMembers, type MembersPlan } from './members-plan.ts';
 
 export interface SiteSource {
+  /** The project folder, where access-code files live. */
+  root: string;
   /** The content folder: `CONTENT_DIR`, else `content/` in the project. */
   contentDir: string;
   includeDrafts: boolean;
@@ -14,23 +19,34 @@ export interface SiteSource {
 
 export interface LoadedSite extends BuiltSite {
   content: Content;
+  members: MembersPlan;
 }
 
 export function resolveSiteSource(root: string, command: string, env: NodeJS.ProcessEnv = process.env): SiteSource {
   return {
+    root,
     contentDir: path.resolve(root, env.CONTENT_DIR || 'content'),
     includeDrafts: command === 'dev',
     base: env.BASE_PATH || undefined,
   };
 }
 
-/** Loads, validates and models the site; throws one error listing every problem. */
-export function loadSite(source: SiteSource): LoadedSite {
+/**
+ * Loads, validates and models the site; throws one error listing every
+ * problem, or saying why the members-only section can't be built.
+ */
+export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = process.env): Promise<LoadedSite> {
   const { content, problems: loadProblems } = loadContent(source.contentDir, { includeDrafts: source.includeDrafts });
   if (!content) throw new ContentError(loadProblems);
+  const members = errorsIn(loadProblems).length ? ({ mode: 'off' } as const) : await planMembers(content, resolveAccessCodes(source.root, source.contentDir, env), env);
+  const urls = createSiteUrls({ base: source.base ?? content.site.base, defaultLang: content.site.defaultLang });
+  const opaqueIds = members.mode === 'encrypt' ? members.opaqueIds : undefined;
   // Rendering finds dead links inside answers; run it even when loading found errors, to report everything at once.
-  const built = buildSite(content, { base: source.base });
+  const built = buildSite(content, {
+    base: source.base,
+    membersEntryUrl: opaqueIds ? (entry) => `${urls.members(entry.lang)}#${opaqueIds.get(entry) ?? ''}` : undefined,
+  });
   const problems = [...loadProblems, ...built.problems];
   if (errorsIn(problems).length) throw new ContentError(problems);
-  return { ...built, content, problems };
+  return { ...built, content, problems, members };
 }

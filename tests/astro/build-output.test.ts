@@ -24,6 +24,7 @@ describe('a build of valid content', () => {
       'for/new/index.html',
       'handbook/index.html',
       'index.html',
+      'members/index.html',
       'new/index.html',
       'p/widget-pro/index.html',
       'q/refund-timing/index.html',
@@ -34,6 +35,7 @@ describe('a build of valid content', () => {
       'zh/for/new/index.html',
       'zh/handbook/index.html',
       'zh/index.html',
+      'zh/members/index.html',
       'zh/new/index.html',
       'zh/q/return-window/index.html',
       'zh/search/index.html',
@@ -58,12 +60,14 @@ describe('a build of valid content', () => {
     expect(jsonLd).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'How long do I have to return an item?' }] });
   });
 
-  it('ships an entry page only the small search script, and no search index', () => {
+  it('ships an entry page only two small scripts (search, and members-only sessions), and no search index', () => {
     const html = readOutput(build.outDir, 'q/return-window/index.html');
     const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)].map((match) => match[0]);
-    expect(scripts).toHaveLength(1);
-    const source = /src="\/([^"]+)"/.exec(scripts[0]!)![1]!;
-    expect(fs.statSync(path.join(build.outDir, source)).size).toBeLessThan(12_000);
+    expect(scripts).toHaveLength(2);
+    for (const script of scripts) {
+      const source = /src="\/([^"]+)"/.exec(script)![1]!;
+      expect(fs.statSync(path.join(build.outDir, source)).size).toBeLessThan(12_000);
+    }
     expect(html).not.toContain('_faq/search');
   });
 

@@ -51,9 +51,13 @@ export function startBuild(options: BuildOptions & { outDir: string }): ChildPro
   return spawn(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], { cwd: ROOT, env: buildEnv(options), stdio: 'ignore' });
 }
 
+/** One access code for every test build, so members-only fixtures build encrypted. */
+export const TEST_ACCESS_CODE = 'T3ST-4XQM-8D2F-W4T9-B3HZ';
+
 function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    FAQ_ACCESS_CODES: TEST_ACCESS_CODE,
     ...(options.contentDir ? { CONTENT_DIR: path.resolve(ROOT, options.contentDir) } : {}),
     ...(options.base ? { BASE_PATH: options.base } : {}),
     ...options.env,

@@ -77,6 +77,19 @@ export interface UiStrings {
   searchAllTopics: string;
   searchResults: string;
   searchTypeToStart: string;
+  membersTitle: string;
+  membersIntro: string;
+  membersCodeLabel: string;
+  membersRemember: string;
+  membersUnlock: string;
+  membersUnlocking: string;
+  membersWrongCode: string;
+  membersUnavailable: string;
+  membersSignOut: string;
+  membersSignedIn: string;
+  membersPublicAnswers: string;
+  membersNotFound: string;
+  membersBack: string;
 }
 
 const en: UiStrings = {
@@ -163,6 +176,19 @@ const en: UiStrings = {
   searchAllTopics: 'All topics',
   searchResults: 'Search results',
   searchTypeToStart: 'Type a question or a few words.',
+  membersTitle: 'Members-only answers',
+  membersIntro: "Returning customers get answers others don't: deeper technical detail, upgrade paths and insider service.",
+  membersCodeLabel: 'Access code',
+  membersRemember: 'Remember me on this device',
+  membersUnlock: 'Unlock',
+  membersUnlocking: 'Checking your code…',
+  membersWrongCode: "That code doesn't open the members-only answers. Check it and try again.",
+  membersUnavailable: 'The members-only answers are not available on this site yet.',
+  membersSignOut: 'Sign out',
+  membersSignedIn: "You're signed in to the members-only answers.",
+  membersPublicAnswers: 'Answers for returning customers open to everyone',
+  membersNotFound: 'This members-only answer is not in this version of the help center.',
+  membersBack: 'All members-only answers',
 };
 
 const zh: UiStrings = {
@@ -245,6 +271,19 @@ const zh: UiStrings = {
   searchAllTopics: '全部主题',
   searchResults: '搜索结果',
   searchTypeToStart: '输入问题或几个关键词。',
+  membersTitle: '会员专属解答',
+  membersIntro: '老客户专享：更深入的技术细节、升级方案和专属服务。',
+  membersCodeLabel: '访问码',
+  membersRemember: '在此设备上记住我',
+  membersUnlock: '解锁',
+  membersUnlocking: '正在验证访问码…',
+  membersWrongCode: '该访问码无法解锁会员专属解答，请检查后重试。',
+  membersUnavailable: '本网站暂未提供会员专属解答。',
+  membersSignOut: '退出',
+  membersSignedIn: '你已解锁会员专属解答。',
+  membersPublicAnswers: '面向老客户的公开解答',
+  membersNotFound: '当前版本的帮助中心中没有这条会员专属解答。',
+  membersBack: '全部会员专属解答',
 };
 
 const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };

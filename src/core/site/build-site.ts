@@ -44,6 +44,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       homeUrl: urls.home(lang),
       searchUrl: urls.search(lang),
       whatsNewUrl: urls.whatsNew(lang),
+      membersUrl: site.gate.audiences.length ? urls.members(lang) : undefined,
       feedUrl: urls.feed(lang),
       handbookUrl: urls.handbook(lang),
       contact: site.contact.map((channel) => ({ kind: channel.kind, href: channel.href, label: text(channel.label), note: text(channel.note) || undefined })),

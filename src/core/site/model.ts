@@ -69,6 +69,8 @@ export interface LanguageView {
   homeUrl: string;
   searchUrl: string;
   whatsNewUrl: string;
+  /** The members-only section's page, when the site gates an audience. */
+  membersUrl?: string;
   feedUrl: string;
   handbookUrl: string;
   contact: (Omit<ContactChannel, 'label' | 'note'> & { label: string; note?: string })[];

@@ -57,8 +57,8 @@ describe('loading a content folder', () => {
 });
 
 describe('broken content', () => {
-  it('reports every mistake in one run, each with its file, line, what is wrong and how to fix it', () => {
-    expect(() => loadSite({ contentDir: INVALID, includeDrafts: false })).toThrowError(
+  it('reports every mistake in one run, each with its file, line, what is wrong and how to fix it', async () => {
+    await expect(loadSite({ root: '.', contentDir: INVALID, includeDrafts: false })).rejects.toThrowError(
       [
         'The content has 10 errors; nothing was written.',
         'tests/fixtures/invalid/content/faq/bad-date.md:5: `updated`: "2026-13-45" is not a date — write it as YYYY-MM-DD, e.g. 2026-10-01',

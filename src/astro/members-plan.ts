@@ -1,0 +1,37 @@
+import { checkAccessCodes, opaqueId, randomBytes, fromBase64Url, type ParsedCode } from '../core/gate/index.ts';
+import type { Content, Entry } from '../core/content/types.ts';
+import type { AccessCodes } from './access-codes.ts';
+
+/** What the build will do with members-only entries, decided before anything is written. */
+export type MembersPlan =
+  | { mode: 'encrypt'; codes: ParsedCode[]; codesSource: string; linkKey: Uint8Array<ArrayBuffer>; opaqueIds: Map<Entry, string> }
+  | { mode: 'omit'; reason: string }
+  | { mode: 'off' };
+
+export class MembersConfigurationError extends Error {}
+
+/**
+ * Fails closed: members-only entries and no access codes stop the build,
+ * unless the editor asked explicitly to leave the entries out.
+ */
+export async function planMembers(content: Content, accessCodes: AccessCodes, env: NodeJS.ProcessEnv = process.env): Promise<MembersPlan> {
+  if (content.site.gate.audiences.length === 0) return { mode: 'off' };
+  const membersOnly = content.entries.filter((entry) => entry.membersOnly);
+  if (env.FAQ_OMIT_MEMBERS === '1') return { mode: 'omit', reason: 'FAQ_OMIT_MEMBERS=1' };
+  if (accessCodes.codes.length === 0) {
+    if (membersOnly.length === 0) return { mode: 'omit', reason: 'no members-only entries and no access codes' };
+    throw new MembersConfigurationError(
+      `${membersOnly.length} members-only ${membersOnly.length === 1 ? 'entry needs' : 'entries need'} access codes, and none were given. ` +
+        'Generate codes with `npm run codes -- --count 3` and pass them as FAQ_ACCESS_CODES="…" or one per line in .faq-codes (git ignores it). ' +
+        'To build without the members-only section, set FAQ_OMIT_MEMBERS=1.',
+    );
+  }
+  const { codes, problems } = checkAccessCodes(accessCodes.codes);
+  if (problems.length) throw new MembersConfigurationError(`The access codes from ${accessCodes.source} can't be used:\n${problems.join('\n')}`);
+  // Deep links to members-only entries stay valid across builds only with a fixed link key.
+  const linkKey = env.FAQ_LINK_KEY ? fromBase64Url(env.FAQ_LINK_KEY) : randomBytes(32);
+  if (linkKey.length < 16) throw new MembersConfigurationError('FAQ_LINK_KEY must be at least 16 bytes, base64url-encoded (for example: openssl rand -base64 32 | tr "+/" "-_" | tr -d "=")');
+  const opaqueIds = new Map<Entry, string>();
+  for (const entry of membersOnly) opaqueIds.set(entry, await opaqueId(linkKey, 'entry', entry.lang, entry.id));
+  return { mode: 'encrypt', codes, codesSource: accessCodes.source, linkKey, opaqueIds };
+}

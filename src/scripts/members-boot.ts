@@ -1,0 +1,38 @@
+import { hasSession } from './members-storage.ts';
+
+/**
+ * On every page: when this browser holds an unlocked session, members-only
+ * answers join the search and the lists of their categories. Otherwise nothing
+ * more is loaded.
+ */
+async function boot(): Promise<void> {
+  if (document.querySelector('faq-members') || !(await hasSession())) return;
+  const { restore, addMembersSearch, loadCatalogue } = await import('./members-client.ts');
+  const key = await restore();
+  if (!key) return;
+  const lang = document.documentElement.lang;
+  addMembersSearch(key, lang);
+  const lists = document.querySelectorAll<HTMLElement>('[data-members-category]');
+  if (!lists.length) return;
+  const catalogue = await loadCatalogue(key, lang);
+  const membersPage = document.querySelector<HTMLAnchorElement>('a[data-members-link]')?.href ?? '';
+  const mark = document.querySelector<HTMLElement>('[data-members-mark]')?.dataset.membersMark ?? 'Members';
+  for (const list of lists) {
+    const path = list.dataset.membersCategory!;
+    for (const entry of catalogue.entries.filter((candidate) => candidate.categories.some((category) => category.path === path || (path === '*'))) ) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.className = 'question-link';
+      link.href = `${membersPage}#${encodeURIComponent(entry.id)}`;
+      link.textContent = entry.question;
+      const badge = document.createElement('span');
+      badge.className = 'members-mark';
+      badge.textContent = mark;
+      link.append(' ', badge);
+      item.append(link);
+      list.append(item);
+    }
+  }
+}
+
+void boot();

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildSite, removeTemporaryFolders } from '../support/astro-build.ts';
+import { launchBrowser } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+
+/** The demo, built as the README's commands build it: unlocked by the demo's public code. */
+const DEMO_CODE = (JSON.parse(fs.readFileSync('demo-access-code.json', 'utf8')) as { codes: string[] }).codes[0]!;
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // No FAQ_ACCESS_CODES: the demo content brings its own public code.
+  const build = buildSite({ env: { FAQ_ACCESS_CODES: '' } });
+  expect(build.status, build.output).toBe(0);
+  server = await serveStatic(build.outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeTemporaryFolders();
+});
+
+const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
+
+async function unlock(page: Page, code: string, remember = false): Promise<void> {
+  await page.fill('#members-code', code);
+  if (remember) await page.check('input[name="remember"]');
+  await page.click('[data-members-form] button[type="submit"]');
+}
+
+async function openMembers(context: BrowserContext, path = '/members/'): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(url(path));
+  return { page, errors };
+}
+
+describe('the members-only section', () => {
+  it('says so clearly when a code is wrong, and lets the customer try again', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openMembers(context);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await unlock(page, 'AAAA-BBBB-CCCC-DDDD-EEEE');
+    await page.waitForFunction(() => document.querySelector('[data-members-error]')?.textContent?.includes('doesn'));
+    expect(await page.isVisible('[data-members-form]')).toBe(true);
+    expect(await page.getAttribute('#members-code', 'aria-invalid')).toBe('true');
+    await unlock(page, DEMO_CODE.toLowerCase().replace(/-/g, ' '));
+    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the members-only catalogue, answers, search results and category entries after unlocking, for this tab only', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openMembers(context);
+    await unlock(page, DEMO_CODE);
+    const first = page.locator('[data-members-view] .question-link').first();
+    await first.waitFor();
+    const question = (await first.textContent())!;
+    await first.click();
+    await page.waitForSelector('[data-members-view] h1 .members-mark');
+    expect(await page.locator('[data-members-view] h1').textContent()).toContain(question);
+    expect(await page.locator('[data-members-view] .answer p').count()).toBeGreaterThan(0);
+
+    // Search finds members-only answers, marked as such.
+    await page.click('faq-search[data-variant="toolbar"] input');
+    await page.keyboard.type(question);
+    const hit = page.locator('faq-search[data-variant="toolbar"] [role="option"]', { has: page.locator('.members-mark') }).first();
+    await hit.waitFor();
+    expect(await hit.locator('.search-hit-question').textContent()).toBe(question);
+
+    // Category pages list them too, with the mark.
+    await page.goto(url('/c/products/upgrades/'));
+    await page.waitForSelector('[data-members-category] .members-mark');
+
+    // A new tab has not been unlocked.
+    const other = await openMembers(context);
+    await other.page.waitForTimeout(300);
+    expect(await other.page.isVisible('[data-members-form]')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('remembers this device only when asked, and forgets everything on sign out', async () => {
+    const context = await browser.newContext();
+    const { page } = await openMembers(context);
+    await unlock(page, DEMO_CODE, true);
+    await page.waitForSelector('[data-members-unlocked]:not([hidden])');
+    const stored = await page.evaluate(async () => {
+      const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
+      const record = await new Promise<{ key: CryptoKey }>((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result); });
+      return { extractable: record.key.extractable, type: record.key.type, fields: Object.keys(record) };
+    });
+    expect(stored).toEqual({ extractable: false, type: 'secret', fields: ['key', 'expires'] });
+
+    const again = await openMembers(context);
+    await again.page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    await again.page.click('[data-members-sign-out]');
+    await again.page.waitForSelector('[data-members-form]');
+    const afterSignOut = await openMembers(context);
+    await afterSignOut.page.waitForTimeout(300);
+    expect(await afterSignOut.page.isVisible('[data-members-form]')).toBe(true);
+    await context.close();
+  });
+
+  it('opens a deep link to a members-only answer after unlocking', async () => {
+    const context = await browser.newContext();
+    const { page } = await openMembers(context);
+    await unlock(page, DEMO_CODE);
+    const link = page.locator('[data-members-view] .question-link').nth(1);
+    await link.waitFor();
+    const [question, href] = [await link.textContent(), await link.getAttribute('href')];
+    await context.close();
+
+    const stranger = await browser.newContext();
+    const deep = await openMembers(stranger, `/members/${href}`);
+    await deep.page.waitForSelector('[data-members-form]');
+    await unlock(deep.page, DEMO_CODE);
+    await deep.page.waitForSelector('[data-members-view] h1');
+    expect(await deep.page.locator('[data-members-view] h1').textContent()).toContain(question!);
+    expect(deep.errors).toEqual([]);
+    await stranger.close();
+  });
+});
