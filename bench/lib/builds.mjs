@@ -8,8 +8,8 @@ import { runMeasured, tailOfFile } from './run-measured.mjs';
  * the same Node and corpus; only the project root differs.
  */
 export const SITES = {
-  ours: { label: 'our site', rootArgs: [] },
-  floor: { label: 'floor', rootArgs: ['--root', 'bench/floor'] },
+  ours: { label: 'our site', root: '.' },
+  floor: { label: 'the floor', root: 'bench/floor' },
 };
 
 /**
@@ -17,10 +17,17 @@ export const SITES = {
  * encrypts them as a real site would, so that work is part of the figures.
  * It unlocks nothing but the throwaway benchmark output.
  */
-const BENCH_ACCESS_CODE = 'BNCH-5R8W-LQ2V-6N4J-HX9D';
+const BENCH_ACCESS_CODE = 'BNCH-5R8W-KQ2V-6N4J-HX9D';
 
 /**
- * Builds one site into `outDir` and measures it. A failed build throws with
+ * Builds one site into `outDir` and measures it.
+ *
+ * Astro puts its intermediate prerender chunks in `<cwd>/.astro/` whenever
+ * outDir lies outside the working directory, so builds started from the
+ * repository root at the same time (a developer's, a test's) overwrite each
+ * other's chunks. Each build runs from a folder of its own, inside the
+ * repository (bench-results/, which git ignores) so the chunks still resolve
+ * node_modules. A failed build throws with
  * the end of its log, which holds the build's own error.
  */
 export async function measureBuild({ site, repoRoot, node, contentDir, outDir, logFile }) {
@@ -30,9 +37,17 @@ export async function measureBuild({ site, repoRoot, node, contentDir, outDir, l
   const env = { ...process.env, CONTENT_DIR: contentDir, FAQ_ACCESS_CODES: BENCH_ACCESS_CODE, ASTRO_TELEMETRY_DISABLED: '1' };
   // The benchmark measures the site at its root; a sub-path from the caller's environment would skew nothing but confuse.
   delete env.BASE_PATH;
-  const run = await runMeasured(node, [astro, 'build', ...SITES[site].rootArgs, '--outDir', outDir], { cwd: repoRoot, env, logFile });
+  const root = path.resolve(repoRoot, SITES[site].root);
+  fs.mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
+  const cwd = fs.mkdtempSync(path.join(repoRoot, 'bench-results', 'build-'));
+  let run;
+  try {
+    run = await runMeasured(node, [astro, 'build', '--root', root, '--outDir', outDir], { cwd, env, logFile });
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
   if (run.exitCode !== 0) {
-    throw new Error(`The ${SITES[site].label} build failed (exit ${run.exitCode}); log: ${logFile}\n${tailOfFile(logFile)}`);
+    throw new Error(`Building ${SITES[site].label} failed (exit ${run.exitCode}); log: ${logFile}\n${tailOfFile(logFile)}`);
   }
   const dist = measureFolder(outDir);
   return {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** The repository root: tests/e2e/support is three folders down. */
@@ -40,12 +41,32 @@ export async function buildSite(options: BuildSiteOptions): Promise<string> {
   };
   const astro = path.join(REPO_ROOT, 'node_modules/.bin/astro');
   const started = Date.now();
-  const { code, output } = await run(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: REPO_ROOT, env });
+  const workDir = privateWorkingDirectory();
+  let result: { code: number | string; output: string };
+  try {
+    result = await run(process.execPath, [astro, 'build', '--root', REPO_ROOT, '--outDir', outDir], { cwd: workDir, env });
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  const { code, output } = result;
   if (code !== 0) {
     throw new Error(`astro build exited with ${code} (content ${env.CONTENT_DIR ?? 'content/'}, out ${outDir}):\n${tail(output, 80)}`);
   }
   console.log(`[build-site] built ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return outDir;
+}
+
+/**
+ * Astro puts its intermediate prerender chunks in `<cwd>/.astro/` whenever
+ * outDir lies outside the working directory, so two builds started from the
+ * repository root (a test and a developer's `npm run build`) overwrite each
+ * other's chunks. Each build runs from a folder of its own instead, inside
+ * the repository so those chunks still resolve node_modules; git ignores it.
+ */
+function privateWorkingDirectory(): string {
+  const parent = path.join(REPO_ROOT, 'test-results');
+  fs.mkdirSync(parent, { recursive: true });
+  return fs.mkdtempSync(path.join(parent, 'astro-build-'));
 }
 
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | string; output: string }> {
