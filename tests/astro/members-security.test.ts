@@ -1,0 +1,155 @@
+import nodeCrypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/core/content/load.ts';
+import { markdownToText } from '../../src/core/markdown/text.ts';
+import { normalizeAccessCode } from '../../src/core/gate/index.ts';
+import type { Entry } from '../../src/core/content/types.ts';
+import { buildSite, copyContent, generateCorpus, listFiles, readOutput, removeTemporaryFolders, TEST_ACCESS_CODE, type BuildResult } from '../support/astro-build.ts';
+
+afterAll(removeTemporaryFolders);
+
+/** Every way a members-only text could leak: raw, HTML-escaped, JSON-escaped, URL-encoded. */
+function forms(text: string): string[] {
+  const html = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return [...new Set([text, html, JSON.stringify(text).slice(1, -1), encodeURIComponent(text)])];
+}
+
+/**
+ * What must never appear in the output: each members-only question, every
+ * sentence of its answer, its keywords and its slug, in every form — except
+ * text the site shows anyway when it has no members-only entries at all (a
+ * keyword like "voucher" may be in the public synonyms, "token" in a script).
+ */
+function secretsOf(contentDir: string, publicBuild: string): string[] {
+  const { content } = loadContent(contentDir, { includeDrafts: false });
+  const publicOutput = listFiles(publicBuild).map((file) => fs.readFileSync(path.join(publicBuild, file), 'utf8')).join('\n');
+  const secrets = new Set<string>();
+  for (const entry of content!.entries.filter((candidate) => candidate.membersOnly)) {
+    for (const text of candidatesOf(entry)) for (const form of forms(text)) if (!publicOutput.includes(form)) secrets.add(form);
+  }
+  return [...secrets];
+}
+
+/** The same content with its members-only entries taken out, built. */
+function buildWithoutMembers(contentDir: string): BuildResult {
+  const copy = copyContent(contentDir);
+  const { content } = loadContent(contentDir, { includeDrafts: true });
+  for (const entry of content!.entries.filter((candidate) => candidate.membersOnly)) fs.rmSync(path.join(copy, entry.sourcePath));
+  const build = buildSite({ contentDir: copy });
+  expect(build.status, build.output).toBe(0);
+  return build;
+}
+
+function candidatesOf(entry: Entry): string[] {
+  const sentences = markdownToText(entry.body).split(/(?<=[.!?。！？])\s*|\n/).map((sentence) => sentence.trim()).filter((sentence) => sentence.length >= 12);
+  return [entry.question, entry.id, ...entry.also, ...entry.keywords.filter((keyword) => keyword.length >= 4), ...sentences];
+}
+
+function leaks(outDir: string, secrets: string[]): string[] {
+  const found: string[] = [];
+  for (const file of listFiles(outDir)) {
+    const text = fs.readFileSync(path.join(outDir, file)).toString('latin1') + fs.readFileSync(path.join(outDir, file), 'utf8');
+    for (const secret of secrets) if (text.includes(secret)) found.push(`${file}: ${secret}`);
+  }
+  return found;
+}
+
+describe('members-only content in the built demo', () => {
+  let build: BuildResult;
+  let publicOnly: BuildResult;
+  beforeAll(() => {
+    build = buildSite();
+    expect(build.status, build.output).toBe(0);
+    publicOnly = buildWithoutMembers('content');
+  });
+
+  it('appears in no file, in any encoding', () => {
+    const secrets = secretsOf('content', publicOnly.outDir);
+    expect(secrets.length).toBeGreaterThan(50);
+    expect(leaks(build.outDir, secrets)).toEqual([]);
+  });
+
+  it('can be decrypted from the documented format with Node’s crypto module and the access code', () => {
+    const manifest = JSON.parse(readOutput(build.outDir, '_faq/m/manifest.json'));
+    const code = normalizeAccessCode(TEST_ACCESS_CODE)!;
+    const wrappedKey = manifest.keyring.keys.find((key: { prefix: string }) => key.prefix === code.prefix);
+    const b64 = (text: string) => Buffer.from(text, 'base64url');
+    const derived = nodeCrypto.pbkdf2Sync(code.secret, b64(wrappedKey.salt), manifest.keyring.kdf.iterations, 32, 'sha256');
+    const wrapped = b64(wrappedKey.wrapped);
+    const unwrap = nodeCrypto.createDecipheriv('aes-256-gcm', derived, b64(wrappedKey.nonce));
+    unwrap.setAAD(Buffer.from(`faq-gate:v1:key:${code.prefix}`));
+    unwrap.setAuthTag(wrapped.subarray(-16));
+    const contentKey = Buffer.concat([unwrap.update(wrapped.subarray(0, -16)), unwrap.final()]);
+
+    const name = manifest.catalogues.en;
+    const file = fs.readFileSync(path.join(build.outDir, '_faq/m', `${name}.bin`));
+    const decipher = nodeCrypto.createDecipheriv('aes-256-gcm', contentKey, file.subarray(4, 16));
+    decipher.setAAD(Buffer.from(`faq-gate:v1:file:${name}`));
+    decipher.setAuthTag(file.subarray(-16));
+    const padded = Buffer.concat([decipher.update(file.subarray(16, -16)), decipher.final()]);
+    const catalogue = JSON.parse(gunzipSync(padded.subarray(4, 4 + padded.readUInt32BE(0))).toString('utf8'));
+    expect(catalogue.entries.map((entry: { question: string }) => entry.question)).toContain('How do I join the firmware beta channel?');
+  });
+
+  it('never puts an access code in the output or the build log', () => {
+    const { secret } = normalizeAccessCode(TEST_ACCESS_CODE)!;
+    expect(build.output).not.toContain(secret);
+    expect(leaks(build.outDir, [TEST_ACCESS_CODE, secret])).toEqual([]);
+  });
+
+  it('is encrypted afresh by every build: new salts, nonces and ciphertexts', () => {
+    const again = buildSite();
+    const first = JSON.parse(readOutput(build.outDir, '_faq/m/manifest.json'));
+    const second = JSON.parse(readOutput(again.outDir, '_faq/m/manifest.json'));
+    expect(second.keyring.keys[0].salt).not.toBe(first.keyring.keys[0].salt);
+    expect(second.keyring.keys[0].nonce).not.toBe(first.keyring.keys[0].nonce);
+    expect(second.catalogues.en).not.toBe(first.catalogues.en);
+  });
+});
+
+describe('members-only content in a generated corpus', () => {
+  it('appears in no file of a 400-entry build with 10% members-only entries', () => {
+    const corpus = path.join(generateCorpus(400, ['--members', '0.1']), 'content');
+    const build = buildSite({ contentDir: corpus });
+    expect(build.status, build.output).toBe(0);
+    const secrets = secretsOf(corpus, buildWithoutMembers(corpus).outDir);
+    expect(secrets.length).toBeGreaterThan(100);
+    expect(leaks(build.outDir, secrets)).toEqual([]);
+  });
+});
+
+describe('public files', () => {
+  it('do not change when the members-only entries are taken out: only the encrypted files do', () => {
+    const withMembers = buildSite();
+    const withoutMembers = buildWithoutMembers('content');
+    const publicFiles = (dir: string) => listFiles(dir).filter((file) => !file.startsWith('_faq/m/'));
+    expect(publicFiles(withoutMembers.outDir)).toEqual(publicFiles(withMembers.outDir));
+    const changed = publicFiles(withMembers.outDir).filter((file) => readOutput(withMembers.outDir, file) !== readOutput(withoutMembers.outDir, file));
+    expect(changed).toEqual([]);
+  });
+});
+
+describe('the build', () => {
+  it('fails closed when there are members-only entries and no access codes, unless told to leave them out', () => {
+    // The fixture is not the demo, so the demo's public code does not apply to it.
+    const refused = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: '' } });
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('1 members-only entry needs access codes, and none were given.');
+    const omitted = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: '', FAQ_OMIT_MEMBERS: '1' } });
+    expect(omitted.status, omitted.output).toBe(0);
+    expect(fs.existsSync(path.join(omitted.outDir, '_faq/m'))).toBe(false);
+  });
+
+  it('refuses weak and duplicate codes, explaining why, without printing them', () => {
+    const weak = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: `letmein,${TEST_ACCESS_CODE},${TEST_ACCESS_CODE}` } });
+    expect(weak.status).not.toBe(0);
+    expect(weak.output).toContain('access code 1 is not in the generated format');
+    expect(weak.output).toContain('a weak code can be guessed offline');
+    expect(weak.output).toContain('access code 3 (T3ST-…) repeats the secret of another code');
+    expect(weak.output).not.toContain('letmein');
+    expect(weak.output).not.toContain(normalizeAccessCode(TEST_ACCESS_CODE)!.secret);
+  });
+});
