@@ -26,6 +26,7 @@ class FaqSearch extends HTMLElement {
   private suggestions!: HTMLElement;
   private filters: HTMLSelectElement[] = [];
   private messages!: Messages;
+  private audienceNames: Record<string, string> = {};
   private hits: SearchHit[] = [];
   private active = -1;
   private generation = 0;
@@ -41,6 +42,7 @@ class FaqSearch extends HTMLElement {
     this.suggestions = this.querySelector('[data-search-suggestions]')!;
     this.filters = [...this.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
     this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
+    this.audienceNames = JSON.parse(this.dataset.audienceNames ?? '{}') as Record<string, string>;
 
     this.input.setAttribute('role', 'combobox');
     this.input.setAttribute('aria-autocomplete', 'list');
@@ -135,7 +137,7 @@ class FaqSearch extends HTMLElement {
     const question = element('span', 'search-hit-question', hit.question.html);
     const snippet = element('span', 'search-hit-snippet', hit.snippet.html);
     const meta = element('span', 'search-hit-meta', '');
-    meta.textContent = hit.categoryTitle;
+    meta.textContent = [hit.categoryTitle, hit.audience.map((audience) => this.audienceNames[audience] ?? audience).join(', ')].filter(Boolean).join(' · ');
     if (hit.members) {
       const mark = element('span', 'members-mark', '');
       mark.textContent = this.messages.members;

@@ -5,7 +5,8 @@ import { documentFilter } from './filters.ts';
 import { STOPWORDS } from './stem.ts';
 import { tokenize } from './tokenize.ts';
 import type { LoadedSearchIndex } from './load-index.ts';
-import type { SearchHit, SearchOptions, SearchResponse } from './types.ts';
+import { AUDIENCE_BITS } from './index-format.ts';
+import type { SearchAudience, SearchHit, SearchOptions, SearchResponse } from './types.ts';
 
 interface RankedDocument {
   index: LoadedSearchIndex;
@@ -80,11 +81,16 @@ async function displayHits(ranked: readonly RankedDocument[]): Promise<SearchHit
       category: category?.path ?? '',
       categoryTitle: category?.title ?? '',
       priority: index.priority[docNumber] ?? 0,
+      audience: audiencesOf(index.audience[docNumber] ?? 0),
       score,
       members: index.members,
     });
   }
   return hits;
+}
+
+function audiencesOf(bits: number): SearchAudience[] {
+  return (Object.entries(AUDIENCE_BITS) as [SearchAudience, number][]).filter(([, bit]) => bits & bit).map(([audience]) => audience);
 }
 
 /**

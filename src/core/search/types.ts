@@ -68,6 +68,8 @@ export interface SearchHit {
   category: string;
   categoryTitle: string;
   priority: number;
+  /** Who the answer is written for. */
+  audience: SearchAudience[];
   /** Relevance; comparable between indexes searched together, meaningless elsewhere. */
   score: number;
   /** True when the hit came from a members-only index. */

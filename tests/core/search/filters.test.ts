@@ -33,4 +33,11 @@ describe('filters', () => {
     const [hit] = (await searchIndexes([index], 'payment')).hits;
     expect(hit).toMatchObject({ category: 'billing/payments', categoryTitle: 'Payments', url: 'q/a/' });
   });
+
+  it('reports who each hit is written for', async () => {
+    const index = await openIndex(corpus);
+    const { searchIndexes } = await import('../../../src/core/search/query.ts');
+    const hits = (await searchIndexes([index], 'declined')).hits;
+    expect(hits.map((hit) => [hit.id, hit.audience])).toEqual([['after-buying', ['new', 'loyal']]]);
+  });
 });
