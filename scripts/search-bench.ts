@@ -18,7 +18,7 @@ import { loadSearchIndex } from '../src/core/search/load-index.ts';
 import { searchIndexes } from '../src/core/search/query.ts';
 import type { SearchIndexFile } from '../src/core/search/types.ts';
 
-const GENERATOR = process.env.GEN_CORPUS || '/work/shared/bench/gen-corpus.mjs';
+const GENERATOR = process.env.GEN_CORPUS || path.resolve(import.meta.dirname, '../../shared/bench/gen-corpus.mjs');
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '1000,10000' }, json: { type: 'string' } },
