@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { LoadedSite } from './load-site.ts';
-import { headersFile, nginxSnippet } from './host-headers.ts';
+import { headersFile, nginxSnippet, redirectsFile } from './host-headers.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
 import { searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
 import { writeMembersSection } from './members-output.ts';
@@ -31,5 +31,15 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
     }
   }
   if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write);
+  if (site.members.mode === 'host') {
+    write('_redirects', redirectsFile(site.model.base));
+    for (const members of site.model.hostedMembers ?? []) {
+      const documents = searchDocumentsFromContent(site.content, members.lang, { entryUrl: (entry) => members.entries.find((view) => view.id === entry.id)?.url.slice(site.model.base.length) ?? '' }).filter((document) => document.members);
+      if (!documents.length) continue;
+      for (const file of buildSearchIndex(documents, { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' })) {
+        write(`members/_search/${members.lang}/${file.path}`, file.contents);
+      }
+    }
+  }
   write('nginx-headers.conf', nginxSnippet(site.content.site, site.model.base));
 }

@@ -25,7 +25,7 @@ export function contentSecurityPolicy(settings: Pick<SiteSettings, 'feedback'>):
  * matches a path, so the site-wide rule sets no Cache-Control: hosts already
  * revalidate pages, and only hashed assets get a long, immutable lifetime.
  */
-export function headersFile(settings: Pick<SiteSettings, 'feedback'>, base: string): string {
+export function headersFile(settings: Pick<SiteSettings, 'feedback' | 'gate'>, base: string): string {
   return [
     `${base}*`,
     ...securityHeaders(settings).map(([name, value]) => `  ${name}: ${value}`),
@@ -33,17 +33,39 @@ export function headersFile(settings: Pick<SiteSettings, 'feedback'>, base: stri
     '  Cache-Control: public, max-age=31536000, immutable',
     `${base}embed/*`,
     '  Access-Control-Allow-Origin: *',
+    ...(settings.gate.mode === 'host' ? [`${base}members/*`, '  Cache-Control: private, no-store', '  X-Robots-Tag: noindex'] : []),
     '',
   ].join('\n');
+}
+
+/**
+ * `gate.mode: host` on Netlify: only signed-in users with the `member` role
+ * (Netlify Identity) reach /members/; others get the login page.
+ */
+export function redirectsFile(base: string): string {
+  return [`${base}members/*  200!  Role=member`, `${base}members/*  ${base}login/  401!`, ''].join('\n');
 }
 
 /**
  * The same policy for nginx. An `add_header` inside a location replaces the
  * outer ones, so every location repeats the security headers.
  */
-export function nginxSnippet(settings: Pick<SiteSettings, 'feedback'>, base: string): string {
+export function nginxSnippet(settings: Pick<SiteSettings, 'feedback' | 'gate'>, base: string): string {
   const security = securityHeaders(settings).map(([name, value]) => `    add_header ${name} "${value}" always;`);
+  const members = settings.gate.mode === 'host'
+    ? [
+        `location ${base}members/ {`,
+        '    auth_basic "Returning customers";',
+        '    auth_basic_user_file /etc/nginx/faq-members.htpasswd;',
+        ...security,
+        '    add_header Cache-Control "private, no-store" always;',
+        '    add_header X-Robots-Tag "noindex" always;',
+        '    try_files $uri $uri/index.html $uri/ =404;',
+        '}',
+      ]
+    : [];
   return [
+    ...members,
     `location ${base} {`,
     ...security,
     '    add_header Cache-Control "no-cache" always;',

@@ -5,6 +5,7 @@ import type { AccessCodes } from './access-codes.ts';
 /** What the build will do with members-only entries, decided before anything is written. */
 export type MembersPlan =
   | { mode: 'encrypt'; codes: ParsedCode[]; codesSource: string; linkKey: Uint8Array<ArrayBuffer>; opaqueIds: Map<Entry, string> }
+  | { mode: 'host' }
   | { mode: 'omit'; reason: string }
   | { mode: 'off' };
 
@@ -16,6 +17,8 @@ export class MembersConfigurationError extends Error {}
  */
 export async function planMembers(content: Content, accessCodes: AccessCodes, env: NodeJS.ProcessEnv = process.env): Promise<MembersPlan> {
   if (content.site.gate.audiences.length === 0) return { mode: 'off' };
+  // The host's own login guards /members/: nothing to encrypt, no codes to check.
+  if (content.site.gate.mode === 'host') return { mode: 'host' };
   const membersOnly = content.entries.filter((entry) => entry.membersOnly);
   if (env.FAQ_OMIT_MEMBERS === '1') return { mode: 'omit', reason: 'FAQ_OMIT_MEMBERS=1' };
   if (accessCodes.codes.length === 0) {

@@ -13,6 +13,9 @@ export interface SiteUrls {
   audience(lang: string, audience: Audience): string;
   search(lang: string): string;
   members(lang: string): string;
+  /** Members-only pages served in plain under one folder, for hosts with their own login. */
+  hostedMembers(lang: string): string;
+  hostedMembersEntry(lang: string, id: string): string;
   whatsNew(lang: string): string;
   feed(lang: string): string;
   handbook(lang: string): string;
@@ -37,6 +40,8 @@ export function createSiteUrls(options: { base?: string; defaultLang: string }):
     audience: (lang, audience) => `${prefix(lang)}for/${audience}/`,
     search: (lang) => `${prefix(lang)}search/`,
     members: (lang) => `${prefix(lang)}members/`,
+    hostedMembers: (lang) => `${base}members/${lang === options.defaultLang ? '' : `${lang}/`}`,
+    hostedMembersEntry: (lang, id) => `${base}members/${lang === options.defaultLang ? '' : `${lang}/`}q/${encodeURIComponent(id)}/`,
     whatsNew: (lang) => `${prefix(lang)}new/`,
     feed: (lang) => `${prefix(lang)}feed.xml`,
     handbook: (lang) => `${prefix(lang)}handbook/`,

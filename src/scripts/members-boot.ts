@@ -6,6 +6,7 @@ import { hasSession } from './members-storage.ts';
  * more is loaded.
  */
 async function boot(): Promise<void> {
+  if (document.querySelector('meta[name="faq-members-mode"][content="host"]')) return addHostedMembersSearch();
   if (document.querySelector('faq-members') || !(await hasSession())) return;
   const { restore, addMembersSearch, loadCatalogue } = await import('./members-client.ts');
   const key = await restore();
@@ -33,6 +34,22 @@ async function boot(): Promise<void> {
       list.append(item);
     }
   }
+}
+
+/** `gate.mode: host`: the members-only index is plain, behind the host's login; try it only after a visit to /members/. */
+async function addHostedMembersSearch(): Promise<void> {
+  if (localStorage.getItem('faq-members-host') !== '1') return;
+  const [{ loadSearchIndex }, { addSearchSource }] = await Promise.all([import('../core/search/index.ts'), import('./search-sources.ts')]);
+  const lang = document.documentElement.lang;
+  const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}members/_search/${encodeURIComponent(lang)}/`;
+  addSearchSource(
+    lang,
+    loadSearchIndex(async (path) => {
+      const response = await fetch(folder + path, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`${folder}${path}: HTTP ${response.status}`);
+      return response.text();
+    }),
+  );
 }
 
 void boot();

@@ -139,6 +139,27 @@ describe('a build with a feedback endpoint', () => {
   });
 });
 
+describe('a build for a host with its own login (gate.mode: host)', () => {
+  it('writes members-only pages in plain under /members/ only, marked private and noindex, with host configuration', () => {
+    const contentDir = copyContent(VALID);
+    const site = fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8').replace('  audiences: [loyal]', '  audiences: [loyal]\n  mode: host');
+    fs.writeFileSync(path.join(contentDir, 'site.yaml'), site);
+    const build = buildSite({ contentDir, env: { FAQ_ACCESS_CODES: '' } });
+    expect(build.status, build.output).toBe(0);
+    const entry = readOutput(build.outDir, 'members/q/widget-tuning/index.html');
+    expect(entry).toContain('Hold both buttons for nine seconds');
+    expect(entry).toContain('<meta name="robots" content="noindex">');
+    expect(readOutput(build.outDir, 'members/_search/en/manifest.json')).toContain('"scope":"members"');
+    const outsideMembers = listFiles(build.outDir).filter((file) => !file.startsWith('members/'));
+    expect(outsideMembers.filter((file) => readOutput(build.outDir, file).includes('nine seconds'))).toEqual([]);
+    expect(readOutput(build.outDir, '_headers')).toContain('/members/*\n  Cache-Control: private, no-store\n  X-Robots-Tag: noindex');
+    expect(readOutput(build.outDir, '_redirects')).toContain('/members/*  200!  Role=member');
+    expect(readOutput(build.outDir, 'nginx-headers.conf')).toContain('location /members/ {\n    auth_basic "Returning customers";');
+    expect(readOutput(build.outDir, 'robots.txt')).toContain('Disallow: /members/');
+    expect(fs.existsSync(path.join(build.outDir, '_faq/m'))).toBe(false);
+  });
+});
+
 describe('a build under a sub-path', () => {
   it('puts every link, asset and sitemap entry under it', () => {
     const build = buildSite({ contentDir: VALID, base: '/help/' });

@@ -27,7 +27,9 @@ export interface BuiltSite {
 export function buildSite(content: Content, options: BuildSiteOptions = {}): BuiltSite {
   const { site } = content;
   const urls = createSiteUrls({ base: options.base ?? site.base, defaultLang: site.defaultLang });
-  const { views, problems } = renderEntries({ content, urls, membersEntryUrl: options.membersEntryUrl });
+  const hosted = site.gate.mode === 'host';
+  const membersEntryUrl = hosted ? (entry: Entry) => urls.hostedMembersEntry(entry.lang, entry.id) : options.membersEntryUrl;
+  const { views, problems } = renderEntries({ content, urls, membersEntryUrl });
 
   const languages = site.languages.map((lang): LanguageView => {
     const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, site.defaultLang);
@@ -44,7 +46,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       homeUrl: urls.home(lang),
       searchUrl: urls.search(lang),
       whatsNewUrl: urls.whatsNew(lang),
-      membersUrl: site.gate.audiences.length ? urls.members(lang) : undefined,
+      membersUrl: !site.gate.audiences.length ? undefined : site.gate.mode === 'host' ? urls.hostedMembers(lang) : urls.members(lang),
       feedUrl: urls.feed(lang),
       handbookUrl: urls.handbook(lang),
       contact: site.contact.map((channel) => ({ kind: channel.kind, href: channel.href, label: text(channel.label), note: text(channel.note) || undefined })),
@@ -61,5 +63,8 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
   });
 
   const membersOnly = content.entries.filter((entry) => entry.membersOnly).map((entry) => views.get(entry)!);
-  return { model: { settings: site, base: urls.base, languages }, membersOnly, problems };
+  const hostedMembers = hosted
+    ? site.languages.map((lang) => ({ lang, url: urls.hostedMembers(lang), entries: membersOnly.filter((entry) => entry.lang === lang).sort(compareEntries(lang)) }))
+    : undefined;
+  return { model: { settings: site, base: urls.base, languages, ...(hostedMembers ? { hostedMembers } : {}) }, membersOnly, problems };
 }

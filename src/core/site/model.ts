@@ -87,8 +87,16 @@ export interface LanguageView {
   products: ProductView[];
 }
 
+/** Members-only entries in plain, only when the host guards `/members/` with its own login. */
+export interface HostedMembersView {
+  lang: string;
+  url: string;
+  entries: EntryView[];
+}
+
 export interface SiteModel {
   settings: SiteSettings;
   base: string;
   languages: LanguageView[];
+  hostedMembers?: HostedMembersView[];
 }
