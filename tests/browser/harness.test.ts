@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+
+/** The browser tests' own tools must be able to fail: each is shown catching what it is there to catch. */
+let browser: Browser;
+let server: StaticServer;
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-harness-'));
+
+beforeAll(async () => {
+  const page = (body: string) => `<!doctype html><html lang="en"><head><title>Test</title></head><body><main>${body}</main></body></html>`;
+  fs.mkdirSync(path.join(root, 'folder'));
+  fs.writeFileSync(path.join(root, 'index.html'), page('<h1>Clean</h1><a href="folder">a folder</a>'));
+  fs.writeFileSync(path.join(root, 'folder/index.html'), page('<h1>Folder</h1>'));
+  fs.writeFileSync(path.join(root, 'broken.html'), page('<h1>Broken</h1><img src="missing.png"><input type="text"><script src="missing.js"></script>'));
+  fs.writeFileSync(path.join(root, '404.html'), page('<h1>Not found</h1>'));
+  browser = await launchBrowser();
+  server = await serveStatic(root, '/help/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe('the static server', () => {
+  it('serves folders, redirects to the trailing slash, and answers 404 with the site’s 404 page', async () => {
+    expect((await fetch(`${server.url}`)).status).toBe(200);
+    const redirect = await fetch(`${server.url}folder`, { redirect: 'manual' });
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/help/folder/']);
+    const missing = await fetch(`${server.url}nowhere/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Not found');
+    expect((await fetch(server.url.replace('/help/', '/'))).status).toBe(404);
+  });
+});
+
+describe('page checks', () => {
+  it('report missing files and serious accessibility violations, and nothing on a clean page', async () => {
+    const page = await browser.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${server.url}broken.html`);
+    expect(errors.some((error) => error.includes('missing.js'))).toBe(true);
+    const violations = (await seriousAccessibilityViolations(page)).map((violation) => violation.id);
+    expect(violations).toEqual(expect.arrayContaining(['image-alt', 'label']));
+
+    const clean = await browser.newPage();
+    const cleanErrors = watchForErrors(clean);
+    await clean.goto(server.url);
+    await clean.click('a');
+    await clean.waitForURL(/\/help\/folder\/$/);
+    expect(await seriousAccessibilityViolations(clean)).toEqual([]);
+    expect(cleanErrors).toEqual([]);
+  });
+});
