@@ -1,35 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite, copyContent, removeTemporaryFolders } from '../support/astro-build.ts';
-import { launchBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { copyContent } from '../support/astro-build.ts';
+import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 
 /** The demo with a feedback endpoint in site.yaml; the browser's requests to it are caught, not sent. */
 const ENDPOINT = 'https://forms.example/collect';
-let browser: Browser;
-let server: StaticServer;
-let outDir: string;
+let site: ServedSite;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const content = copyContent('content');
   fs.appendFileSync(path.join(content, 'site.yaml'), `feedback:\n  endpoint: ${ENDPOINT}\n`);
-  const build = buildSite({ contentDir: content });
-  expect(build.status, build.output).toBe(0);
-  outDir = build.outDir;
-  server = await serveStatic(outDir);
+  site = await serveBuiltSite({ contentDir: content });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeTemporaryFolders();
-});
+afterAll(() => site?.close());
 
 async function pageCatchingFeedback(): Promise<{ page: Page; sent: { body: unknown; headers: Record<string, string> }[] }> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const sent: { body: unknown; headers: Record<string, string> }[] = [];
   await context.route(`${ENDPOINT}**`, async (route) => {
@@ -42,7 +31,7 @@ async function pageCatchingFeedback(): Promise<{ page: Page; sent: { body: unkno
 describe('readers back to editors', () => {
   it('sends "Was this helpful?" answers with no cookie and no personal data', async () => {
     const { page, sent } = await pageCatchingFeedback();
-    await page.goto(new URL('q/return-window/', server.url).href);
+    await page.goto(new URL('q/return-window/', site.server.url).href);
     await page.click('faq-feedback button[data-helpful="no"]');
     await page.waitForFunction(() => document.querySelector('[data-feedback-status]')?.textContent);
     await expect.poll(() => sent.length).toBe(1);
@@ -54,7 +43,7 @@ describe('readers back to editors', () => {
 
   it('reports a search that found nothing, once it has stayed on screen', async () => {
     const { page, sent } = await pageCatchingFeedback();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.click('faq-search[data-variant="toolbar"] input');
     await page.keyboard.type('xqzvw plkjh');
     await expect.poll(() => sent.map((request) => request.body), { timeout: 10_000 }).toEqual([
@@ -66,10 +55,10 @@ describe('readers back to editors', () => {
 
 describe('the product-page widget', () => {
   it('shows a product’s top questions on another site, as text', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     // A stand-in for the company's product page, served from the help center's origin for the test.
-    fs.writeFileSync(path.join(outDir, 'widget-demo.html'), `<!doctype html><html lang="en"><body><div data-faq-product="lumen-thermo"></div><script src="embed/widget.js" defer></script></body></html>`);
-    await page.goto(new URL('widget-demo.html', server.url).href);
+    fs.writeFileSync(path.join(site.outDir, 'widget-demo.html'), `<!doctype html><html lang="en"><body><div data-faq-product="lumen-thermo"></div><script src="embed/widget.js" defer></script></body></html>`);
+    await page.goto(new URL('widget-demo.html', site.server.url).href);
     await page.waitForSelector('[data-faq-product] li a');
     expect(await page.locator('[data-faq-product] h2').textContent()).toBe('Top questions about Lumen Thermo');
     expect(await page.locator('[data-faq-product] li').count()).toBeGreaterThan(1);

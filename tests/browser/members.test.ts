@@ -1,31 +1,20 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite, removeTemporaryFolders } from '../support/astro-build.ts';
-import { launchBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
 
 /** The demo, built as the README's commands build it: unlocked by the demo's public code. */
 const DEMO_CODE = (JSON.parse(fs.readFileSync('demo-access-code.json', 'utf8')) as { codes: string[] }).codes[0]!;
-let browser: Browser;
-let server: StaticServer;
+let site: ServedSite;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // No FAQ_ACCESS_CODES: the demo content brings its own public code.
-  const build = buildSite({ env: { FAQ_ACCESS_CODES: '' } });
-  expect(build.status, build.output).toBe(0);
-  server = await serveStatic(build.outDir);
+  site = await serveBuiltSite({ env: { FAQ_ACCESS_CODES: '' } });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeTemporaryFolders();
-});
+afterAll(() => site?.close());
 
-const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
 
 async function unlock(page: Page, code: string, remember = false): Promise<void> {
   await page.fill('#members-code', code);
@@ -36,13 +25,13 @@ async function unlock(page: Page, code: string, remember = false): Promise<void>
 async function openMembers(context: BrowserContext, path = '/members/'): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors = watchForErrors(page);
-  await page.goto(url(path));
+  await page.goto(site.url(path));
   return { page, errors };
 }
 
 describe('the members-only section', () => {
   it('says so clearly when a code is wrong, and lets the customer try again', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, errors } = await openMembers(context);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await unlock(page, 'AAAA-BBBB-CCCC-DDDD-EEEE');
@@ -56,7 +45,7 @@ describe('the members-only section', () => {
   });
 
   it('shows the members-only catalogue, answers, search results and category entries after unlocking, for this tab only', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, errors } = await openMembers(context);
     await unlock(page, DEMO_CODE);
     const first = page.locator('[data-members-view] .question-link').first();
@@ -75,7 +64,7 @@ describe('the members-only section', () => {
     expect(await hit.locator('.search-hit-question').textContent()).toBe(question);
 
     // Category pages list them too, with the mark.
-    await page.goto(url('/c/products/upgrades/'));
+    await page.goto(site.url('/c/products/upgrades/'));
     await page.waitForSelector('[data-members-category] .members-mark');
 
     // A new tab has not been unlocked.
@@ -87,7 +76,7 @@ describe('the members-only section', () => {
   });
 
   it('remembers this device only when asked, and forgets everything on sign out', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await openMembers(context);
     await unlock(page, DEMO_CODE, true);
     await page.waitForSelector('[data-members-unlocked]:not([hidden])');
@@ -109,7 +98,7 @@ describe('the members-only section', () => {
   });
 
   it('opens a deep link to a members-only answer after unlocking', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await openMembers(context);
     await unlock(page, DEMO_CODE);
     const link = page.locator('[data-members-view] .question-link').nth(1);
@@ -117,7 +106,7 @@ describe('the members-only section', () => {
     const [question, href] = [await link.textContent(), await link.getAttribute('href')];
     await context.close();
 
-    const stranger = await browser.newContext();
+    const stranger = await site.browser.newContext();
     const deep = await openMembers(stranger, `/members/${href}`);
     await deep.page.waitForSelector('[data-members-form]');
     await unlock(deep.page, DEMO_CODE);

@@ -1,36 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite, readOutput, removeTemporaryFolders } from '../support/astro-build.ts';
-import { launchBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { readOutput } from '../support/astro-build.ts';
+import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { watchForErrors } from '../support/page-checks.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let outDir: string;
+let site: ServedSite;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const build = buildSite({ contentDir: process.env.DEMO || undefined });
-  expect(build.status, build.output).toBe(0);
-  outDir = build.outDir;
-  server = await serveStatic(outDir);
+  site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeTemporaryFolders();
-});
+afterAll(() => site?.close());
 
 interface ExportedEntry { url: string; question: string; lang: string }
-const entries = () => (JSON.parse(readOutput(outDir, 'faq.json')) as { entries: ExportedEntry[] }).entries;
+const entries = () => (JSON.parse(readOutput(site.outDir, 'faq.json')) as { entries: ExportedEntry[] }).entries;
 const pathOf = (url: string) => new URL(url, 'http://x').pathname;
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchForErrors(page);
-  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  await page.goto(site.url(path));
   return { page, errors };
 }
 
@@ -41,10 +30,10 @@ describe('searching from any page', () => {
   it('loads nothing of the index until search is focused', async () => {
     const [first, second] = entries().filter((entry) => entry.lang === entries()[0]!.lang);
     const { page } = await open(pathOf(first!.url));
-    const before = server.requests.length;
+    const before = site.server.requests.length;
     await page.waitForTimeout(300);
-    expect(server.requests.slice(before).filter((path) => path.includes('_faq/search'))).toEqual([]);
-    expect(server.requests.filter((path) => path.includes('_faq/search'))).toEqual([]);
+    expect(site.server.requests.slice(before).filter((path) => path.includes('_faq/search'))).toEqual([]);
+    expect(site.server.requests.filter((path) => path.includes('_faq/search'))).toEqual([]);
     await Promise.all([
       page.waitForResponse((response) => response.url().includes('_faq/search/') && response.url().endsWith('manifest.json')),
       page.keyboard.press('/'),

@@ -1,40 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite, readOutput, removeTemporaryFolders } from '../support/astro-build.ts';
-import { artifactPath, launchBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { readOutput } from '../support/astro-build.ts';
+import { artifactPath } from '../support/chromium.ts';
+import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 
 /** The demo help center in content/, as the README's two commands build it. */
-let browser: Browser;
-let server: StaticServer;
-let outDir: string;
+let site: ServedSite;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const build = buildSite({ contentDir: process.env.DEMO || undefined });
-  expect(build.status, build.output).toBe(0);
-  outDir = build.outDir;
-  server = await serveStatic(outDir);
+  site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeTemporaryFolders();
-});
+afterAll(() => site?.close());
 
 async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
   const errors = watchForErrors(page);
-  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  await page.goto(site.url(path));
   return { page, errors };
 }
 
 /** An entry of the demo with both product links and related questions, found from the built export. */
 function entryWithLinks(): { url: string; question: string } {
-  const { entries } = JSON.parse(readOutput(outDir, 'faq.json')) as { entries: { url: string; question: string; products: string[]; related: string[] }[] };
+  const { entries } = JSON.parse(readOutput(site.outDir, 'faq.json')) as { entries: { url: string; question: string; products: string[]; related: string[] }[] };
   const entry = entries.find((candidate) => candidate.products.length > 0 && candidate.related.length > 0);
   if (!entry) throw new Error('the demo needs an entry with products and related questions');
   return entry;
@@ -127,5 +117,5 @@ describe('a customer browsing the help center', () => {
 });
 
 function firstCategory(): string {
-  return /class="topic"><h3><a href="([^"]+)"/.exec(readOutput(outDir, 'index.html'))![1]!;
+  return /class="topic"><h3><a href="([^"]+)"/.exec(readOutput(site.outDir, 'index.html'))![1]!;
 }

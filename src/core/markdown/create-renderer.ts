@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import markdownIt from 'markdown-it';
 import { headingAnchors } from './heading-anchors.ts';
 import { externalLinks } from './external-links.ts';
 import { isReferenceLink, referenceLinks } from './reference-links.ts';
@@ -18,14 +18,15 @@ export interface RenderedMarkdown {
  * answer is shown as text; only safe link schemes survive.
  */
 export function createRenderer(): (markdown: string, env: Omit<RenderEnv, 'problems'>) => RenderedMarkdown {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  const md = markdownIt({ html: false, linkify: true, typographer: false });
   md.validateLink = (url) => isReferenceLink(url) || SAFE_LINK.test(url.trim());
   const normalizeLink = md.normalizeLink.bind(md);
   md.normalizeLink = (url) => (isReferenceLink(url) ? url : normalizeLink(url));
   for (const plugin of [referenceLinks, headingAnchors, externalLinks, responsiveTables]) md.use(plugin);
   return (markdown, env) => {
     const fullEnv: RenderEnv = { ...env, problems: [] };
-    const html = md.render(markdown, fullEnv);
+    // markdown-it hands `env` to every rule untouched; ours is typed where the rules read it.
+    const html = md.render(markdown, fullEnv as unknown as Record<string, unknown>);
     return { html, problems: fullEnv.problems };
   };
 }

@@ -1,4 +1,4 @@
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt, RendererRule, Token } from 'markdown-it';
 import type { RenderEnv } from './render-env.ts';
 
 /**
@@ -6,13 +6,14 @@ import type { RenderEnv } from './render-env.ts';
  * visually hidden label so screen-reader users know before they follow them.
  */
 export function externalLinks(md: MarkdownIt): void {
-  const openDefault = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
-  const closeDefault = md.renderer.rules.link_close ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+  const renderDefault: RendererRule = (tokens, index, options, _env, self) => self.renderToken(tokens, index, options);
+  const openDefault = md.renderer.rules.link_open ?? renderDefault;
+  const closeDefault = md.renderer.rules.link_close ?? renderDefault;
   const isExternal = (href: string) => /^https?:\/\//i.test(href);
 
   md.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const token = tokens[index]!;
-    if (isExternal(token.attrGet('href') ?? '')) {
+    if (isExternal(String(token.attrGet('href') ?? ''))) {
       token.attrSet('rel', 'noopener noreferrer');
       token.attrJoin('class', 'external');
     }
@@ -21,12 +22,12 @@ export function externalLinks(md: MarkdownIt): void {
   md.renderer.rules.link_close = (tokens, index, options, env, self) => {
     const open = findOpening(tokens, index);
     const label = (env as Partial<RenderEnv>).externalLinkLabel ?? '(external link)';
-    const suffix = open && isExternal(open.attrGet('href') ?? '') ? `<span class="visually-hidden"> ${md.utils.escapeHtml(label)}</span>` : '';
+    const suffix = open && isExternal(String(open.attrGet('href') ?? '')) ? `<span class="visually-hidden"> ${md.utils.escapeHtml(label)}</span>` : '';
     return suffix + closeDefault(tokens, index, options, env, self);
   };
 }
 
-function findOpening(tokens: ReturnType<MarkdownIt['parseInline']>[number]['children'] & object, closeIndex: number) {
+function findOpening(tokens: Token[], closeIndex: number): Token | undefined {
   let depth = 0;
   for (let index = closeIndex; index >= 0; index--) {
     const token = tokens[index]!;

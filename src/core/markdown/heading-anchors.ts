@@ -1,4 +1,4 @@
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt, RendererRule, Token } from 'markdown-it';
 import { slugify } from './slug.ts';
 import type { RenderEnv } from './render-env.ts';
 

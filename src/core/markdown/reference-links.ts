@@ -1,4 +1,4 @@
-import type MarkdownIt from 'markdown-it';
+import type { MarkdownIt, RendererRule, Token } from 'markdown-it';
 import type { RenderEnv } from './render-env.ts';
 
 const REFERENCE = /^(product|faq):([^/?#\s]+)(#.*)?$/;
@@ -14,7 +14,7 @@ export function referenceLinks(md: MarkdownIt): void {
       if (block.type !== 'inline' || !block.children) continue;
       for (const token of block.children) {
         if (token.type !== 'link_open') continue;
-        const match = REFERENCE.exec(token.attrGet('href') ?? '');
+        const match = REFERENCE.exec(String(token.attrGet('href') ?? ''));
         if (!match) continue;
         const [, kind, id, fragment = ''] = match as unknown as [string, 'product' | 'faq', string, string?];
         const resolution = env.resolveReference?.(kind, decodeURIComponent(id));

@@ -1,6 +1,4 @@
-import type MarkdownIt from 'markdown-it';
-
-type RenderRule = NonNullable<MarkdownIt['renderer']['rules']['th_open']>;
+import type { MarkdownIt, RendererRule, Token } from 'markdown-it';
 
 /**
  * Tables scroll sideways inside their own box so a phone never scrolls the
@@ -10,9 +8,9 @@ type RenderRule = NonNullable<MarkdownIt['renderer']['rules']['th_open']>;
 export function responsiveTables(md: MarkdownIt): void {
   md.renderer.rules.table_open = (tokens, index, options, _env, self) => `<div class="table-scroll" tabindex="0">${self.renderToken(tokens, index, options)}`;
   md.renderer.rules.table_close = (tokens, index, options, _env, self) => `${self.renderToken(tokens, index, options)}</div>`;
-  const alignAsClass: RenderRule = (tokens, index, options, _env, self) => {
+  const alignAsClass: RendererRule = (tokens, index, options, _env, self) => {
     const token = tokens[index]!;
-    const align = /text-align:(left|right|center)/.exec(token.attrGet('style') ?? '')?.[1];
+    const align = /text-align:(left|right|center)/.exec(String(token.attrGet('style') ?? ''))?.[1];
     if (align) {
       token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
       token.attrJoin('class', `align-${align}`);

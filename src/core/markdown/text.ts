@@ -1,6 +1,5 @@
-import MarkdownIt from 'markdown-it';
-
-type Token = ReturnType<MarkdownIt['parse']>[number];
+import markdownIt from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 
 let parser: MarkdownIt | undefined;
 
@@ -9,7 +8,7 @@ let parser: MarkdownIt | undefined;
  * syntax, no HTML, no link targets. Blocks are separated by newlines.
  */
 export function markdownToText(markdown: string): string {
-  parser ??= new MarkdownIt({ html: false, linkify: false });
+  parser ??= markdownIt({ html: false, linkify: false });
   const blocks: string[] = [];
   for (const token of parser.parse(markdown, {})) {
     if (token.type === 'inline') blocks.push(inlineText(token.children ?? []));
