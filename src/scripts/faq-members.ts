@@ -1,5 +1,5 @@
 import type { MembersCatalogue, MembersCatalogueEntry } from '../astro/members-output.ts';
-import { addMembersSearch, loadCatalogue, loadManifest, loadShard, restore, signOut, unlock } from './members-client.ts';
+import { addMembersSearch, loadCatalogue, loadManifest, loadShard, prefetchCatalogue, restore, signOut, unlock } from './members-client.ts';
 
 type Messages = Record<'unlocking' | 'wrongCode' | 'unavailable' | 'notFound' | 'mark' | 'updated' | 'related' | 'products' | 'back', string>;
 
@@ -39,6 +39,7 @@ class FaqMembers extends HTMLElement {
       for (const control of this.form.elements) (control as HTMLInputElement).disabled = true;
       return;
     }
+    void prefetchCatalogue(this.lang);
     const key = await restore();
     if (key) await this.open(key, false);
   }

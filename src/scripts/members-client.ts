@@ -7,6 +7,27 @@ import { clearSession, loadSession, storeSession } from './members-storage.ts';
 const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}_faq/m/`;
 let manifestRequest: Promise<MembersManifest | undefined> | undefined;
 const catalogues = new Map<string, Promise<MembersCatalogue>>();
+/** Encrypted files fetched ahead, so that unlocking works with the network gone once the page has loaded. */
+const fetched = new Map<string, Promise<ArrayBuffer>>();
+
+function fetchEncrypted(name: string): Promise<ArrayBuffer> {
+  let pending = fetched.get(name);
+  if (!pending) {
+    pending = fetch(`${folder}${name}.bin`).then((response) => {
+      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    });
+    pending.catch(() => fetched.delete(name));
+    fetched.set(name, pending);
+  }
+  return pending;
+}
+
+/** Fetches this language's encrypted catalogue while the customer types the code. */
+export async function prefetchCatalogue(lang: string): Promise<void> {
+  const name = (await loadManifest())?.catalogues[lang];
+  if (name) await fetchEncrypted(name).catch(() => undefined);
+}
 
 /** The public manifest; `undefined` when this build has no members-only section. */
 export function loadManifest(): Promise<MembersManifest | undefined> {
@@ -38,9 +59,7 @@ export async function signOut(): Promise<void> {
 }
 
 async function decryptJson<T>(key: CryptoKey, name: string): Promise<T> {
-  const response = await fetch(`${folder}${name}.bin`);
-  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-  const plain = await decryptFile(key, name, new Uint8Array(await response.arrayBuffer()));
+  const plain = await decryptFile(key, name, new Uint8Array(await fetchEncrypted(name)));
   const stream = new Blob([plain as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
   return JSON.parse(await new Response(stream).text()) as T;
 }
