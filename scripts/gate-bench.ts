@@ -34,7 +34,7 @@ interface GateFigures {
 
 async function measure(size: number): Promise<GateFigures> {
   const corpus = path.join(os.tmpdir(), `faq-gate-bench-${size}`);
-  if (!fs.existsSync(path.join(corpus, 'content'))) execFileSync(process.execPath, [GENERATOR, '--n', String(size), '--out', corpus], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!fs.existsSync(path.join(corpus, 'content'))) execFileSync(process.execPath, [fs.realpathSync(GENERATOR), '--n', String(size), '--out', corpus], { stdio: ['ignore', 'ignore', 'inherit'] });
   const code = generateAccessCode();
   const contentDir = path.join(corpus, 'content');
   const site = await loadSite({ root: process.cwd(), contentDir, includeDrafts: false }, { ...process.env, FAQ_ACCESS_CODES: code });

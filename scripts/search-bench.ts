@@ -54,7 +54,7 @@ const median = (values: readonly number[]) => percentile([...values].sort((a, b)
 function corpus(size: number): string {
   const dir = path.join(os.tmpdir(), `faq-search-bench-${size}`);
   if (!fs.existsSync(path.join(dir, 'queries.jsonl'))) {
-    execFileSync(process.execPath, [GENERATOR, '--n', String(size), '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [fs.realpathSync(GENERATOR), '--n', String(size), '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
   return dir;
 }

@@ -16,7 +16,7 @@ export function corpusGeneratorPath(repoRoot) {
 
 /** Writes a corpus of `entries` entries into `outDir` and returns its content folder. */
 export function generateCorpus({ node, generator, entries, outDir }) {
-  const result = spawnSync(node, [generator, '--n', String(entries), '--out', outDir], { encoding: 'utf8' });
+  const result = spawnSync(node, [fs.realpathSync(generator), '--n', String(entries), '--out', outDir], { encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`gen-corpus --n ${entries} failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
   }

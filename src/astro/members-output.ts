@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { createKeyring, encryptFile, opaqueId } from '../core/gate/index.ts';
+import { localize } from '../core/i18n/localize.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
 import { searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
 import type { EntryView } from '../core/site/model.ts';
@@ -101,7 +102,7 @@ export async function writeMembersSection(site: LoadedSite, plan: Extract<Member
 function categoryTitle(site: LoadedSite, path: string, lang: string): string {
   const find = (categories: typeof site.content.categories): string | undefined => {
     for (const category of categories) {
-      if (category.path === path) return category.title[lang] ?? category.title['*'] ?? category.title[site.content.site.defaultLang] ?? category.id;
+      if (category.path === path) return localize(category.title, lang, site.content.site.defaultLang) || category.id;
       const found = find(category.children);
       if (found) return found;
     }

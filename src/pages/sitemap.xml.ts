@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../core/urls.ts';
 import { site } from '../site-data.ts';
-
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+import { escapeXml } from '../core/xml.ts';
 
 /** Every public page; members-only pages are never listed. */
 export const GET: APIRoute = () => {

@@ -71,8 +71,9 @@ export function generateCorpus(entries: number, extra: string[] = []): string {
   const generator = path.resolve(ROOT, '../shared/bench/gen-corpus.mjs');
   if (!fs.existsSync(generator)) throw new Error(`The corpus generator is missing: expected ${generator} (the shared folder beside this repository).`);
   const out = temporaryFolder(`faq-corpus-${entries}-`);
-  const result = spawnSync(process.execPath, [generator, '--n', String(entries), '--out', out, ...extra], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`gen-corpus failed: ${result.stderr}`);
+  // The generator runs only when started by its real path, so resolve any symbolic link to the shared folder.
+  const result = spawnSync(process.execPath, [fs.realpathSync(generator), '--n', String(entries), '--out', out, ...extra], { encoding: 'utf8' });
+  if (result.status !== 0 || !fs.existsSync(path.join(out, 'content'))) throw new Error(`gen-corpus wrote no corpus to ${out}: ${result.stderr}`);
   return out;
 }
 

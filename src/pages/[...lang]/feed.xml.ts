@@ -3,12 +3,11 @@ import { fill, uiStrings } from '../../core/i18n/strings.ts';
 import { absoluteUrl } from '../../core/urls.ts';
 import { entriesOf, langParam, site } from '../../site-data.ts';
 import type { LanguageView } from '../../core/site/model.ts';
+import { escapeXml } from '../../core/xml.ts';
 
 export function getStaticPaths() {
   return site.languages.map((view) => ({ params: { lang: langParam(view) }, props: { view } }));
 }
-
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** An Atom feed of new and updated public answers, so returning customers see what changed. */
 export const GET: APIRoute = ({ props }) => {

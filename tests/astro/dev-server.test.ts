@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyContent, removeTemporaryFolders } from '../support/astro-build.ts';
+
+const children: ReturnType<typeof spawn>[] = [];
+afterAll(() => {
+  for (const child of children) child.kill('SIGTERM');
+  removeTemporaryFolders();
+});
+
+async function fetchText(url: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('npm run dev', () => {
+  it('shows drafts, and serves the new answer as soon as an entry file changes', { timeout: 240_000 }, async () => {
+    const content = copyContent('tests/fixtures/valid/content');
+    const port = 4300 + Math.floor(Math.random() * 500);
+    // Without the test runner's own variables (VITEST, NODE_ENV=test), as an editor's terminal would start it.
+    const { VITEST: _vitest, VITEST_MODE: _mode, NODE_ENV: _nodeEnv, ...environment } = process.env;
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      env: { ...environment, CONTENT_DIR: content, FAQ_ACCESS_CODES: 'T3ST-4XQM-8D2F-W4T9-B3HZ', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    children.push(child);
+    const page = `http://127.0.0.1:${port}/q/return-window/`;
+    let html: string | undefined;
+    await waitForAsync(async () => (html = await fetchText(page)) !== undefined, 90_000).catch((error: Error) => {
+      throw new Error(`${error.message}; the dev server said:\n${log}`);
+    });
+    expect(html).toContain('Thirty days from delivery');
+    expect(await fetchText(`http://127.0.0.1:${port}/q/what-is-widget/`)).toContain('It widgets, professionally.');
+
+    const file = path.join(content, 'faq/orders/return-window.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Thirty days from delivery', 'Forty-five days from delivery'));
+    await waitForAsync(async () => (await fetchText(page))?.includes('Forty-five days from delivery') ?? false, 30_000);
+  });
+});
+
+async function waitForAsync(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
