@@ -3,44 +3,17 @@ import { createKeyring, encryptFile, opaqueId } from '../core/gate/index.ts';
 import { localize } from '../core/i18n/localize.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
 import { searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
-import type { EntryView } from '../core/site/model.ts';
 import type { LoadedSite } from './load-site.ts';
 import type { MembersPlan } from './members-plan.ts';
+import type { EntryView } from '../core/site/model.ts';
+import type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
+
+export type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
 
 /** Entries per encrypted shard: a returning customer downloads one shard to read one answer. */
 const SHARD_SIZE = 64;
 
 export const MEMBERS_FOLDER = '_faq/m';
-
-/** What a language's encrypted catalogue holds, once decrypted in the browser. */
-export interface MembersCatalogue {
-  lang: string;
-  entries: MembersCatalogueEntry[];
-  /** Encrypted shard files, by number; each holds the answers of its entries. */
-  shards: string[];
-  /** The members-only search index: file path → contents. */
-  search: Record<string, string>;
-}
-
-export interface MembersCatalogueEntry {
-  id: string;
-  question: string;
-  categories: { path: string; title: string; url?: string }[];
-  audience: string[];
-  priority: number;
-  updated?: string;
-  shard: number;
-}
-
-export interface MembersShard {
-  entries: Record<string, Pick<EntryView, 'html' | 'related' | 'products'>>;
-}
-
-/** The public manifest: the keyring and where each language's catalogue is. Nothing else is readable. */
-export interface MembersManifest {
-  keyring: Awaited<ReturnType<typeof createKeyring>>['keyring'];
-  catalogues: Record<string, string>;
-}
 
 /**
  * Encrypts the members-only section: a fresh content key wrapped per code,

@@ -1,4 +1,4 @@
-import type { MembersCatalogue, MembersCatalogueEntry } from '../astro/members-output.ts';
+import type { MembersCatalogue, MembersCatalogueEntry } from '../core/gate/section-format.ts';
 import { addMembersSearch, loadCatalogue, loadManifest, loadShard, prefetchCatalogue, restore, signOut, unlock } from './members-client.ts';
 
 type Messages = Record<'unlocking' | 'wrongCode' | 'unavailable' | 'notFound' | 'mark' | 'updated' | 'related' | 'products' | 'back', string>;

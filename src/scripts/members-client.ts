@@ -1,6 +1,6 @@
 import { decryptFile, unlockKeyring } from '../core/gate/index.ts';
 import { loadSearchIndex } from '../core/search/index.ts';
-import type { MembersCatalogue, MembersManifest, MembersShard } from '../astro/members-output.ts';
+import type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
 import { addSearchSource, clearSearchSources } from './search-sources.ts';
 import { clearSession, loadSession, storeSession } from './members-storage.ts';
 

@@ -1,0 +1,38 @@
+import type { EntryView } from '../site/model.ts';
+import type { Keyring } from './format.ts';
+
+/**
+ * What the members-only section's files hold once decrypted: written by the
+ * build (src/astro/members-output.ts), read by the browser
+ * (src/scripts/members-client.ts). Documented in docs/members-format.md.
+ */
+
+/** What a language's encrypted catalogue holds, once decrypted in the browser. */
+export interface MembersCatalogue {
+  lang: string;
+  entries: MembersCatalogueEntry[];
+  /** Encrypted shard files, by number; each holds the answers of its entries. */
+  shards: string[];
+  /** The members-only search index: file path → contents. */
+  search: Record<string, string>;
+}
+
+export interface MembersCatalogueEntry {
+  id: string;
+  question: string;
+  categories: { path: string; title: string; url?: string }[];
+  audience: string[];
+  priority: number;
+  updated?: string;
+  shard: number;
+}
+
+export interface MembersShard {
+  entries: Record<string, Pick<EntryView, 'html' | 'related' | 'products'>>;
+}
+
+/** The public manifest: the keyring and where each language's catalogue is. Nothing else is readable. */
+export interface MembersManifest {
+  keyring: Keyring;
+  catalogues: Record<string, string>;
+}
