@@ -126,13 +126,12 @@ class FaqSearch extends HTMLElement {
   }
 
   private renderHit(hit: SearchHit, index: number): HTMLLIElement {
+    // An option holds no link of its own (controls must not nest): choosing it, by click or Enter, opens its page.
     const item = document.createElement('li');
     item.id = `${this.list.id}-${index}`;
     item.setAttribute('role', 'option');
     item.setAttribute('aria-selected', 'false');
-    const link = document.createElement('a');
-    link.href = hit.url.startsWith('/') || /^https?:/.test(hit.url) ? hit.url : `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${hit.url}`;
-    link.tabIndex = -1;
+    item.dataset.url = hit.url.startsWith('/') || /^https?:/.test(hit.url) ? hit.url : `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${hit.url}`;
     // The engine escapes all text and adds only <mark>: safe to set as HTML.
     const question = element('span', 'search-hit-question', hit.question.html);
     const snippet = element('span', 'search-hit-snippet', hit.snippet.html);
@@ -143,9 +142,9 @@ class FaqSearch extends HTMLElement {
       mark.textContent = this.messages.members;
       meta.append(' ', mark);
     }
-    link.append(question, snippet, meta);
-    item.append(link);
+    item.append(question, snippet, meta);
     item.addEventListener('pointerdown', (event) => event.preventDefault()); // keep focus in the input until the click lands
+    item.addEventListener('click', () => location.assign(item.dataset.url!));
     return item;
   }
 
@@ -221,10 +220,9 @@ class FaqSearch extends HTMLElement {
 
   private onSubmit(event: SubmitEvent): void {
     const option = this.list.children[this.active] as HTMLElement | undefined;
-    const link = option?.querySelector('a');
-    if (link) {
+    if (option?.dataset.url) {
       event.preventDefault();
-      location.assign(link.href);
+      location.assign(option.dataset.url);
     } else if (this.isPage) {
       event.preventDefault();
       void this.update();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readOutput } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { watchForErrors } from '../support/page-checks.ts';
+import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
 
 let site: ServedSite;
 
@@ -56,6 +56,8 @@ describe('searching from any page', () => {
     expect(await page.getAttribute(toolbarInput, 'aria-expanded')).toBe('true');
     expect(await page.locator('faq-search[data-variant="toolbar"] [role="status"]').textContent()).toMatch(/\d/);
 
+    // The open results are as accessible as the page under them.
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const position = questions.indexOf(target.question);
     for (let step = 0; step <= position; step++) await page.keyboard.press('ArrowDown');
     const active = await page.getAttribute(toolbarInput, 'aria-activedescendant');
@@ -96,6 +98,9 @@ describe('searching from any page', () => {
     const { page, errors } = await open(`search/?q=${encodeURIComponent(target.question)}`);
     await page.waitForSelector('faq-search[data-variant="page"] [role="option"]');
     expect(await page.locator('faq-search[data-variant="page"] [role="option"] .search-hit-question').first().textContent()).toBe(target.question);
+    // A click on a result opens it, as Enter does.
+    await page.locator('faq-search[data-variant="page"] [role="option"]').first().click();
+    await page.waitForURL((url) => url.pathname === pathOf(target.url));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -102,6 +102,16 @@ describe('a customer browsing the help center', () => {
     await page.close();
   });
 
+  it('keeps enough contrast in the dark colour scheme too', async () => {
+    for (const path of ['/', new URL(entryWithLinks().url, 'http://x').pathname]) {
+      const page = await site.browser.newPage({ colorScheme: 'dark' });
+      await page.goto(site.url(path));
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('saves screenshots of home and an entry at phone and desktop widths', async () => {
     const entry = new URL(entryWithLinks().url, 'http://x').pathname;
     for (const [name, path] of [['home', '/'], ['entry', entry]] as const) {
