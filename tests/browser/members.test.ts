@@ -54,6 +54,7 @@ describe('the members-only section', () => {
     await first.click();
     await page.waitForSelector('[data-members-view] h1 .members-mark');
     expect(await page.locator('[data-members-view] h1').textContent()).toContain(question);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(await page.locator('[data-members-view] .answer p').count()).toBeGreaterThan(0);
 
     // Search finds members-only answers, marked as such.
