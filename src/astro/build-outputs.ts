@@ -15,6 +15,11 @@ export interface BuildOutputContext {
   logger: AstroIntegrationLogger;
 }
 
+/** The public search index of one language: members-only entries are left out by the builder itself. */
+export function publicSearchIndex(site: LoadedSite, lang: string) {
+  return buildSearchIndex(searchDocumentsFromContent(site.content, lang), { lang, synonyms: site.content.synonyms, scope: 'public' });
+}
+
 /** Files that are not pages: host configuration, the search index, the members-only section. */
 export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Promise<void> {
   const root = fileURLToPath(dir);
@@ -24,11 +29,7 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
   };
   write('_headers', headersFile(site.content.site, site.model.base));
   for (const lang of site.content.site.languages) {
-    // Public entries only: the builder leaves out every document marked members-only.
-    const documents = searchDocumentsFromContent(site.content, lang);
-    for (const file of buildSearchIndex(documents, { lang, synonyms: site.content.synonyms, scope: 'public' })) {
-      write(`_faq/search/${lang}/${file.path}`, file.contents);
-    }
+    for (const file of publicSearchIndex(site, lang)) write(`_faq/search/${lang}/${file.path}`, file.contents);
   }
   if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write);
   if (site.members.mode === 'host') {

@@ -5,7 +5,7 @@ import { ContentError, formatProblems } from '../core/content/problems.ts';
 import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
-import { writeBuildOutputs } from './build-outputs.ts';
+import { publicSearchIndex, writeBuildOutputs } from './build-outputs.ts';
 import { MembersConfigurationError } from './members-plan.ts';
 
 /**
@@ -54,6 +54,21 @@ export function faqSite(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const source = resolveSiteSource(server.config.root, 'dev');
         server.watcher.add(source.contentDir);
+        // While editing, the search index is built in memory on first request, and again after every change.
+        const indexes = new WeakMap<LoadedSite, Map<string, Map<string, string>>>();
+        server.middlewares.use((request, response, next) => {
+          const match = /\/_faq\/search\/([^/]+)\/(.+)$/.exec(request.url?.split('?')[0] ?? '');
+          if (!match || !site) return next();
+          const [, lang, file] = match as unknown as [string, string, string];
+          let byLang = indexes.get(site);
+          if (!byLang) indexes.set(site, (byLang = new Map()));
+          let files = byLang.get(lang);
+          if (!files && site.content.site.languages.includes(lang)) byLang.set(lang, (files = new Map(publicSearchIndex(site, lang).map((item) => [item.path, item.contents]))));
+          const contents = files?.get(file);
+          if (contents === undefined) return next();
+          response.setHeader('Content-Type', 'application/json; charset=utf-8');
+          response.end(contents);
+        });
         const reload = async (file: string) => {
           if (!file.startsWith(source.contentDir)) return;
           try {

@@ -20,7 +20,7 @@ async function fetchText(url: string): Promise<string | undefined> {
 }
 
 describe('npm run dev', () => {
-  it('shows drafts, and serves the new answer as soon as an entry file changes', { timeout: 240_000 }, async () => {
+  it('shows drafts, serves the search index, and serves the new answer as soon as an entry file changes', { timeout: 240_000 }, async () => {
     const content = copyContent('tests/fixtures/valid/content');
     const port = 4300 + Math.floor(Math.random() * 500);
     // Without the test runner's own variables (VITEST, NODE_ENV=test), as an editor's terminal would start it.
@@ -40,6 +40,9 @@ describe('npm run dev', () => {
     });
     expect(html).toContain('Thirty days from delivery');
     expect(await fetchText(`http://127.0.0.1:${port}/q/what-is-widget/`)).toContain('It widgets, professionally.');
+
+    // Search works while editing: the index is served from memory.
+    expect(JSON.parse((await fetchText(`http://127.0.0.1:${port}/_faq/search/en/manifest.json`))!)).toMatchObject({ lang: 'en', docCount: 3 });
 
     const file = path.join(content, 'faq/orders/return-window.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Thirty days from delivery', 'Forty-five days from delivery'));
