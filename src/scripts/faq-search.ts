@@ -1,4 +1,5 @@
 import type { SearchAudience, SearchHit, SearchResponse } from '../core/search/types.ts';
+import { fill } from '../core/i18n/fill.ts';
 import { sendFeedback } from './feedback-client.ts';
 import { onSearchSourcesChange } from './search-sources.ts';
 
@@ -263,10 +264,6 @@ function element(tag: string, className: string, html: string): HTMLElement {
   node.className = className;
   node.innerHTML = html;
   return node;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 /** `/` or Ctrl/Cmd+K from anywhere on the page focuses the toolbar's search box. */

@@ -293,7 +293,4 @@ export function uiStrings(lang: string): UiStrings {
   return STRINGS[lang.toLowerCase()] ?? STRINGS[lang.toLowerCase().split('-')[0]!] ?? en;
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export { fill } from './fill.ts';
