@@ -17,7 +17,7 @@ export function ensureChromium(): string {
     throw new Error(`Chromium is missing: browser tests need ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
   }
   console.log('Chromium is missing: installing Debian\'s chromium package (this takes a minute or two)…');
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=300', 'chromium']]) {
+  for (const args of [['update'], ['install', '-y', '-o', 'DPkg::Lock::Timeout=300', 'chromium']]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status}); install Chromium with: apt-get install -y chromium`);
   }
