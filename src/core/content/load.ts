@@ -129,6 +129,7 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     problems.push({ file: fileLabel, line: 2, message: 'the front matter is not a map of keys', hint: 'write one `key: value` per line between the --- lines', severity: 'error' });
     return undefined;
   }
+  warnUnknownKeys(parsed.data as Record<string, unknown>, text, fileLabel, problems);
   const result = EntryFrontMatterSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
     problems.push(...zodProblems(result.error, entrySource(text, fileLabel), fileLabel));
@@ -157,6 +158,41 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     sourcePath: file,
     bodyLine: text.slice(0, bodyStart).split('\n').length,
   };
+}
+
+const KNOWN_KEYS = Object.keys(EntryFrontMatterSchema.shape);
+
+/** A misspelt key (`keywrods:`) would be silently ignored: say so, without failing, since sites may add fields of their own. */
+function warnUnknownKeys(data: Record<string, unknown>, text: string, fileLabel: string, problems: Problem[]): void {
+  const unknown = Object.keys(data).filter((key) => !KNOWN_KEYS.includes(key));
+  if (!unknown.length) return;
+  const source = entrySource(text, fileLabel);
+  for (const key of unknown) {
+    const close = KNOWN_KEYS.find((known) => similar(known, key));
+    problems.push({
+      file: fileLabel,
+      line: source.lineOf([key]),
+      message: `unknown key \`${key}\` is ignored`,
+      hint: close ? `did you mean \`${close}\`?` : `the keys an entry understands are ${KNOWN_KEYS.join(', ')}`,
+      severity: 'warning',
+    });
+  }
+}
+
+/** Same letters give or take one, or two swapped: enough to catch a typo. */
+function similar(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const sorted = (word: string) => [...word].sort().join('');
+  if (a.length === b.length && sorted(a) === sorted(b)) return true;
+  let edits = 0;
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return true;
 }
 
 /**

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load.ts';
 import { formatProblems } from '../../../src/core/content/problems.ts';
@@ -53,6 +56,21 @@ describe('loading a content folder', () => {
     const { content, problems } = loadContent('tests/fixtures/no-such-folder', { includeDrafts: false });
     expect(content).toBeUndefined();
     expect(formatProblems(problems)).toBe('tests/fixtures/no-such-folder: the content folder does not exist — create it, or point CONTENT_DIR at your content folder');
+  });
+});
+
+describe('a misspelt front-matter key', () => {
+  it('is a warning that suggests the right key, and the entry still loads', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-typo-'));
+    fs.cpSync(VALID, dir, { recursive: true });
+    const file = path.join(dir, 'faq/orders/return-window.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('keywords:', 'keywrods:'));
+    const { content, problems } = loadContent(dir, { includeDrafts: false });
+    expect(problems.map((problem) => [problem.severity, problem.line, problem.message, problem.hint])).toEqual([
+      ['warning', 6, 'unknown key `keywrods` is ignored', 'did you mean `keywords`?'],
+    ]);
+    expect(content!.entries.some((entry) => entry.id === 'return-window')).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 
