@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyContent, removeTemporaryFolders } from '../support/astro-build.ts';
@@ -22,7 +23,8 @@ async function fetchText(url: string): Promise<string | undefined> {
 describe('npm run dev', () => {
   it('shows drafts, serves the search index, and serves the new answer as soon as an entry file changes', { timeout: 240_000 }, async () => {
     const content = copyContent('tests/fixtures/valid/content');
-    const port = 4300 + Math.floor(Math.random() * 500);
+    // A free port, chosen by the system for a moment and then handed to the dev server.
+    const port = await freePort();
     // Without the test runner's own variables (VITEST, NODE_ENV=test), as an editor's terminal would start it.
     const { VITEST: _vitest, VITEST_MODE: _mode, NODE_ENV: _nodeEnv, ...environment } = process.env;
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -49,6 +51,16 @@ describe('npm run dev', () => {
     await waitForAsync(async () => (await fetchText(page))?.includes('Forty-five days from delivery') ?? false, 30_000);
   });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
 
 async function waitForAsync(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const started = Date.now();
