@@ -4,6 +4,15 @@ import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
+/**
+ * The pairs of characters that make a Chinese sentence a question or a request
+ * ("how", "what", "can I", "please") rather than say what it is about: they
+ * still count, but far less than the words of the topic.
+ */
+const CJK_FUNCTION_BIGRAMS: ReadonlySet<string> = new Set(
+  '怎么 么办 怎样 如何 什么 为什 什么 么样 可以 能否 是否 请问 一下 我的 我想 想要 需要 哪里 哪些 多少 多久 为何 应该 要怎 有没 没有 还能 吗？'.split(' '),
+);
+
 /** One way to satisfy a clause: all of `terms` in a document. */
 export interface Alternative {
   terms: string[];
@@ -57,7 +66,7 @@ export function analyzeQuery(
   };
 
   for (const token of tokens) {
-    if (token.unspaced) add({ alternatives: [{ terms: [token.term], weight: 1 }], weight: 1, token });
+    if (token.unspaced) add({ alternatives: [{ terms: [token.term], weight: 1 }], weight: CJK_FUNCTION_BIGRAMS.has(token.term) ? RANKING.cjkFunctionWeight : 1, token });
     else if (token.parts) {
       if (chains.includes(token)) add(chainClause(token, index.vocabulary));
     } else if (inChain(token)) continue;

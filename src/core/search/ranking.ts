@@ -20,4 +20,6 @@ export const RANKING = {
   typoExpansions: 4,
   /** Words shorter than this are not corrected: too many short words are one edit apart. */
   typoMinLength: 5,
+  /** Chinese question and request words (怎么, 如何, 可以…) next to the words of the topic. */
+  cjkFunctionWeight: 0.25,
 } as const;

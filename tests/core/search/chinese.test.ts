@@ -17,6 +17,11 @@ describe('Chinese', () => {
     expect((await idsFor(await openIndex(corpus), '我想退货怎么申请'))[0]).toBe('return');
   });
 
+  it('ranks the topic of a question above its question words', async () => {
+    const index = await openIndex([...corpus, doc({ id: 'password', lang: 'zh', question: '忘记密码怎么办？', text: '点击忘记密码。' })]);
+    expect((await idsFor(index, '我想退货但是包装盒丢了怎么办'))[0]).toBe('return');
+  });
+
   it('finds questions from a single character', async () => {
     expect(await idsFor(await openIndex(corpus), '壶')).toEqual(['kettle']);
   });
