@@ -10,7 +10,7 @@ import type { Vocabulary } from './vocabulary.ts';
  * still count, but far less than the words of the topic.
  */
 const CJK_FUNCTION_BIGRAMS: ReadonlySet<string> = new Set(
-  '怎么 么办 怎样 如何 什么 为什 什么 么样 可以 能否 是否 请问 一下 我的 我想 想要 需要 哪里 哪些 多少 多久 为何 应该 要怎 有没 没有 还能 吗？'.split(' '),
+  '怎么 么办 怎样 如何 什么 为什 么样 可以 能否 是否 请问 一下 我的 我想 想要 需要 哪里 哪些 多少 多久 为何 应该 要怎 有没 没有 还能'.split(' '),
 );
 
 /** One way to satisfy a clause: all of `terms` in a document. */
