@@ -55,4 +55,5 @@ const errors = sorted.filter((problem) => problem.severity === 'error').length;
 const warnings = sorted.length - errors;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(formatReport(sorted, values.format, { entries: content?.entries.length ?? 0, seconds }));
-process.exit(errors > 0 || (values.strict && warnings > 0) ? 1 : 0);
+// Not process.exit(): it would cut a long report short when stdout is a pipe (CI logs, `| less`).
+process.exitCode = errors > 0 || (values.strict && warnings > 0) ? 1 : 0;

@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, removeTemporaryFolders } from '../support/astro-build.ts';
+
+afterAll(removeTemporaryFolders);
 
 const check = (contentDir: string, ...args: string[]) =>
   spawnSync(process.execPath, ['src/cli/check.ts', '--today', '2026-11-23', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
@@ -19,6 +23,15 @@ describe('npm run check', () => {
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs"');
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product');
     expect(result.stdout).toMatch(/: 10 errors, \d+ warnings/);
+  });
+
+  it('prints the whole report when its output is piped, however long, with the totals last', () => {
+    const corpus = path.join(generateCorpus(1500), 'content');
+    const result = check(corpus);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(lines.at(-1)).toMatch(/^1500 entries checked in [\d.]+ s: 0 errors, \d+ warnings$/);
   });
 
   it('speaks GitHub Actions annotations on the right file and line', () => {
