@@ -6,7 +6,6 @@
  *
  *   npm run bench:gate [-- --sizes 1000,10000] [--json FILE]
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +15,9 @@ import { loadSite } from '../src/astro/load-site.ts';
 import { writeMembersSection, type MembersCatalogue, type MembersManifest } from '../src/astro/members-output.ts';
 import { decryptFile, generateAccessCode, unlockKeyring } from '../src/core/gate/index.ts';
 import { loadSearchIndex } from '../src/core/search/index.ts';
+import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
 
-const GENERATOR = process.env.GEN_CORPUS || path.resolve(import.meta.dirname, '../../shared/bench/gen-corpus.mjs');
+const GENERATOR = corpusGeneratorPath(path.resolve(import.meta.dirname, '..'));
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, json: { type: 'string' } } });
 
 interface GateFigures {
@@ -32,11 +32,18 @@ interface GateFigures {
   openCatalogueMs: number;
 }
 
+/** A fresh corpus per run: one left over from an older generator would measure the wrong thing. */
 async function measure(size: number): Promise<GateFigures> {
-  const corpus = path.join(os.tmpdir(), `faq-gate-bench-${size}`);
-  if (!fs.existsSync(path.join(corpus, 'content'))) execFileSync(process.execPath, [fs.realpathSync(GENERATOR), '--n', String(size), '--out', corpus], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), `faq-gate-bench-${size}-`));
+  try {
+    return await measureCorpus(size, generateCorpus({ node: process.execPath, generator: GENERATOR, entries: size, outDir: corpus }).contentDir);
+  } finally {
+    fs.rmSync(corpus, { recursive: true, force: true });
+  }
+}
+
+async function measureCorpus(size: number, contentDir: string): Promise<GateFigures> {
   const code = generateAccessCode();
-  const contentDir = path.join(corpus, 'content');
   const site = await loadSite({ root: process.cwd(), contentDir, includeDrafts: false }, { ...process.env, FAQ_ACCESS_CODES: code });
   if (site.members.mode !== 'encrypt') throw new Error('expected an encrypted members-only section');
   const files = new Map<string, Uint8Array>();

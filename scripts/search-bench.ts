@@ -5,7 +5,6 @@
  *
  *   npm run bench:search [-- --sizes 1000,10000] [--json FILE]
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,8 +16,9 @@ import { searchDocumentsFromContent } from '../src/core/search/documents-from-co
 import { loadSearchIndex } from '../src/core/search/load-index.ts';
 import { searchIndexes } from '../src/core/search/query.ts';
 import type { SearchIndexFile } from '../src/core/search/types.ts';
+import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
 
-const GENERATOR = process.env.GEN_CORPUS || path.resolve(import.meta.dirname, '../../shared/bench/gen-corpus.mjs');
+const GENERATOR = corpusGeneratorPath(path.resolve(import.meta.dirname, '..'));
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '1000,10000' }, json: { type: 'string' } },
@@ -51,11 +51,10 @@ const gzipSize = (text: string) => gzipSync(text, { level: 9 }).length;
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
 const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
 
+/** A fresh corpus per run: one left over from an older generator would measure the wrong thing. */
 function corpus(size: number): string {
-  const dir = path.join(os.tmpdir(), `faq-search-bench-${size}`);
-  if (!fs.existsSync(path.join(dir, 'queries.jsonl'))) {
-    execFileSync(process.execPath, [fs.realpathSync(GENERATOR), '--n', String(size), '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `faq-search-bench-${size}-`));
+  generateCorpus({ node: process.execPath, generator: GENERATOR, entries: size, outDir: dir });
   return dir;
 }
 
@@ -141,6 +140,7 @@ for (const size of values.sizes.split(',').map(Number)) {
   const queries = fs.readFileSync(path.join(dir, 'queries.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as BenchQuery);
   const languages: LangFigures[] = [];
   for (const lang of ['en', 'zh']) languages.push(await benchLanguage(dir, lang, queries));
+  fs.rmSync(dir, { recursive: true, force: true });
   results.push({ entries: size, languages });
 }
 

@@ -21,7 +21,7 @@ const TOPIC_PRODUCTS = new Map([...PUBLIC_TOPICS, ...MEMBERS_TOPICS].map((topic)
  * @typedef {{ seed: number, zh: number, members: number, today: string }} CorpusOptions
  * @typedef {{ index: number, id: string, lang: 'en' | 'zh', question: string, also: string[], audience: string[],
  *   categories: string[], keywords: string[], tags: string[], products: string[], related: string[], priority: number,
- *   updated: string, draft: boolean, membersOnly: boolean, body: string, topic: object, template: number,
+ *   updated: string, draft: boolean, membersOnly: boolean, body: string, topic: { key: string, category: string, slots: string[] }, template: number,
  *   slots: Record<'en' | 'zh', Record<string, string>> }} CorpusEntry
  */
 

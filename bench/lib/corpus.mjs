@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The shared corpus generator lives beside the repository, in shared/bench/. */
+/**
+ * The corpus generator: the project's own (bench/corpus/generate.mjs), or
+ * another with the same command line named by GEN_CORPUS.
+ */
 export function corpusGeneratorPath(repoRoot) {
-  const generator = path.resolve(repoRoot, '../shared/bench/gen-corpus.mjs');
+  const generator = process.env.GEN_CORPUS ? path.resolve(process.env.GEN_CORPUS) : path.join(repoRoot, 'bench/corpus/generate.mjs');
   if (!fs.existsSync(generator)) {
-    throw new Error(
-      `The corpus generator is missing: expected ${generator}.\n` +
-        'The benchmark needs the shared folder checked out beside this repository (../shared/bench/gen-corpus.mjs).',
-    );
+    throw new Error(`The corpus generator is missing: expected ${generator}${process.env.GEN_CORPUS ? ' (from GEN_CORPUS)' : ''}.`);
   }
   return generator;
 }
@@ -18,9 +18,9 @@ export function corpusGeneratorPath(repoRoot) {
 export function generateCorpus({ node, generator, entries, outDir }) {
   const result = spawnSync(node, [fs.realpathSync(generator), '--n', String(entries), '--out', outDir], { encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`gen-corpus --n ${entries} failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
+    throw new Error(`${path.basename(generator)} --n ${entries} failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
   }
   const contentDir = path.join(outDir, 'content');
-  if (!fs.existsSync(path.join(contentDir, 'faq'))) throw new Error(`gen-corpus wrote no ${contentDir}/faq folder.`);
+  if (!fs.existsSync(path.join(contentDir, 'faq'))) throw new Error(`${path.basename(generator)} wrote no ${contentDir}/faq folder.`);
   return { contentDir, summary: result.stdout.trim() };
 }

@@ -66,14 +66,14 @@ function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
   };
 }
 
-/** The shared benchmark corpus generator, next to this repository (`../shared/bench/gen-corpus.mjs`). */
+/** The project's benchmark corpus generator, run as `npm run bench` runs it. */
+export const CORPUS_GENERATOR = path.join(ROOT, 'bench/corpus/generate.mjs');
+
+/** A generated corpus of `entries` entries in a temporary folder (its content/ and queries.jsonl); `extra` are more options. */
 export function generateCorpus(entries: number, extra: string[] = []): string {
-  const generator = path.resolve(ROOT, '../shared/bench/gen-corpus.mjs');
-  if (!fs.existsSync(generator)) throw new Error(`The corpus generator is missing: expected ${generator} (the shared folder beside this repository).`);
   const out = temporaryFolder(`faq-corpus-${entries}-`);
-  // The generator runs only when started by its real path, so resolve any symbolic link to the shared folder.
-  const result = spawnSync(process.execPath, [fs.realpathSync(generator), '--n', String(entries), '--out', out, ...extra], { encoding: 'utf8' });
-  if (result.status !== 0 || !fs.existsSync(path.join(out, 'content'))) throw new Error(`gen-corpus wrote no corpus to ${out}: ${result.stderr}`);
+  const result = spawnSync(process.execPath, [CORPUS_GENERATOR, '--n', String(entries), '--out', out, ...extra], { encoding: 'utf8' });
+  if (result.status !== 0 || !fs.existsSync(path.join(out, 'content'))) throw new Error(`the corpus generator wrote no corpus to ${out}: ${result.stderr}`);
   return out;
 }
 
