@@ -33,7 +33,7 @@ const USAGE = 'usage: node bench/corpus/generate.mjs --n 10000 --out DIR [--seed
  * relative to the output folder to its text.
  * @param {Partial<typeof DEFAULTS>} options
  */
-export function generateCorpus(options = {}) {
+export function buildCorpus(options = {}) {
   const settings = { ...DEFAULTS, ...options };
   const problem = problemWith(settings);
   if (problem) throw new Error(problem);
@@ -56,7 +56,7 @@ export function writeCorpus(out, options = {}) {
   if (fs.existsSync(contentDir) && fs.readdirSync(contentDir).length > 0) {
     throw new Error(`${contentDir} already exists and is not empty — choose a new folder for --out, or delete it first`);
   }
-  const { settings, entries, queries, files } = generateCorpus(options);
+  const { settings, entries, queries, files } = buildCorpus(options);
   let bytes = 0;
   const folders = new Set();
   for (const [file, text] of files) {
@@ -69,7 +69,7 @@ export function writeCorpus(out, options = {}) {
   }
   const count = (test) => entries.filter(test).length;
   return (
-    `corpus: ${settings.n} entries (zh ${count((entry) => entry.lang === 'zh')}, members-only ${count((entry) => entry.membersOnly)}, ` +
+    `corpus: ${settings.n} ${settings.n === 1 ? 'entry' : 'entries'} (zh ${count((entry) => entry.lang === 'zh')}, members-only ${count((entry) => entry.membersOnly)}, ` +
     `drafts ${count((entry) => entry.draft)}), ${queries.length} queries → ${files.size} files, ${bytes} bytes in ${out}`
   );
 }
@@ -79,7 +79,8 @@ function problemWith({ n, seed, zh, members, today }) {
   if (!Number.isFinite(seed)) return '--seed must be a number';
   if (!(zh >= 0 && zh <= 1)) return '--zh must be a share between 0 and 1, such as 0.3';
   if (!(members >= 0 && members <= 1)) return '--members must be a share between 0 and 1, such as 0.1';
-  if (!/^\d{4}-\d\d-\d\d$/.test(today) || Number.isNaN(Date.parse(today))) return '--today must be a date, YYYY-MM-DD';
+  const date = new Date(`${today}T00:00:00Z`);
+  if (!/^\d{4}-\d\d-\d\d$/.test(today) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== today) return '--today must be a date, YYYY-MM-DD';
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../bench/corpus/generate.mjs';
+import { buildCorpus } from '../../../bench/corpus/generate.mjs';
 import { loadContent } from '../../../src/core/content/load.ts';
 import { buildSite } from '../../../src/core/site/build-site.ts';
 import { CORPUS_GENERATOR, listFiles } from '../../support/astro-build.ts';
@@ -39,8 +39,8 @@ describe('the corpus generator', () => {
   });
 
   it('gives the first entries of a larger corpus when asked for fewer', () => {
-    const small = generateCorpus({ n: 250 });
-    const large = generateCorpus({ n: 1000 });
+    const small = buildCorpus({ n: 250 });
+    const large = buildCorpus({ n: 1000 });
     const entryFiles = (files: Map<string, string>) => [...files].filter(([file]) => file.startsWith('content/faq/'));
     expect(entryFiles(small.files)).toHaveLength(250);
     for (const [file, text] of entryFiles(small.files)) expect(large.files.get(file), file).toBe(text);
@@ -51,6 +51,10 @@ describe('the corpus generator', () => {
     const bad = runGenerator('--n', 'many');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('generate: --n must be a whole number of entries, 1 or more');
+    const badDate = runGenerator('--n', '5', '--today', '2026-02-30');
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toContain('generate: --today must be a date, YYYY-MM-DD');
+    expect(fs.readdirSync(badDate.out)).toEqual([]);
     const used = runGenerator('--n', '5');
     const again = spawnSync(process.execPath, [CORPUS_GENERATOR, '--n', '5', '--out', used.out], { encoding: 'utf8' });
     expect(again.status).toBe(2);
@@ -59,7 +63,7 @@ describe('the corpus generator', () => {
 
   it('generates 10,000 entries in memory within seconds', () => {
     const started = performance.now();
-    const { entries, files } = generateCorpus({ n: 10_000 });
+    const { entries, files } = buildCorpus({ n: 10_000 });
     expect(entries).toHaveLength(10_000);
     expect(files.size).toBe(10_005);
     expect(performance.now() - started).toBeLessThan(20_000);
@@ -67,7 +71,7 @@ describe('the corpus generator', () => {
 });
 
 describe('a generated corpus of 2,000 entries', () => {
-  const corpus = generateCorpus({ n: 2000, today: TODAY });
+  const corpus = buildCorpus({ n: 2000, today: TODAY });
   const { entries, queries } = corpus;
   const share = (test: (entry: (typeof entries)[number]) => boolean) => entries.filter(test).length / entries.length;
   let dir: string;
@@ -107,7 +111,7 @@ describe('a generated corpus of 2,000 entries', () => {
     expect(share((entry) => entry.audience.length > 1)).toBeGreaterThan(0.2);
     expect(share((entry) => entry.draft)).toBeGreaterThan(0.002);
     expect(share((entry) => entry.draft)).toBeLessThan(0.03);
-    expect(generateCorpus({ n: 1000, zh: 0.5, members: 0.2 }).entries.filter((entry) => entry.lang === 'zh').length).toBeGreaterThan(430);
+    expect(buildCorpus({ n: 1000, zh: 0.5, members: 0.2 }).entries.filter((entry) => entry.lang === 'zh').length).toBeGreaterThan(430);
   });
 
   it('files entries in nested categories, links them to products, and dates them before today', () => {
