@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ZodError, ZodType } from 'zod';
 import type { Problem } from './types.ts';
 
@@ -24,12 +24,39 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     hint: 'check indentation, and quote values that contain ": " or start with a special character',
     severity: 'error' as const,
   }));
-  const value = problems.length === 0 ? document.toJS() : undefined;
+  const value = problems.length === 0 ? toValue(document, lineCounter, file, lineOffset, problems) : undefined;
   return {
     value,
     problems,
     lineOf: (path) => lineOfPath(document, lineCounter, path, lineOffset),
   };
+}
+
+/**
+ * A few lines of `*aliases` can expand into billions of values ("billion
+ * laughs"); the parser refuses past a limit, and the editor hears where.
+ */
+function toValue(document: Document, lineCounter: LineCounter, file: string, lineOffset: number, problems: Problem[]): unknown {
+  try {
+    return document.toJS();
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    let firstAlias: number | undefined;
+    visit(document, {
+      Alias(_, node) {
+        firstAlias = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    problems.push({
+      file,
+      line: firstAlias === undefined ? undefined : lineCounter.linePos(firstAlias).line + lineOffset,
+      message: 'the `*` aliases from here on expand into far too much data, so the file is not read',
+      hint: 'write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
+      severity: 'error',
+    });
+    return undefined;
+  }
 }
 
 function firstLine(message: string): string {
