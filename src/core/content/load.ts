@@ -147,7 +147,7 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     question: data.question,
     also: data.also,
     audience: [...new Set(data.audience)],
-    categories: [...new Set(data.category.map((category) => category.replace(/^\/+|\/+$/g, '')))],
+    categories: [...new Set(data.category.map(categoryPath))],
     keywords: data.keywords,
     tags: data.tags,
     products: [...new Set(data.products)],
@@ -179,6 +179,11 @@ function idFromFileName(file: string, question: string, fileLabel: string, probl
   return undefined;
 }
 
+/** `/orders/returns/` and `orders/returns` name the same category. */
+function categoryPath(written: string): string {
+  return written.replace(/^\/+|\/+$/g, '');
+}
+
 const LISTS_WITHOUT_REPEATS = [
   ['related', 'related entry'],
   ['products', 'product'],
@@ -194,7 +199,7 @@ const LISTS_WITHOUT_REPEATS = [
 function reportRepeats(data: EntryFrontMatter, text: string, fileLabel: string, problems: Problem[]): void {
   let source: YamlSource | undefined;
   for (const [field, noun] of LISTS_WITHOUT_REPEATS) {
-    const values: string[] = field === 'category' ? data.category.map((category) => category.replace(/^\/+|\/+$/g, '')) : data[field];
+    const values: string[] = field === 'category' ? data.category.map(categoryPath) : data[field];
     if (new Set(values).size === values.length) continue;
     const repeats = new Map<string, { firstRepeat: number; count: number }>();
     const seen = new Set<string>();

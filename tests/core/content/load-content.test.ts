@@ -166,6 +166,17 @@ describe('editors\' mistakes that used to crash, hang or pass silently', () => {
     }
   });
 
+  it('the content folder itself may be reached through a link', () => {
+    const scratch = scratchContent(() => {});
+    const link = `${scratch.outside}/content-link`;
+    fs.symlinkSync(scratch.dir, link);
+    try {
+      expect(reportFor(link).lines).toEqual([]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
   it('an alias bomb in any settings file names the file and the line where it starts', () => {
     for (const name of ['site.yaml', 'categories.yaml', 'products.yaml', 'synonyms.yaml']) {
       const scratch = scratchContent((dir) => {
