@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import type { ZodError, ZodType } from 'zod';
 import type { Problem } from './types.ts';
 
@@ -33,24 +33,37 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 }
 
 /**
- * A few lines of `*aliases` can expand into billions of values ("billion
- * laughs"); the parser refuses past a limit, and the editor hears where.
+ * Aliases are where YAML can turn a few lines into endless data: an alias
+ * inside the value it names is a loop, and a few lines of aliases of aliases
+ * expand into billions of values ("billion laughs"), which the parser refuses
+ * past a limit. Either way the editor hears where.
  */
 function toValue(document: Document, lineCounter: LineCounter, file: string, lineOffset: number, problems: Problem[]): unknown {
+  const lineAt = (node: { range?: [number, number, number] | null }) => (node.range ? lineCounter.linePos(node.range[0]).line + lineOffset : undefined);
+  let firstAlias: Alias | undefined;
+  let loop: Alias | undefined;
+  visit(document, {
+    Alias(_, alias) {
+      firstAlias ??= alias;
+      const source = alias.resolve(document);
+      if (source?.range && alias.range && alias.range[0] >= source.range[0] && alias.range[0] < source.range[2]) {
+        loop = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (loop) {
+    problems.push({ file, line: lineAt(loop), message: `the alias *${loop.source} is inside the value it stands for, so that value would never end`, hint: 'write the value out instead of the alias', severity: 'error' });
+    return undefined;
+  }
   try {
     return document.toJS();
   } catch (error) {
     if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
-    let firstAlias: number | undefined;
-    visit(document, {
-      Alias(_, node) {
-        firstAlias = node.range?.[0];
-        return visit.BREAK;
-      },
-    });
     problems.push({
       file,
-      line: firstAlias === undefined ? undefined : lineCounter.linePos(firstAlias).line + lineOffset,
+      line: firstAlias && lineAt(firstAlias),
       message: 'the `*` aliases from here on expand into far too much data, so the file is not read',
       hint: 'write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
       severity: 'error',

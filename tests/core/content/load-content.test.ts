@@ -193,6 +193,20 @@ describe('editors\' mistakes that used to crash, hang or pass silently', () => {
     }
   });
 
+  it('an alias inside the value it stands for is reported, not followed forever', () => {
+    const scratch = scratchContent((dir) => {
+      fs.writeFileSync(path.join(dir, 'categories.yaml'), '- &orders\n  id: orders\n  title: Orders\n  children: [*orders]\n');
+      fs.writeFileSync(path.join(dir, 'faq/loop.md'), entry('What does a looping alias do?', 'keywords: &words [one, *words]\n'));
+    });
+    try {
+      const { lines } = reportFor(scratch.dir);
+      expect(lines).toContain('categories.yaml:4: the alias *orders is inside the value it stands for, so that value would never end — write the value out instead of the alias');
+      expect(lines).toContain('faq/loop.md:5: the alias *words is inside the value it stands for, so that value would never end — write the value out instead of the alias');
+    } finally {
+      scratch.remove();
+    }
+  });
+
   it('a file name that is not an id is reported for every way of writing it', () => {
     const scratch = scratchContent((dir) => {
       fs.writeFileSync(path.join(dir, 'faq/...md'), entry('What about three dots?'));
