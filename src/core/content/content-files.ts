@@ -26,7 +26,7 @@ export function kindOf(files: ContentFiles, relative: string): 'file' | 'folder'
   }
   if (stat.isDirectory()) return 'folder';
   if (stat.isFile()) return 'file';
-  files.problems.push({ file: files.label(relative), message: 'this is neither a file nor a folder', hint: 'replace it with a plain file', severity: 'error' });
+  files.problems.push(notAFileProblem(files, relative));
   return 'reported';
 }
 
@@ -39,11 +39,17 @@ export function listMarkdownFiles(files: ContentFiles, folder: string): string[]
       const child = `${relative}/${item.name}`;
       if (item.isSymbolicLink()) files.problems.push(symbolicLinkProblem(files, child));
       else if (item.isDirectory()) visit(child);
-      else if (item.isFile() && item.name.endsWith('.md')) found.push(child);
+      else if (!item.isFile()) files.problems.push(notAFileProblem(files, child));
+      else if (item.name.endsWith('.md')) found.push(child);
     }
   };
   visit(folder);
   return found.sort();
+}
+
+/** A pipe or a socket: reading it could wait forever. */
+function notAFileProblem(files: ContentFiles, relative: string): Problem {
+  return { file: files.label(relative), message: 'this is neither a file nor a folder', hint: 'remove it, or replace it with a plain file', severity: 'error' };
 }
 
 function symbolicLinkProblem(files: ContentFiles, relative: string): Problem {

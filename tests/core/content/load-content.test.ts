@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -172,6 +173,21 @@ describe('editors\' mistakes that used to crash, hang or pass silently', () => {
     fs.symlinkSync(scratch.dir, link);
     try {
       expect(reportFor(link).lines).toEqual([]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('a pipe where a file should be is reported, not read (which would wait forever)', () => {
+    const scratch = scratchContent((dir) => {
+      fs.rmSync(path.join(dir, 'synonyms.yaml'));
+      expect(spawnSync('mkfifo', [path.join(dir, 'synonyms.yaml'), path.join(dir, 'faq/pipe.md')]).status).toBe(0);
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'faq/pipe.md: this is neither a file nor a folder — remove it, or replace it with a plain file',
+        'synonyms.yaml: this is neither a file nor a folder — remove it, or replace it with a plain file',
+      ]);
     } finally {
       scratch.remove();
     }
