@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, removeTemporaryFolders } from '../support/astro-build.ts';
+import { contentWithEveryMistake, everyMistake } from '../support/editor-mistakes.ts';
 
 afterAll(removeTemporaryFolders);
 
 const check = (contentDir: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['src/cli/check.ts', '--today', '2026-11-23', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  spawnSync(process.execPath, ['src/cli/check.ts', '--today', '2026-11-23', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir }, timeout: 60_000 });
 
 describe('npm run check', () => {
   it('passes valid content with warnings, and fails it with --strict', () => {
@@ -22,7 +23,9 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs"');
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product');
-    expect(result.stdout).toMatch(/: 10 errors, \d+ warnings/);
+    expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/..md: the file name "..md" cannot be the entry\'s id');
+    expect(result.stdout).toContain('error   tests/fixtures/invalid/content/synonyms.yaml:2: the `*` aliases from here on expand into far too much data');
+    expect(result.stdout).toMatch(/: 21 errors, \d+ warnings/);
   });
 
   it('prints the whole report when its output is piped, however long, with the totals last', () => {
@@ -37,5 +40,23 @@ describe('npm run check', () => {
   it('speaks GitHub Actions annotations on the right file and line', () => {
     const result = check('tests/fixtures/invalid/content', '--format', 'github');
     expect(result.stdout).toContain('::error file=tests/fixtures/invalid/content/faq/bad-date.md,line=5::`updated`: "2026-13-45" is not a date — write it as YYYY-MM-DD, e.g. 2026-10-01');
+  });
+
+  it('reports links, loops, alias bombs, bad file names, deep lists, repeated ids and bad bytes together, within seconds', () => {
+    const scratch = contentWithEveryMistake();
+    try {
+      const started = performance.now();
+      const result = check(scratch.dir);
+      const seconds = (performance.now() - started) / 1000;
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stderr).toBe('');
+      const prefix = path.relative(process.cwd(), scratch.dir);
+      const errors = result.stdout.split('\n').filter((line) => line.startsWith('error'));
+      expect(errors).toEqual(everyMistake(scratch.outside).map((line) => `error   ${prefix}/${line}`));
+      expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^\d+ entries checked in [\d.]+ s: 9 errors, \d+ warnings$/);
+      expect(seconds).toBeLessThan(10);
+    } finally {
+      scratch.remove();
+    }
   });
 });

@@ -68,10 +68,22 @@ export function crossCheck(
  * link to an entry that exists only in another language.
  */
 export function findEntry(entries: Map<string, Entry>, id: string, lang: string, defaultLang: string): Entry | undefined {
-  const found = entries.get(`${lang}:${id}`) ?? entries.get(`${defaultLang}:${id}`);
-  if (found) return found;
-  for (const entry of entries.values()) if (entry.id === id) return entry;
-  return undefined;
+  return entries.get(`${lang}:${id}`) ?? entries.get(`${defaultLang}:${id}`) ?? firstWithId(entries, id);
+}
+
+/** Entries by id alone, per map of entries; rebuilt when the map has grown, since the maps here only ever grow. */
+const idIndexes = new WeakMap<Map<string, Entry>, { size: number; byId: Map<string, Entry> }>();
+
+/** An index rather than a scan: a list of thousands of dead ids would otherwise scan every entry for each. */
+function firstWithId(entries: Map<string, Entry>, id: string): Entry | undefined {
+  let index = idIndexes.get(entries);
+  if (!index || index.size !== entries.size) {
+    const byId = new Map<string, Entry>();
+    for (const entry of entries.values()) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+    index = { size: entries.size, byId };
+    idIndexes.set(entries, index);
+  }
+  return index.byId.get(id);
 }
 
 function suggest(value: string, known: Set<string>, lead: string): string {

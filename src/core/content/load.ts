@@ -3,12 +3,14 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import jsYaml from 'js-yaml';
 import { parseYamlSource, validateYaml, zodProblems, type YamlSource } from './yaml-source.ts';
-import { CategoriesSchema, EntryFrontMatterSchema, ProductsSchema, SiteSchema } from './schema.ts';
+import { CategoriesSchema, EntryFrontMatterSchema, IdSchema, ProductsSchema, SiteSchema, type EntryFrontMatter } from './schema.ts';
+import { idFromQuestion } from './new-entry.ts';
 import { buildCategoryTree } from './category-tree.ts';
 import { parseSynonyms } from './synonyms.ts';
 import { crossCheck } from './cross-check.ts';
 import { normalizeSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
+import { kindOf, listMarkdownFiles, readUtf8File, type ContentFiles } from './content-files.ts';
 import type { Content, Entry, Problem, SiteSettings } from './types.ts';
 
 export interface LoadOptions {
@@ -35,37 +37,37 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     };
   }
   const label = (file: string) => path.relative(process.cwd(), path.join(root, file)) || file;
+  const files: ContentFiles = { root, label, problems };
 
-  const siteFile = readYamlFile(root, 'site.yaml', label, problems);
+  const siteFile = readYamlFile(files, 'site.yaml');
   const siteResult = siteFile ? validateYaml(siteFile, SiteSchema, label('site.yaml')) : undefined;
   problems.push(...(siteResult?.problems ?? []));
   const site: SiteSettings = normalizeSite(siteResult?.data);
 
-  const categoriesFile = readYamlFile(root, 'categories.yaml', label, problems);
+  const categoriesFile = readYamlFile(files, 'categories.yaml');
   const categoriesResult = categoriesFile ? validateYaml(categoriesFile, CategoriesSchema, label('categories.yaml')) : undefined;
   problems.push(...(categoriesResult?.problems ?? []));
   const tree = buildCategoryTree(categoriesResult?.data ?? [], categoriesFile, label('categories.yaml'));
   problems.push(...tree.problems);
 
-  const productsFile = readYamlFile(root, 'products.yaml', label, problems, { optional: true });
+  const productsFile = readYamlFile(files, 'products.yaml', { optional: true });
   const productsResult = productsFile ? validateYaml(productsFile, ProductsSchema, label('products.yaml')) : undefined;
   problems.push(...(productsResult?.problems ?? []));
   const products = productsResult?.data ?? [];
 
-  const synonymsFile = readYamlFile(root, 'synonyms.yaml', label, problems, { optional: true });
+  const synonymsFile = readYamlFile(files, 'synonyms.yaml', { optional: true });
   const synonyms = synonymsFile ? parseSynonyms(synonymsFile, label('synonyms.yaml')) : { groups: [], problems: [] };
   problems.push(...synonyms.problems);
 
-  const faqDir = path.join(root, 'faq');
-  const files = fs.existsSync(faqDir) ? listMarkdownFiles(faqDir) : [];
-  if (files.length === 0) {
+  const faqKind = kindOf(files, 'faq');
+  const entryFiles = faqKind === 'folder' ? listMarkdownFiles(files, 'faq') : [];
+  if (entryFiles.length === 0 && faqKind !== 'reported') {
     problems.push({ file: label('faq'), message: 'there are no entries', hint: 'add one Markdown file per question under faq/', severity: 'error' });
   }
   const entries: Entry[] = [];
   const fileDate = createFileDates(root);
-  for (const file of files) {
-    const relative = path.relative(root, file).split(path.sep).join('/');
-    const entry = readEntry(fs.readFileSync(file, 'utf8'), relative, label(relative), site, problems);
+  for (const relative of entryFiles) {
+    const entry = readEntry(readUtf8File(files, relative), relative, label(relative), site, problems);
     if (!entry || (!options.includeDrafts && entry.draft)) continue;
     if (!entry.updated) entry.updated = fileDate(relative);
     entries.push(entry);
@@ -83,28 +85,18 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
   return { content, problems };
 }
 
-function readYamlFile(
-  root: string,
-  name: string,
-  label: (file: string) => string,
-  problems: Problem[],
-  { optional = false } = {},
-): YamlSource | undefined {
-  const file = path.join(root, name);
-  if (!fs.existsSync(file)) {
-    if (!optional) problems.push({ file: label(name), message: `${name} is missing`, hint: 'every content folder needs it; see the content format in the README', severity: 'error' });
-    return undefined;
+function readYamlFile(files: ContentFiles, name: string, { optional = false } = {}): YamlSource | undefined {
+  const kind = kindOf(files, name);
+  if (kind === 'missing' && !optional) {
+    files.problems.push({ file: files.label(name), message: `${name} is missing`, hint: 'every content folder needs it; see the content format in the README', severity: 'error' });
   }
-  const source = parseYamlSource(fs.readFileSync(file, 'utf8'), label(name));
-  problems.push(...source.problems);
+  if (kind === 'folder') {
+    files.problems.push({ file: files.label(name), message: `${name} is a folder`, hint: `replace it with the ${name} file; see the content format in the README`, severity: 'error' });
+  }
+  if (kind !== 'file') return undefined;
+  const source = parseYamlSource(readUtf8File(files, name), files.label(name));
+  files.problems.push(...source.problems);
   return source.problems.length ? undefined : source;
-}
-
-function listMarkdownFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((item) => item.isFile() && item.name.endsWith('.md'))
-    .map((item) => path.join(item.parentPath, item.name))
-    .sort();
 }
 
 /**
@@ -129,6 +121,14 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     problems.push({ file: fileLabel, line: 2, message: 'the front matter is not a map of keys', hint: 'write one `key: value` per line between the --- lines', severity: 'error' });
     return undefined;
   }
+  // js-yaml shares aliased values instead of copying them, so only the positional parser notices an alias bomb.
+  if (parsed.matter.includes('*')) {
+    const aliasProblems = entrySource(text, fileLabel).problems;
+    if (aliasProblems.length) {
+      problems.push(...aliasProblems);
+      return undefined;
+    }
+  }
   warnUnknownKeys(parsed.data as Record<string, unknown>, text, fileLabel, problems);
   const result = EntryFrontMatterSchema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) {
@@ -136,19 +136,22 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     return undefined;
   }
   const data = result.data;
+  const id = data.id ?? idFromFileName(file, data.question, fileLabel, problems);
+  if (id === undefined) return undefined;
+  reportRepeats(data, text, fileLabel, problems);
   const bodyStart = text.length - parsed.content.length;
   const lang = data.lang ?? site.defaultLang;
   return {
-    id: data.id ?? path.posix.basename(file, '.md'),
+    id,
     lang,
     question: data.question,
     also: data.also,
     audience: [...new Set(data.audience)],
-    categories: [...new Set(data.category.map((category) => category.replace(/^\/+|\/+$/g, '')))],
+    categories: [...new Set(data.category.map(categoryPath))],
     keywords: data.keywords,
     tags: data.tags,
-    products: data.products,
-    related: data.related,
+    products: [...new Set(data.products)],
+    related: [...new Set(data.related)],
     priority: data.priority,
     updated: data.updated,
     draft: data.draft,
@@ -158,6 +161,65 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     sourcePath: file,
     bodyLine: text.slice(0, bodyStart).split('\n').length,
   };
+}
+
+/** The file name is the id unless `id:` says otherwise, so it must follow the same rule: `..md` would become `/q/../`. */
+function idFromFileName(file: string, question: string, fileLabel: string, problems: Problem[]): string | undefined {
+  const name = path.posix.basename(file);
+  const id = path.posix.basename(file, '.md');
+  const result = IdSchema.safeParse(id);
+  if (result.success) return id;
+  const suggestion = idFromQuestion(question);
+  problems.push({
+    file: fileLabel,
+    message: `the file name "${name}" cannot be the entry's id, which must be ${result.error.issues[0]?.message ?? 'lowercase letters, digits and dashes'}`,
+    hint: `rename the file${suggestion ? `, for example to ${suggestion}.md` : ''} (the name becomes the page's address), or set \`id:\` in the front matter`,
+    severity: 'error',
+  });
+  return undefined;
+}
+
+/** `/orders/returns/` and `orders/returns` name the same category. */
+function categoryPath(written: string): string {
+  return written.replace(/^\/+|\/+$/g, '');
+}
+
+const LISTS_WITHOUT_REPEATS = [
+  ['related', 'related entry'],
+  ['products', 'product'],
+  ['category', 'category'],
+  ['audience', 'audience'],
+] as const;
+
+/**
+ * A value listed twice is a slip (often a bad merge), and a list repeated
+ * thousands of times would be rendered thousands of times: report each repeated
+ * value once, at its first repeat, and keep one of each.
+ */
+function reportRepeats(data: EntryFrontMatter, text: string, fileLabel: string, problems: Problem[]): void {
+  let source: YamlSource | undefined;
+  for (const [field, noun] of LISTS_WITHOUT_REPEATS) {
+    const values: string[] = field === 'category' ? data.category.map(categoryPath) : data[field];
+    if (new Set(values).size === values.length) continue;
+    const repeats = new Map<string, { firstRepeat: number; count: number }>();
+    const seen = new Set<string>();
+    values.forEach((value, index) => {
+      if (!seen.has(value)) return void seen.add(value);
+      const repeat = repeats.get(value);
+      if (repeat) repeat.count++;
+      else repeats.set(value, { firstRepeat: index, count: 2 });
+    });
+    source ??= entrySource(text, fileLabel);
+    for (const [value, { firstRepeat, count }] of repeats) {
+      problems.push({
+        file: fileLabel,
+        line: source.lineOf([field, firstRepeat]),
+        message: `${noun} "${value}" is listed ${count === 2 ? 'twice' : `${count} times`} in \`${field}\``,
+        hint: 'list it once',
+        severity: 'error',
+      });
+    }
+  }
 }
 
 const KNOWN_KEYS = Object.keys(EntryFrontMatterSchema.shape);

@@ -10,7 +10,8 @@ export const LangSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag such as en or zh');
 
-const IdSchema = z
+/** Entry, category and product ids: they become URL segments, so nothing that could mean a folder (`.`, `..`). */
+export const IdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes, starting with a letter or digit');
 

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import type { ZodError, ZodType } from 'zod';
 import type { Problem } from './types.ts';
 
@@ -24,12 +24,52 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
     hint: 'check indentation, and quote values that contain ": " or start with a special character',
     severity: 'error' as const,
   }));
-  const value = problems.length === 0 ? document.toJS() : undefined;
+  const value = problems.length === 0 ? toValue(document, lineCounter, file, lineOffset, problems) : undefined;
   return {
     value,
     problems,
     lineOf: (path) => lineOfPath(document, lineCounter, path, lineOffset),
   };
+}
+
+/**
+ * Aliases are where YAML can turn a few lines into endless data: an alias
+ * inside the value it names is a loop, and a few lines of aliases of aliases
+ * expand into billions of values ("billion laughs"), which the parser refuses
+ * past a limit. Either way the editor hears where.
+ */
+function toValue(document: Document, lineCounter: LineCounter, file: string, lineOffset: number, problems: Problem[]): unknown {
+  const lineAt = (node: { range?: [number, number, number] | null }) => (node.range ? lineCounter.linePos(node.range[0]).line + lineOffset : undefined);
+  let firstAlias: Alias | undefined;
+  let loop: Alias | undefined;
+  visit(document, {
+    Alias(_, alias) {
+      firstAlias ??= alias;
+      const source = alias.resolve(document);
+      if (source?.range && alias.range && alias.range[0] >= source.range[0] && alias.range[0] < source.range[2]) {
+        loop = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (loop) {
+    problems.push({ file, line: lineAt(loop), message: `the alias *${loop.source} is inside the value it stands for, so that value would never end`, hint: 'write the value out instead of the alias', severity: 'error' });
+    return undefined;
+  }
+  try {
+    return document.toJS();
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    problems.push({
+      file,
+      line: firstAlias && lineAt(firstAlias),
+      message: 'the `*` aliases from here on expand into far too much data, so the file is not read',
+      hint: 'write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
+      severity: 'error',
+    });
+    return undefined;
+  }
 }
 
 function firstLine(message: string): string {

@@ -1,4 +1,4 @@
-import markdownIt from 'markdown-it';
+import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { headingAnchors } from './heading-anchors.ts';
 import { externalLinks } from './external-links.ts';
 import { isReferenceLink, referenceLinks } from './reference-links.ts';
@@ -23,6 +23,7 @@ export function createRenderer(): (markdown: string, env: Omit<RenderEnv, 'probl
   const normalizeLink = md.normalizeLink.bind(md);
   md.normalizeLink = (url) => (isReferenceLink(url) ? url : normalizeLink(url));
   for (const plugin of [referenceLinks, headingAnchors, externalLinks, responsiveTables]) md.use(plugin);
+  reportTooDeepNesting(md);
   return (markdown, env) => {
     const fullEnv: RenderEnv = { ...env, problems: [] };
     // markdown-it hands `env` to every rule untouched; ours is typed where the rules read it.
@@ -30,3 +31,22 @@ export function createRenderer(): (markdown: string, env: Omit<RenderEnv, 'probl
     return { html, problems: fullEnv.problems };
   };
 }
+
+/**
+ * Past `maxNesting` levels of lists and quotes, markdown-it stops reading and
+ * leaves out everything inside, without a word. Every nested block is read
+ * through `block.tokenize`, so that is where the cut is seen and reported.
+ */
+function reportTooDeepNesting(md: MarkdownIt): void {
+  const tokenize = md.block.tokenize.bind(md.block);
+  md.block.tokenize = (state, startLine, endLine) => {
+    const env = state.env as Partial<RenderEnv>;
+    const firstLine = state.skipEmptyLines(startLine);
+    if (state.level >= md.options.maxNesting && firstLine < endLine && !env.problems?.some((problem) => problem.message === TOO_DEEP)) {
+      env.problems?.push({ line: firstLine + 1, message: TOO_DEEP, hint: 'flatten the list: use fewer levels of indentation, or split it into several lists' });
+    }
+    tokenize(state, startLine, endLine);
+  };
+}
+
+const TOO_DEEP = 'lists or quotes are nested too deeply here, so the page would leave out this line and what follows it';

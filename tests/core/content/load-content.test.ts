@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load.ts';
 import { formatProblems } from '../../../src/core/content/problems.ts';
 import { loadSite } from '../../../src/astro/load-site.ts';
+import { buildSite } from '../../../src/core/site/build-site.ts';
+import { ALIAS_BOMB, contentWithEveryMistake, entry, everyMistake, scratchContent } from '../../support/editor-mistakes.ts';
 
 const VALID = 'tests/fixtures/valid/content';
 const INVALID = 'tests/fixtures/invalid/content';
@@ -78,18 +81,203 @@ describe('broken content', () => {
   it('reports every mistake in one run, each with its file, line, what is wrong and how to fix it', async () => {
     await expect(loadSite({ root: '.', contentDir: INVALID, includeDrafts: false })).rejects.toThrowError(
       [
-        'The content has 10 errors; nothing was written.',
+        'The content has 21 errors; nothing was written.',
+        'tests/fixtures/invalid/content/faq/...md: the file name "...md" cannot be the entry\'s id, which must be lowercase letters, digits and dashes, starting with a letter or digit — rename the file, for example to what-does-a-file-called-md-do.md (the name becomes the page\'s address), or set `id:` in the front matter',
+        'tests/fixtures/invalid/content/faq/..md: the file name "..md" cannot be the entry\'s id, which must be lowercase letters, digits and dashes, starting with a letter or digit — rename the file, for example to what-does-a-file-called-md-do.md (the name becomes the page\'s address), or set `id:` in the front matter',
+        'tests/fixtures/invalid/content/faq/alias-bomb.md:6: the `*` aliases from here on expand into far too much data, so the file is not read — write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
         'tests/fixtures/invalid/content/faq/bad-date.md:5: `updated`: "2026-13-45" is not a date — write it as YYYY-MM-DD, e.g. 2026-10-01',
         'tests/fixtures/invalid/content/faq/broken-yaml.md:4: this is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — check indentation, and quote values that contain ": " or start with a special character',
         'tests/fixtures/invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product — use an id from products.yaml',
         'tests/fixtures/invalid/content/faq/dead-related.md:5: related entry "no-such-entry" does not exist — use the id (file name without .md) of another entry, or remove it',
+        'tests/fixtures/invalid/content/faq/deep-list.md:57: lists or quotes are nested too deeply here, so the page would leave out this line and what follows it — flatten the list: use fewer levels of indentation, or split it into several lists',
         'tests/fixtures/invalid/content/faq/duplicate-b.md:2: id "same-id" is already used by tests/fixtures/invalid/content/faq/duplicate-a.md in language "en" — rename one of the files, or set a different `id:`',
+        'tests/fixtures/invalid/content/faq/latin1.md:6: this file is not UTF-8 text: byte 0xE9 on this line cannot be read — save the file with the UTF-8 encoding (in most editors: "Save with encoding" or "Reopen with encoding", then UTF-8)',
         'tests/fixtures/invalid/content/faq/no-question.md:2: `question` is missing — add `question:`',
         'tests/fixtures/invalid/content/faq/public-links-members.md:5: related entry "members-secret" is members-only, and this entry is public — public pages must not reveal members-only questions: remove the link, or make this entry members-only too',
         'tests/fixtures/invalid/content/faq/public-links-members.md:7: the link "faq:members-secret" points to a members-only entry from a public one — public pages must not reveal members-only questions: remove the link',
+        'tests/fixtures/invalid/content/faq/repeated-related.md:3: audience "new" is listed twice in `audience` — list it once',
+        'tests/fixtures/invalid/content/faq/repeated-related.md:4: category "orders" is listed twice in `category` — list it once',
+        'tests/fixtures/invalid/content/faq/repeated-related.md:5: related entry "dead-related" is listed 3 times in `related` — list it once',
+        'tests/fixtures/invalid/content/faq/repeated-related.md:6: product "widget-pro" is listed twice in `products` — list it once',
         'tests/fixtures/invalid/content/faq/unknown-audience.md:3: `audience[0]` has an unknown value "customer" — use one of: prospect, new, loyal',
         'tests/fixtures/invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs" — use a path from categories.yaml, such as orders/returns, orders, orders/shipping',
+        'tests/fixtures/invalid/content/products.yaml:1: this file is not UTF-8 text: byte 0xFC on this line cannot be read — save the file with the UTF-8 encoding (in most editors: "Save with encoding" or "Reopen with encoding", then UTF-8)',
+        'tests/fixtures/invalid/content/synonyms.yaml:2: the `*` aliases from here on expand into far too much data, so the file is not read — write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
       ].join('\n'),
     );
+  });
+});
+
+/** Every problem loading and rendering finds, as the check and the build print them, relative to the content folder. */
+function reportFor(dir: string): { lines: string[]; milliseconds: number; entryIds: string[] } {
+  const started = performance.now();
+  const { content, problems } = loadContent(dir, { includeDrafts: false });
+  const all = [...problems, ...(content ? buildSite(content).problems : [])];
+  const milliseconds = performance.now() - started;
+  const prefix = `${path.relative(process.cwd(), dir)}/`;
+  const lines = formatProblems(all).split('\n').filter(Boolean).map((line) => (line.startsWith(prefix) ? line.slice(prefix.length) : line));
+  return { lines, milliseconds, entryIds: content?.entries.map((item) => item.id) ?? [] };
+}
+
+describe('editors\' mistakes that used to crash, hang or pass silently', () => {
+  it('are all reported in one run, within seconds, and nothing outside the folder is read', () => {
+    const scratch = contentWithEveryMistake();
+    try {
+      const { lines, milliseconds, entryIds } = reportFor(scratch.dir);
+      expect(lines).toEqual(everyMistake(scratch.outside));
+      expect(milliseconds).toBeLessThan(5000);
+      expect(entryIds.sort()).toEqual(['deep-list', 'latin1', 'many-related', 'refund-timing', 'return-window', 'return-window', 'widget-tuning']);
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('a folder that links back to itself is reported at once, not read forever', () => {
+    const scratch = scratchContent((dir) => {
+      fs.symlinkSync('.', path.join(dir, 'faq/orders/self'));
+      fs.symlinkSync('../..', path.join(dir, 'faq/zh/up'));
+    });
+    try {
+      const { lines, milliseconds } = reportFor(scratch.dir);
+      expect(lines).toEqual([
+        'faq/orders/self: this is a symbolic link (to .), and the build does not follow links — copy the file or folder into the content folder instead of linking to it',
+        'faq/zh/up: this is a symbolic link (to ../..), and the build does not follow links — copy the file or folder into the content folder instead of linking to it',
+      ]);
+      expect(milliseconds).toBeLessThan(1000);
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('a linked settings file or entry folder is reported, not read through the link', () => {
+    const scratch = scratchContent((dir, outside) => {
+      fs.renameSync(path.join(dir, 'site.yaml'), path.join(outside, 'site.yaml'));
+      fs.symlinkSync(path.join(outside, 'site.yaml'), path.join(dir, 'site.yaml'));
+      fs.renameSync(path.join(dir, 'faq'), path.join(outside, 'faq'));
+      fs.symlinkSync(path.join(outside, 'faq'), path.join(dir, 'faq'));
+    });
+    try {
+      const { lines } = reportFor(scratch.dir);
+      expect(lines).toEqual([
+        `faq: this is a symbolic link (to ${scratch.outside}/faq), and the build does not follow links — copy the file or folder into the content folder instead of linking to it`,
+        `site.yaml: this is a symbolic link (to ${scratch.outside}/site.yaml), and the build does not follow links — copy the file or folder into the content folder instead of linking to it`,
+      ]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('the content folder itself may be reached through a link', () => {
+    const scratch = scratchContent(() => {});
+    const link = `${scratch.outside}/content-link`;
+    fs.symlinkSync(scratch.dir, link);
+    try {
+      expect(reportFor(link).lines).toEqual([]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('a pipe where a file should be is reported, not read (which would wait forever)', () => {
+    const scratch = scratchContent((dir) => {
+      fs.rmSync(path.join(dir, 'synonyms.yaml'));
+      expect(spawnSync('mkfifo', [path.join(dir, 'synonyms.yaml'), path.join(dir, 'faq/pipe.md')]).status).toBe(0);
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'faq/pipe.md: this is neither a file nor a folder — remove it, or replace it with a plain file',
+        'synonyms.yaml: this is neither a file nor a folder — remove it, or replace it with a plain file',
+      ]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('an alias bomb in any settings file names the file and the line where it starts', () => {
+    for (const name of ['site.yaml', 'categories.yaml', 'products.yaml', 'synonyms.yaml']) {
+      const scratch = scratchContent((dir) => {
+        const bomb = name === 'site.yaml' ? `${ALIAS_BOMB}\n` : `${ALIAS_BOMB.replace(/^\w+: /gm, '- ')}\n`;
+        fs.writeFileSync(path.join(dir, name), `# comment\n${bomb}`);
+      });
+      try {
+        expect(reportFor(scratch.dir).lines).toContain(
+          `${name}:3: the \`*\` aliases from here on expand into far too much data, so the file is not read — write the values out, or repeat an alias a few times rather than nesting aliases of aliases`,
+        );
+      } finally {
+        scratch.remove();
+      }
+    }
+  });
+
+  it('an alias inside the value it stands for is reported, not followed forever', () => {
+    const scratch = scratchContent((dir) => {
+      fs.writeFileSync(path.join(dir, 'categories.yaml'), '- &orders\n  id: orders\n  title: Orders\n  children: [*orders]\n');
+      fs.writeFileSync(path.join(dir, 'faq/loop.md'), entry('What does a looping alias do?', 'keywords: &words [one, *words]\n'));
+    });
+    try {
+      const { lines } = reportFor(scratch.dir);
+      expect(lines).toContain('categories.yaml:4: the alias *orders is inside the value it stands for, so that value would never end — write the value out instead of the alias');
+      expect(lines).toContain('faq/loop.md:5: the alias *words is inside the value it stands for, so that value would never end — write the value out instead of the alias');
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('a file name that is not an id is reported for every way of writing it', () => {
+    const scratch = scratchContent((dir) => {
+      fs.writeFileSync(path.join(dir, 'faq/...md'), entry('What about three dots?'));
+      fs.writeFileSync(path.join(dir, 'faq/Return Policy.md'), entry('What is the return policy?'));
+      fs.writeFileSync(path.join(dir, 'faq/.md'), entry('退货政策是什么？'));
+      fs.writeFileSync(path.join(dir, 'faq/named-by-id..md'), entry('Is a file with an id fine?', 'id: named-by-id\n'));
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'faq/...md: the file name "...md" cannot be the entry\'s id, which must be lowercase letters, digits and dashes, starting with a letter or digit — rename the file, for example to what-about-three-dots.md (the name becomes the page\'s address), or set `id:` in the front matter',
+        'faq/.md: the file name ".md" cannot be the entry\'s id, which must be lowercase letters, digits and dashes, starting with a letter or digit — rename the file (the name becomes the page\'s address), or set `id:` in the front matter',
+        'faq/Return Policy.md: the file name "Return Policy.md" cannot be the entry\'s id, which must be lowercase letters, digits and dashes, starting with a letter or digit — rename the file, for example to what-is-the-return-policy.md (the name becomes the page\'s address), or set `id:` in the front matter',
+      ]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('a byte that is not UTF-8 is found on its line, after text that is', () => {
+    const scratch = scratchContent((dir) => {
+      const before = Buffer.from('- [refund, money back, 退款]\n- [replacement character, \uFFFD]\n- [café, caf');
+      fs.writeFileSync(path.join(dir, 'synonyms.yaml'), Buffer.concat([before, Buffer.from([0xc3, 0x28]), Buffer.from(']\n')]));
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'synonyms.yaml:3: this file is not UTF-8 text: byte 0xC3 on this line cannot be read — save the file with the UTF-8 encoding (in most editors: "Save with encoding" or "Reopen with encoding", then UTF-8)',
+      ]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('a UTF-8 byte-order mark is fine', () => {
+    const scratch = scratchContent((dir) => {
+      for (const name of ['site.yaml', 'faq/orders/refund-timing.md']) {
+        fs.writeFileSync(path.join(dir, name), `\uFEFF${fs.readFileSync(path.join(dir, name), 'utf8')}`);
+      }
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('a list nested too deep is reported at the line where the page would be cut, and so is a quote', () => {
+    const scratch = scratchContent((dir) => {
+      fs.writeFileSync(path.join(dir, 'faq/deep-quote.md'), entry('What does a deep quote do?', '', `First.\n\n${'> '.repeat(120)}deep\n\nLast.\n`));
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'faq/deep-quote.md:8: lists or quotes are nested too deeply here, so the page would leave out this line and what follows it — flatten the list: use fewer levels of indentation, or split it into several lists',
+      ]);
+    } finally {
+      scratch.remove();
+    }
   });
 });

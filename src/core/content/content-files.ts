@@ -1,0 +1,103 @@
+import { isUtf8 } from 'node:buffer';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Problem } from './types.ts';
+
+/**
+ * The content folder's files as the build sees them. Symbolic links are never
+ * followed: a link could publish a file from outside the content folder (a
+ * key, another project's drafts) or loop forever. Each one is reported so
+ * nothing is skipped silently.
+ */
+export interface ContentFiles {
+  root: string;
+  /** `faq/orders/returns.md` → the name an editor sees in messages. */
+  label: (relative: string) => string;
+  problems: Problem[];
+}
+
+/** What is at `relative`: a plain file, a folder, nothing, or something reported as a problem. */
+export function kindOf(files: ContentFiles, relative: string): 'file' | 'folder' | 'missing' | 'reported' {
+  const stat = fs.lstatSync(path.join(files.root, relative), { throwIfNoEntry: false });
+  if (!stat) return 'missing';
+  if (stat.isSymbolicLink()) {
+    files.problems.push(symbolicLinkProblem(files, relative));
+    return 'reported';
+  }
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFile()) return 'file';
+  files.problems.push(notAFileProblem(files, relative));
+  return 'reported';
+}
+
+/** Every `.md` file under a folder, as paths relative to the content folder, in a stable order. */
+export function listMarkdownFiles(files: ContentFiles, folder: string): string[] {
+  const found: string[] = [];
+  const visit = (relative: string) => {
+    const items = fs.readdirSync(path.join(files.root, relative), { withFileTypes: true });
+    for (const item of items) {
+      const child = `${relative}/${item.name}`;
+      if (item.isSymbolicLink()) files.problems.push(symbolicLinkProblem(files, child));
+      else if (item.isDirectory()) visit(child);
+      else if (!item.isFile()) files.problems.push(notAFileProblem(files, child));
+      else if (item.name.endsWith('.md')) found.push(child);
+    }
+  };
+  visit(folder);
+  return found.sort();
+}
+
+/** A pipe or a socket: reading it could wait forever. */
+function notAFileProblem(files: ContentFiles, relative: string): Problem {
+  return { file: files.label(relative), message: 'this is neither a file nor a folder', hint: 'remove it, or replace it with a plain file', severity: 'error' };
+}
+
+function symbolicLinkProblem(files: ContentFiles, relative: string): Problem {
+  const target = fs.readlinkSync(path.join(files.root, relative));
+  return {
+    file: files.label(relative),
+    message: `this is a symbolic link (to ${target}), and the build does not follow links`,
+    hint: 'copy the file or folder into the content folder instead of linking to it',
+    severity: 'error',
+  };
+}
+
+/**
+ * Reads a text file that must be UTF-8 (a byte-order mark is fine). Other
+ * bytes are reported at their line; the text is still returned, with U+FFFD in
+ * their place, so the rest of the file is checked in the same run.
+ */
+export function readUtf8File(files: ContentFiles, relative: string): string {
+  const bytes = fs.readFileSync(path.join(files.root, relative));
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidByte(bytes);
+    files.problems.push({
+      file: files.label(relative),
+      line: lineAt(bytes, offset),
+      message: `this file is not UTF-8 text: byte 0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, '0')} on this line cannot be read`,
+      hint: 'save the file with the UTF-8 encoding (in most editors: "Save with encoding" or "Reopen with encoding", then UTF-8)',
+      severity: 'error',
+    });
+  }
+  return bytes.toString('utf8');
+}
+
+/**
+ * Walks the lossy decoding alongside the bytes: every character before the
+ * first bad byte is valid, so its UTF-8 length says where the next one starts.
+ */
+function firstInvalidByte(bytes: Buffer): number {
+  let offset = 0;
+  for (const character of bytes.toString('utf8')) {
+    const codePoint = character.codePointAt(0)!;
+    if (codePoint === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
+    offset += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
+  return offset;
+}
+
+function lineAt(bytes: Buffer, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) line++;
+  return line;
+}
