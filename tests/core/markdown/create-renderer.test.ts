@@ -97,6 +97,39 @@ describe('links', () => {
   });
 });
 
+describe('images', () => {
+  const problemsOf = (markdown: string, imageOrigins: string[] = []) => render(markdown, { imageOrigins }).problems;
+
+  it('may come from the site itself', () => {
+    expect(problemsOf('![Front panel](/images/panel.png) ![Back](images/back.png)')).toEqual([]);
+  });
+
+  it('from another origin are reported on their line, with how to allow them', () => {
+    expect(problemsOf('Intro.\n\n![pixel](https://tracker.example/p.gif?u=1)')).toEqual([
+      {
+        line: 3,
+        message: 'the image "https://tracker.example/p.gif?u=1" comes from https://tracker.example, which site.yaml does not allow, so the site\'s security policy blocks it',
+        hint: 'put the image on this site and link it as /path, or add https://tracker.example to images.origins in site.yaml',
+      },
+    ]);
+  });
+
+  it('are checked however they are written: protocol-relative, reference-style, inside a link', () => {
+    const markdown = '![a](//tracker.example/a.gif)\n\n![b][pixel]\n\n[![c](https://tracker.example/c.gif)](/)\n\n[pixel]: https://tracker.example/b.gif';
+    expect(problemsOf(markdown).map((problem) => problem.line)).toEqual([1, 3, 5]);
+  });
+
+  it('over plain http are reported even from an allowed origin', () => {
+    expect(problemsOf('![x](http://cdn.example.com/x.png)', ['https://cdn.example.com'])).toEqual([
+      expect.objectContaining({ line: 1, message: 'the image "http://cdn.example.com/x.png" is not loaded over https, so the site\'s security policy blocks it' }),
+    ]);
+  });
+
+  it('from an origin listed in images.origins are allowed', () => {
+    expect(problemsOf('![x](https://cdn.example.com/x.png) ![y](//cdn.example.com/y.png)', ['https://cdn.example.com'])).toEqual([]);
+  });
+});
+
 describe('headings', () => {
   it('get ids prefixed per entry, unique within the answer, and a link to copy', () => {
     expect(html('## Before you start\n\n## Before you start')).toBe(
