@@ -7,7 +7,7 @@ import { CategoriesSchema, EntryFrontMatterSchema, ProductsSchema, SiteSchema } 
 import { buildCategoryTree } from './category-tree.ts';
 import { parseSynonyms } from './synonyms.ts';
 import { crossCheck } from './cross-check.ts';
-import { normalizeSite } from './site-settings.ts';
+import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
 import type { Content, Entry, Problem, SiteSettings } from './types.ts';
 
@@ -39,7 +39,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
   const siteFile = readYamlFile(root, 'site.yaml', label, problems);
   const siteResult = siteFile ? validateYaml(siteFile, SiteSchema, label('site.yaml')) : undefined;
   problems.push(...(siteResult?.problems ?? []));
-  const site: SiteSettings = normalizeSite(siteResult?.data);
+  const site: SiteSettings = normalizeSite(siteResult?.data ?? validPartOfSite(siteFile?.value));
 
   const categoriesFile = readYamlFile(root, 'categories.yaml', label, problems);
   const categoriesResult = categoriesFile ? validateYaml(categoriesFile, CategoriesSchema, label('categories.yaml')) : undefined;
