@@ -66,7 +66,13 @@ export const SiteSchema = z.object({
   languages: z.array(LangSchema).min(1).optional(),
   url: z.string().url().optional().describe('The public origin, for canonical URLs and the sitemap (`https://help.example.com`).'),
   base: BasePathSchema.optional().describe('Served under a sub-path, such as `/help/`: letters, digits, `-`, `_`, `.`, `~` between slashes.'),
-  homepage: z.string().optional().describe('The company\'s own site, linked from the toolbar.'),
+  homepage: z
+    .string()
+    .regex(/^(https?:\/\/[^\s"'<>\\]+|\/(?![\/\\])[^\s"'<>\\]*)$/, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a link to a web page — write an http(s):// address, like https://example.com, or a /path on this site`,
+    })
+    .optional()
+    .describe('The company\'s own site, linked from the toolbar: an http(s):// address or a /path.'),
   contact: z.array(ContactChannelSchema).default([]),
   gate: GateSchema.default({ audiences: ['loyal'], mode: 'encrypt' }),
   feedback: z.object({ endpoint: FeedbackEndpointSchema.describe('An https:// URL that accepts a JSON POST.') }).optional(),

@@ -72,6 +72,11 @@ describe('settings that reach headers and the security policy', () => {
     expect(errorsOf(dir)).toEqual([expect.stringMatching(/:10: `feedback.endpoint`: .* is not an https:\/\/ URL/)]);
   });
 
+  it.each(['javascript:alert(1)', '//evil.example/', 'data:text/html,hi'])('refuses %s as the homepage link', (value) => {
+    const { dir } = contentWithSite(`homepage: "${value}"\n`);
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/:9: `homepage`: .* is not a link to a web page — write an http\(s\):\/\/ address/)]);
+  });
+
   it('accepts a sub-path without its trailing slash, an https endpoint with a query, and https origins', () => {
     const { dir } = contentWithSite('base: /docs/help\nfeedback: { endpoint: "https://forms.example.com/f/abc_123?site=help&x=%20" }\nimages: { origins: ["https://CDN.example.com/", "https://img.example.com:8443"] }\n');
     const { content, problems } = loadContent(dir, { includeDrafts: false });
