@@ -4,3 +4,8 @@ declare module 'virtual:faq/model' {
   const model: import('./core/site/model.ts').SiteModel;
   export default model;
 }
+
+interface ImportMetaEnv {
+  /** True in `astro build`, false in the dev server (set by the faq-site integration). */
+  readonly FAQ_BUILD: boolean;
+}

@@ -1,31 +1,18 @@
 import type { SiteSettings } from '../core/content/types.ts';
+import { NORMALIZED_BASE_PATH_PATTERN } from '../core/content/setting-patterns.ts';
+import { contentSecurityPolicy } from '../core/security-policy.ts';
 
-/**
- * The security policy every page is served with: scripts, styles and data only
- * from the site itself (plus the feedback endpoint when one is configured).
- */
-export function contentSecurityPolicy(settings: Pick<SiteSettings, 'feedback'>): string {
-  const connect = ["'self'", ...(settings.feedback ? [new URL(settings.feedback.endpoint).origin] : [])];
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: https:",
-    "font-src 'self'",
-    `connect-src ${connect.join(' ')}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+export { contentSecurityPolicy } from '../core/security-policy.ts';
+
+type HeaderSettings = Pick<SiteSettings, 'feedback' | 'gate' | 'images'>;
 
 /**
  * `_headers` for Netlify and Cloudflare Pages. Both combine every rule that
  * matches a path, so the site-wide rule sets no Cache-Control: hosts already
  * revalidate pages, and only hashed assets get a long, immutable lifetime.
  */
-export function headersFile(settings: Pick<SiteSettings, 'feedback' | 'gate'>, base: string): string {
+export function headersFile(settings: HeaderSettings, base: string): string {
+  assertSafeBase(base);
   return [
     `${base}*`,
     ...securityHeaders(settings).map(([name, value]) => `  ${name}: ${value}`),
@@ -43,6 +30,7 @@ export function headersFile(settings: Pick<SiteSettings, 'feedback' | 'gate'>, b
  * (Netlify Identity) reach /members/; others get the login page.
  */
 export function redirectsFile(base: string): string {
+  assertSafeBase(base);
   return [`${base}members/*  200!  Role=member`, `${base}members/*  ${base}login/  401!`, ''].join('\n');
 }
 
@@ -50,7 +38,8 @@ export function redirectsFile(base: string): string {
  * The same policy for nginx. An `add_header` inside a location replaces the
  * outer ones, so every location repeats the security headers.
  */
-export function nginxSnippet(settings: Pick<SiteSettings, 'feedback' | 'gate'>, base: string): string {
+export function nginxSnippet(settings: HeaderSettings, base: string): string {
+  assertSafeBase(base);
   const security = securityHeaders(settings).map(([name, value]) => `    add_header ${name} "${value}" always;`);
   const members = settings.gate.mode === 'host'
     ? [
@@ -84,11 +73,30 @@ export function nginxSnippet(settings: Pick<SiteSettings, 'feedback' | 'gate'>, 
   ].join('\n');
 }
 
-function securityHeaders(settings: Pick<SiteSettings, 'feedback'>): [string, string][] {
-  return [
+function securityHeaders(settings: Pick<SiteSettings, 'feedback' | 'images'>): [string, string][] {
+  const headers: [string, string][] = [
     ['Content-Security-Policy', contentSecurityPolicy(settings)],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
   ];
+  for (const [name, value] of headers) assertSafeHeaderValue(name, value);
+  return headers;
+}
+
+/*
+ * The settings are validated when site.yaml and BASE_PATH are read. These
+ * checks are the second line: whatever reaches this file, nothing can end a
+ * line of `_headers`, close an nginx quote or block, or name a variable.
+ */
+function assertSafeBase(base: string): void {
+  if (!NORMALIZED_BASE_PATH_PATTERN.test(base)) {
+    throw new Error(`refusing to write host configuration for the base path ${JSON.stringify(base)}: only letters, digits, - _ . ~ between slashes are allowed, like /help/`);
+  }
+}
+
+function assertSafeHeaderValue(name: string, value: string): void {
+  if (/[^\x20-\x7e]|["\\$]/.test(value)) {
+    throw new Error(`refusing to write the ${name} header: its value ${JSON.stringify(value)} contains a line break, a quote, a backslash or a $`);
+  }
 }

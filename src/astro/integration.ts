@@ -47,7 +47,11 @@ export function faqSite(): AstroIntegration {
           base: loaded.model.base,
           ...(settings.url && !config.site ? { site: settings.url } : {}),
           ...(output ? { outDir: output.staging } : {}),
-          vite: { plugins: [modelModulePlugin(() => site!.model)] },
+          vite: {
+            plugins: [modelModulePlugin(() => site!.model)],
+            // Pages carry the security policy only when built: the dev server injects inline code of its own.
+            define: { 'import.meta.env.FAQ_BUILD': JSON.stringify(command === 'build') },
+          },
         });
         if (command === 'dev') addWatchFile(source.contentDir);
       },

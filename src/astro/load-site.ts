@@ -3,6 +3,7 @@ import { loadContent } from '../core/content/load.ts';
 import { errorsIn, ContentError } from '../core/content/problems.ts';
 import { buildSite, type BuiltSite } from '../core/site/build-site.ts';
 import { createSiteUrls } from '../core/urls.ts';
+import { basePathProblems } from '../core/content/site-settings.ts';
 import type { Content } from '../core/content/types.ts';
 import { resolveAccessCodes } from './access-codes.ts';
 import { planMembers, type MembersPlan } from './members-plan.ts';
@@ -36,7 +37,9 @@ export function resolveSiteSource(root: string, command: string, env: NodeJS.Pro
  * problem, or saying why the members-only section can't be built.
  */
 export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = process.env): Promise<LoadedSite> {
-  const { content, problems: loadProblems } = loadContent(source.contentDir, { includeDrafts: source.includeDrafts });
+  const loaded = loadContent(source.contentDir, { includeDrafts: source.includeDrafts });
+  const { content } = loaded;
+  const loadProblems = [...basePathProblems(source.base), ...loaded.problems];
   if (!content) throw new ContentError(loadProblems);
   const members = errorsIn(loadProblems).length ? ({ mode: 'off' } as const) : await planMembers(content, resolveAccessCodes(source.root, source.contentDir, env), env);
   const urls = createSiteUrls({ base: source.base ?? content.site.base, defaultLang: content.site.defaultLang });

@@ -8,7 +8,7 @@ import { idFromQuestion } from './new-entry.ts';
 import { buildCategoryTree } from './category-tree.ts';
 import { parseSynonyms } from './synonyms.ts';
 import { crossCheck } from './cross-check.ts';
-import { normalizeSite } from './site-settings.ts';
+import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
 import { kindOf, listMarkdownFiles, readUtf8File, type ContentFiles } from './content-files.ts';
 import type { Content, Entry, Problem, SiteSettings } from './types.ts';
@@ -42,7 +42,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
   const siteFile = readYamlFile(files, 'site.yaml');
   const siteResult = siteFile ? validateYaml(siteFile, SiteSchema, label('site.yaml')) : undefined;
   problems.push(...(siteResult?.problems ?? []));
-  const site: SiteSettings = normalizeSite(siteResult?.data);
+  const site: SiteSettings = normalizeSite(siteResult?.data ?? validPartOfSite(siteFile?.value));
 
   const categoriesFile = readYamlFile(files, 'categories.yaml');
   const categoriesResult = categoriesFile ? validateYaml(categoriesFile, CategoriesSchema, label('categories.yaml')) : undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BASE_PATH_PATTERN, HTTPS_ENDPOINT_PATTERN, HTTPS_ORIGIN_PATTERN } from './setting-patterns.ts';
 
 /** The three kinds of reader an entry can be written for. */
 export const AUDIENCES = ['prospect', 'new', 'loyal'] as const;
@@ -38,17 +39,50 @@ export const GateSchema = z.object({
   mode: z.enum(['encrypt', 'host']).default('encrypt').describe('`encrypt` (default): encrypted in the output; `host`: plain under /members/ for hosts with their own login.'),
 });
 
+/** `base:` (and `BASE_PATH`): a path under which the site is served, written into host configuration. */
+export const BasePathSchema = z
+  .string()
+  .regex(BASE_PATH_PATTERN, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a path of URL-safe segments — write it like /help/: letters, digits, - _ . ~ between slashes, starting and ending with /`,
+  });
+
+/** An https origin (scheme, host, optional port), such as `https://cdn.example.com`. */
+const HttpsOriginSchema = z
+  .string()
+  .regex(HTTPS_ORIGIN_PATTERN, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not an https origin — write only the scheme and host, like https://cdn.example.com (a port is allowed, a path is not; international names in punycode)`,
+  })
+  .transform((value) => new URL(value).origin);
+
+const FeedbackEndpointSchema = z
+  .string()
+  .regex(HTTPS_ENDPOINT_PATTERN, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not an https:// URL the site can send feedback to — write it like https://forms.example.com/f/abc123: https only, no user name or password, and no spaces, quotes, ; , $ or backslashes`,
+  });
+
 export const SiteSchema = z.object({
   title: LocalizedSchema,
   description: LocalizedSchema.optional().describe('One line under the title on the home page and in search engines.'),
   defaultLang: LangSchema.default('en'),
   languages: z.array(LangSchema).min(1).optional(),
   url: z.string().url().optional().describe('The public origin, for canonical URLs and the sitemap (`https://help.example.com`).'),
-  base: z.string().regex(/^\//, 'a path starting with /').optional().describe('Served under a sub-path, such as `/help/`.'),
-  homepage: z.string().optional().describe('The company\'s own site, linked from the toolbar.'),
+  base: BasePathSchema.optional().describe('Served under a sub-path, such as `/help/`: letters, digits, `-`, `_`, `.`, `~` between slashes.'),
+  homepage: z
+    .string()
+    .regex(/^(https?:\/\/[^\s"'<>\\]+|\/(?![\/\\])[^\s"'<>\\]*)$/, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not a link to a web page — write an http(s):// address, like https://example.com, or a /path on this site`,
+    })
+    .optional()
+    .describe('The company\'s own site, linked from the toolbar: an http(s):// address or a /path.'),
   contact: z.array(ContactChannelSchema).default([]),
   gate: GateSchema.default({ audiences: ['loyal'], mode: 'encrypt' }),
-  feedback: z.object({ endpoint: z.string().url() }).optional(),
+  feedback: z.object({ endpoint: FeedbackEndpointSchema.describe('An https:// URL that accepts a JSON POST.') }).optional(),
+  images: z
+    .object({
+      origins: z.array(HttpsOriginSchema).default([]).describe('Origins answers may show images from, such as `https://cdn.example.com`; images are otherwise only from the site itself.'),
+    })
+    .optional()
+    .describe('Where images in answers may come from.'),
 });
 export type SiteInput = z.input<typeof SiteSchema>;
 

@@ -40,6 +40,8 @@ export interface SiteSettings {
   contact: ContactChannel[];
   gate: GateSettings;
   feedback?: { endpoint: string };
+  /** Where answers may show images from besides the site itself: https origins. */
+  images?: { origins: string[] };
 }
 
 export interface Category {

@@ -1,6 +1,7 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { headingAnchors } from './heading-anchors.ts';
 import { externalLinks } from './external-links.ts';
+import { imageOrigins } from './image-origins.ts';
 import { isReferenceLink, referenceLinks } from './reference-links.ts';
 import { responsiveTables } from './responsive-tables.ts';
 import type { RenderEnv } from './render-env.ts';
@@ -22,7 +23,7 @@ export function createRenderer(): (markdown: string, env: Omit<RenderEnv, 'probl
   md.validateLink = (url) => isReferenceLink(url) || SAFE_LINK.test(url.trim());
   const normalizeLink = md.normalizeLink.bind(md);
   md.normalizeLink = (url) => (isReferenceLink(url) ? url : normalizeLink(url));
-  for (const plugin of [referenceLinks, headingAnchors, externalLinks, responsiveTables]) md.use(plugin);
+  for (const plugin of [referenceLinks, headingAnchors, externalLinks, imageOrigins, responsiveTables]) md.use(plugin);
   reportTooDeepNesting(md);
   return (markdown, env) => {
     const fullEnv: RenderEnv = { ...env, problems: [] };

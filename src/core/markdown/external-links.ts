@@ -9,7 +9,7 @@ export function externalLinks(md: MarkdownIt): void {
   const renderDefault: RendererRule = (tokens, index, options, _env, self) => self.renderToken(tokens, index, options);
   const openDefault = md.renderer.rules.link_open ?? renderDefault;
   const closeDefault = md.renderer.rules.link_close ?? renderDefault;
-  const isExternal = (href: string) => /^https?:\/\//i.test(href);
+  const isExternal = leavesSite;
 
   md.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const token = tokens[index]!;
@@ -25,6 +25,20 @@ export function externalLinks(md: MarkdownIt): void {
     const suffix = open && isExternal(String(open.attrGet('href') ?? '')) ? `<span class="visually-hidden"> ${md.utils.escapeHtml(label)}</span>` : '';
     return suffix + closeDefault(tokens, index, options, env, self);
   };
+}
+
+/** Stands for the help center's own origin, whatever it is: only a different origin counts as leaving. */
+const THIS_SITE = 'https://this-site.invalid/';
+
+/**
+ * Whether following the link leaves the site. The href is resolved the way a
+ * browser resolves it, so `//host/…` (and the `/\host` spellings browsers read
+ * the same way) counts as external just like `https://host/…`.
+ */
+export function leavesSite(href: string): boolean {
+  if (!URL.canParse(href, THIS_SITE)) return false;
+  const url = new URL(href, THIS_SITE);
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin !== new URL(THIS_SITE).origin;
 }
 
 function findOpening(tokens: Token[], closeIndex: number): Token | undefined {

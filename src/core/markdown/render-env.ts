@@ -11,6 +11,8 @@ export interface RenderEnv {
   resolveReference?: (kind: ReferenceKind, id: string) => ReferenceResolution;
   /** Read by screen readers after a link that leaves the site. */
   externalLinkLabel?: string;
+  /** Origins besides the site itself that images may come from (`images.origins`); any other image is reported. */
+  imageOrigins?: readonly string[];
   /** Filled by the renderer: 1-based lines within the Markdown text. */
   problems: { line?: number; message: string; hint: string }[];
 }

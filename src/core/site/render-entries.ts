@@ -50,6 +50,7 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       idPrefix: `${entry.id}--`,
       resolveReference,
       externalLinkLabel: uiStrings(entry.lang).externalLink,
+      imageOrigins: site.images?.origins,
     });
     for (const problem of rendered.problems) {
       problems.push({ file: entry.file, line: problem.line ? entry.bodyLine + problem.line - 1 : undefined, message: problem.message, hint: problem.hint, severity: 'error' });

@@ -67,8 +67,66 @@ describe('links', () => {
     );
   });
 
+  it.each([
+    ['a protocol-relative link', '[a](//evil.example/x)'],
+    ['a protocol-relative link with a space before it', '[a]( //evil.example/x)'],
+    ['a protocol-relative link in angle brackets', '[a](<//evil.example/x>)'],
+    ['a protocol-relative link written with entities', '[a](&#x2F;&#x2F;evil.example/x)'],
+    ['a protocol-relative link with an escaped slash', '[a](/\\/evil.example/x)'],
+    ['a protocol-relative reference-style link', '[a][r]\n\n[r]: //evil.example/x'],
+    ['an upper-case http link', '[a](HTTP://evil.example/x)'],
+  ])('marks %s as leaving the site, like any http link', (_name, markdown) => {
+    const output = render(markdown, { externalLinkLabel: '(opens another site)' }).html;
+    expect(output).toMatch(/^<p><a href="[^"]*" rel="noopener noreferrer" class="external">a<span class="visually-hidden"> \(opens another site\)<\/span><\/a><\/p>\n$/);
+    expect(new URL(/href="([^"]*)"/.exec(output)![1]!, 'https://help.example/q/x/').host).toBe('evil.example');
+  });
+
+  it.each([
+    ['two backslashes', '[a](\\\\evil.example/x)'],
+    ['a slash and a backslash', '[a](/\\evil.example/x)'],
+    ['a backslash entity', '[a](/&#92;evil.example/x)'],
+    ['a tab between the slashes', '[a](/&#9;/evil.example/x)'],
+  ])('keeps a link with %s on the site, where browsers would otherwise read it as another host', (_name, markdown) => {
+    const href = /href="([^"]*)"/.exec(html(markdown))![1]!;
+    // Resolved the way a browser resolves it: it must stay on the help center's origin.
+    expect(new URL(href, 'https://help.example/q/x/').origin).toBe('https://help.example');
+  });
+
   it('leaves links within the site and mail links unmarked', () => {
     expect(html('[Home](/) [Mail](mailto:help@acme.example)')).toBe('<p><a href="/">Home</a> <a href="mailto:help@acme.example">Mail</a></p>\n');
+  });
+});
+
+describe('images', () => {
+  const problemsOf = (markdown: string, imageOrigins: string[] = []) => render(markdown, { imageOrigins }).problems;
+
+  it('may come from the site itself', () => {
+    expect(problemsOf('![Front panel](/images/panel.png) ![Back](images/back.png)')).toEqual([]);
+  });
+
+  it('from another origin are reported on their line, with how to allow them', () => {
+    expect(problemsOf('Intro.\n\n![pixel](https://tracker.example/p.gif?u=1)')).toEqual([
+      {
+        line: 3,
+        message: 'the image "https://tracker.example/p.gif?u=1" comes from https://tracker.example, which site.yaml does not allow, so the site\'s security policy blocks it',
+        hint: 'put the image on this site and link it as /path, or add https://tracker.example to images.origins in site.yaml',
+      },
+    ]);
+  });
+
+  it('are checked however they are written: protocol-relative, reference-style, inside a link', () => {
+    const markdown = '![a](//tracker.example/a.gif)\n\n![b][pixel]\n\n[![c](https://tracker.example/c.gif)](/)\n\n[pixel]: https://tracker.example/b.gif';
+    expect(problemsOf(markdown).map((problem) => problem.line)).toEqual([1, 3, 5]);
+  });
+
+  it('over plain http are reported even from an allowed origin', () => {
+    expect(problemsOf('![x](http://cdn.example.com/x.png)', ['https://cdn.example.com'])).toEqual([
+      expect.objectContaining({ line: 1, message: 'the image "http://cdn.example.com/x.png" is not loaded over https, so the site\'s security policy blocks it' }),
+    ]);
+  });
+
+  it('from an origin listed in images.origins are allowed', () => {
+    expect(problemsOf('![x](https://cdn.example.com/x.png) ![y](//cdn.example.com/y.png)', ['https://cdn.example.com'])).toEqual([]);
   });
 });
 

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/core/content/load.ts';
+import { formatProblem } from '../../../src/core/content/problems.ts';
+import { loadSite } from '../../../src/astro/load-site.ts';
+import { TEST_ACCESS_CODE } from '../../support/astro-build.ts';
+
+const VALID = 'tests/fixtures/valid/content';
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
+
+/** The valid fixture with lines added to its site.yaml (which has 8 lines). */
+function contentWithSite(extra: string): { dir: string; siteLabel: string } {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-site-'));
+  folders.push(parent);
+  const dir = path.join(parent, 'content');
+  fs.cpSync(VALID, dir, { recursive: true });
+  fs.appendFileSync(path.join(dir, 'site.yaml'), extra);
+  return { dir, siteLabel: path.relative(process.cwd(), path.join(dir, 'site.yaml')) };
+}
+
+const errorsOf = (dir: string) =>
+  loadContent(dir, { includeDrafts: false })
+    .problems.filter((problem) => problem.severity === 'error')
+    .map(formatProblem);
+
+describe('settings that reach headers and the security policy', () => {
+  it('refuses a base path, a feedback endpoint and image origins that could break out, each on its line with how to fix it', () => {
+    const { dir, siteLabel } = contentWithSite(
+      [
+        'base: "/a { return 200 \\"x\\"; } location /b"',
+        'feedback:',
+        '  endpoint: "https://x.example;sandbox/"',
+        'images:',
+        '  origins:',
+        '    - https://cdn.example.com',
+        '    - http://cdn.example.com',
+        '    - https://cdn.example.com/images/',
+        '',
+      ].join('\n'),
+    );
+    expect(errorsOf(dir)).toEqual([
+      `${siteLabel}:9: \`base\`: "/a { return 200 \\"x\\"; } location /b" is not a path of URL-safe segments — write it like /help/: letters, digits, - _ . ~ between slashes, starting and ending with /`,
+      `${siteLabel}:11: \`feedback.endpoint\`: "https://x.example;sandbox/" is not an https:// URL the site can send feedback to — write it like https://forms.example.com/f/abc123: https only, no user name or password, and no spaces, quotes, ; , $ or backslashes`,
+      `${siteLabel}:15: \`images.origins[1]\`: "http://cdn.example.com" is not an https origin — write only the scheme and host, like https://cdn.example.com (a port is allowed, a path is not; international names in punycode)`,
+      `${siteLabel}:16: \`images.origins[2]\`: "https://cdn.example.com/images/" is not an https origin — write only the scheme and host, like https://cdn.example.com (a port is allowed, a path is not; international names in punycode)`,
+    ]);
+  });
+
+  it.each([
+    ['a line break', '"/help/\\n/*\\n  Access-Control-Allow-Origin: *"'],
+    ['a dot segment', '/help/../'],
+    ['a double slash', '//evil.example/'],
+    ['a quote', '"/help\\"/"'],
+    ['no leading slash', 'help/'],
+  ])('refuses a base path with %s', (_name, value) => {
+    const { dir } = contentWithSite(`base: ${value}\n`);
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/:9: `base`: .* is not a path of URL-safe segments — write it like \/help\//)]);
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:text/html,hi'],
+    ['plain http:', 'http://forms.example.com/f/1'],
+    ['a user name and password', 'https://user:secret@forms.example.com/f/1'],
+    ['a space', '"https://forms.example.com/f/1 sandbox"'],
+    ['a comma', '"https://forms.example.com/f/1,x"'],
+  ])('refuses a feedback endpoint with %s', (_name, value) => {
+    const { dir } = contentWithSite(`feedback:\n  endpoint: ${value}\n`);
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/:10: `feedback.endpoint`: .* is not an https:\/\/ URL/)]);
+  });
+
+  it.each(['javascript:alert(1)', '//evil.example/', 'data:text/html,hi'])('refuses %s as the homepage link', (value) => {
+    const { dir } = contentWithSite(`homepage: "${value}"\n`);
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/:9: `homepage`: .* is not a link to a web page — write an http\(s\):\/\/ address/)]);
+  });
+
+  it('accepts a sub-path without its trailing slash, an https endpoint with a query, and https origins', () => {
+    const { dir } = contentWithSite('base: /docs/help\nfeedback: { endpoint: "https://forms.example.com/f/abc_123?site=help&x=%20" }\nimages: { origins: ["https://CDN.example.com/", "https://img.example.com:8443"] }\n');
+    const { content, problems } = loadContent(dir, { includeDrafts: false });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(content!.site.base).toBe('/docs/help');
+    expect(content!.site.images).toEqual({ origins: ['https://cdn.example.com', 'https://img.example.com:8443'] });
+  });
+});
+
+describe('BASE_PATH from the environment', () => {
+  it('is validated like base: in site.yaml, and the build stops with every problem', async () => {
+    const { dir, siteLabel } = contentWithSite('feedback: { endpoint: "http://forms.example.com/f/1" }\n');
+    const error = await loadSite({ root: '.', contentDir: dir, includeDrafts: false, base: '/a { return 200 "x"; }' }).catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message.split('\n')).toEqual(
+      [
+        'The content has 2 errors; nothing was written.',
+        `${siteLabel}:9: \`feedback.endpoint\`: "http://forms.example.com/f/1" is not an https:// URL the site can send feedback to — write it like https://forms.example.com/f/abc123: https only, no user name or password, and no spaces, quotes, ; , $ or backslashes`,
+        'BASE_PATH: "/a { return 200 \\"x\\"; }" is not a path of URL-safe segments — write it like /help/: letters, digits, - _ . ~ between slashes, starting and ending with /',
+      ],
+    );
+  });
+});
+
+describe('images in answers', () => {
+  it('are reported with their file and line when site.yaml does not allow their origin, members-only answers included', async () => {
+    const { dir } = contentWithSite('images:\n  origins: [https://cdn.example.com]\n');
+    const entry = path.join(dir, 'faq/products/widget-tuning.md');
+    fs.appendFileSync(entry, '\n![calibration](https://cdn.example.com/calibration.png)\n\n![](https://tracker.example/pixel.gif)\n');
+    const label = path.relative(process.cwd(), entry);
+    const error = await loadSite({ root: dir, contentDir: dir, includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE }).catch((caught: Error) => caught);
+    expect((error as Error).message).toBe(
+      [
+        'The content has 1 error; nothing was written.',
+        `${label}:12: the image "https://tracker.example/pixel.gif" comes from https://tracker.example, which site.yaml does not allow, so the site's security policy blocks it — put the image on this site and link it as /path, or add https://tracker.example to images.origins in site.yaml`,
+      ].join('\n'),
+    );
+  });
+});
