@@ -143,6 +143,17 @@ describe('the build', () => {
     expect(fs.existsSync(path.join(omitted.outDir, '_faq/m'))).toBe(false);
   });
 
+  it('fails closed when the demo’s YAML is kept and one entry replaced: the demo’s public code opens only the demo', () => {
+    const contentDir = copyContent('content');
+    const entry = path.join(contentDir, 'faq/orders/payment/loyalty-discount-code.md');
+    fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace(/\n---\n[^]*$/, '\n---\nOur own members-only price list lives at the back office.\n'));
+    const refused = buildSite({ contentDir, env: { FAQ_ACCESS_CODES: '' } });
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('members-only entries need access codes, and none were given.');
+    expect(refused.output).toContain('If you are editing the demo itself, refresh its fingerprint with `npm run codes -- --demo-fingerprint`');
+    expect(fs.readdirSync(refused.outDir)).toEqual([]);
+  });
+
   it('refuses weak and duplicate codes, explaining why, without printing them', () => {
     const weak = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: `letmein,${TEST_ACCESS_CODE},${TEST_ACCESS_CODE}` } });
     expect(weak.status).not.toBe(0);
