@@ -8,14 +8,21 @@ import { hasSession } from './members-storage.ts';
 async function boot(): Promise<void> {
   if (document.querySelector('meta[name="faq-members-mode"][content="host"]')) return addHostedMembersSearch();
   if (document.querySelector('faq-members') || !(await hasSession())) return;
-  const { restore, addMembersSearch, loadCatalogue } = await import('./members-client.ts');
+  const { restore, addMembersSearch, loadCatalogue, forgetStaleKey, StaleKeyError } = await import('./members-client.ts');
   const key = await restore();
   if (!key) return;
   const lang = document.documentElement.lang;
+  let catalogue;
+  try {
+    catalogue = await loadCatalogue(key, lang);
+  } catch (error) {
+    // A key from before the last deploy opens nothing: forget it (the members page asks for the code again); offline, try next time.
+    if (error instanceof StaleKeyError) await forgetStaleKey();
+    return;
+  }
   addMembersSearch(key, lang);
   const lists = document.querySelectorAll<HTMLElement>('[data-members-category]');
   if (!lists.length) return;
-  const catalogue = await loadCatalogue(key, lang);
   const membersPage = document.querySelector<HTMLAnchorElement>('a[data-members-link]')?.href ?? '';
   const mark = document.querySelector<HTMLElement>('[data-members-mark]')?.dataset.membersMark ?? 'Members';
   for (const list of lists) {
