@@ -147,15 +147,16 @@ export function loadShard(key: CryptoKey, name: string): Promise<MembersShard> {
 
 /** Members-only answers join the search, marked as such. */
 export function addMembersSearch(key: CryptoKey, lang: string): void {
-  const index: Promise<LoadedSearchIndex> = Promise.all([loadCatalogue(key, lang), loadSearchCode()]).then(([catalogue, { loadSearchIndex }]) => {
-    if (!Object.keys(catalogue.search).length) throw new Error('no members-only entries in this language');
+  const index: Promise<LoadedSearchIndex | undefined> = Promise.all([loadCatalogue(key, lang), loadSearchCode()]).then(([catalogue, { loadSearchIndex }]) => {
+    // A language without members-only entries has nothing to add.
+    if (!Object.keys(catalogue.search).length) return undefined;
     return loadSearchIndex(async (path) => {
       const contents = catalogue.search[path];
       if (contents === undefined) throw new Error(`members-only index file ${path} is missing`);
       return contents;
     });
   });
-  // Searching settles it; until then a language without members-only entries is not an error worth reporting.
+  // Searching reports a failure; until someone searches, it is not an error of its own.
   index.catch(() => undefined);
   addSearchSource(lang, index);
 }

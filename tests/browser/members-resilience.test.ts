@@ -168,10 +168,26 @@ describe('a network failure', () => {
     await page.goto(site.url('/'));
     await page.click('faq-search[data-variant="toolbar"] input');
     await page.keyboard.type('refund');
-    const status = page.locator('faq-search[data-variant="toolbar"] [data-search-status]');
-    await page.waitForFunction(() => (document.querySelector('faq-search[data-variant="toolbar"] [data-search-status]')?.textContent ?? '') !== '' && !document.querySelector('faq-search[data-variant="toolbar"] [data-search-status]')!.textContent!.includes('…'));
-    expect(await status.textContent()).toBe(en.searchFailed);
+    await page.waitForFunction((text) => document.querySelector('faq-search[data-variant="toolbar"] [data-search-status]')?.textContent === text, en.searchFailed);
     expect(await page.isHidden('faq-search[data-variant="toolbar"] [data-search-empty]')).toBe(true);
+    await context.close();
+  });
+
+  it('while loading members-only answers for search says search could not load, not that nothing was found', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(site.url('/members/'));
+    await unlock(page, DEMO_CODE);
+    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    await page.route('**/_faq/m/*.bin', (route) => route.abort());
+    await page.goto(site.url('/c/products/'));
+    await page.click('faq-search[data-variant="toolbar"] input');
+    // Words only a members-only answer uses.
+    await page.keyboard.type('overshoot');
+    await page.waitForFunction((text) => document.querySelector('faq-search[data-variant="toolbar"] [data-search-status]')?.textContent === text, en.searchFailed);
+    expect(await page.isHidden('faq-search[data-variant="toolbar"] [data-search-empty]')).toBe(true);
+    expect(errors.filter((error) => !error.startsWith('request failed:') && !error.includes('net::ERR_FAILED'))).toEqual([]);
     await context.close();
   });
 });
