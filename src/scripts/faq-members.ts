@@ -40,7 +40,8 @@ class FaqMembers extends HTMLElement {
     this.querySelector('[data-members-sign-out]')!.addEventListener('click', () => void this.signOut());
     window.addEventListener('hashchange', () => void this.render());
     this.enableForm(true);
-    void this.start();
+    // `data-ready` once the page knows whether this visitor is signed in: for tests and styles, never before.
+    void this.start().finally(() => this.toggleAttribute('data-ready', true));
   }
 
   private async start(): Promise<void> {

@@ -70,7 +70,7 @@ describe('the members-only section', () => {
 
     // A new tab has not been unlocked.
     const other = await openMembers(context);
-    await other.page.waitForTimeout(300);
+    await other.page.waitForSelector('faq-members[data-ready]');
     expect(await other.page.isVisible('[data-members-form]')).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -93,7 +93,7 @@ describe('the members-only section', () => {
     await again.page.click('[data-members-sign-out]');
     await again.page.waitForSelector('[data-members-form]');
     const afterSignOut = await openMembers(context);
-    await afterSignOut.page.waitForTimeout(300);
+    await afterSignOut.page.waitForSelector('faq-members[data-ready]');
     expect(await afterSignOut.page.isVisible('[data-members-form]')).toBe(true);
     await context.close();
   });
