@@ -9,7 +9,7 @@ type Messages = Record<'unlocking' | 'wrongCode' | 'unavailable' | 'unreachable'
  * or one answer when the address names it (`members/#<id>`), so a deep link
  * opened without a code shows the form first and the answer after unlocking.
  *
- * The form can't be submitted until this script runs (its fieldset starts
+ * The form can't be submitted until this script runs (its controls start
  * disabled, with a message for browsers without JavaScript), and never goes
  * anywhere: a code must not end up in an address, a history or a server log.
  */
