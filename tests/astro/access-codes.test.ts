@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentFingerprint, resolveAccessCodes } from '../../src/astro/access-codes.ts';
+import { contentFingerprint, refreshDemoFingerprint, resolveAccessCodes } from '../../src/astro/access-codes.ts';
 import { copyContent, removeTemporaryFolders } from '../support/astro-build.ts';
 
 afterAll(removeTemporaryFolders);
@@ -41,5 +41,17 @@ describe('the demo’s public access code', () => {
     fs.renameSync(path.join(renamed, 'faq/orders/payment/loyalty-discount-code.md'), path.join(renamed, 'faq/orders/payment/loyalty-discount-code2.md'));
     expect(contentFingerprint(renamed)).not.toBe(contentFingerprint(unix));
     expect(contentFingerprint(fs.mkdtempSync(path.join(os.tmpdir(), 'faq-empty-')))).not.toBe(contentFingerprint(unix));
+  });
+
+  it('opens the edited demo again once a maintainer refreshes the fingerprint (npm run codes -- --demo-fingerprint)', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-demo-root-'));
+    fs.copyFileSync(path.join(ROOT, 'demo-access-code.json'), path.join(root, 'demo-access-code.json'));
+    const edited = copyContent('content');
+    fs.appendFileSync(path.join(edited, 'faq/orders/payment/loyalty-discount-code.md'), '\nA new sentence in the demo.\n');
+    expect(resolveAccessCodes(root, edited, NO_CODES).codes).toEqual([]);
+    refreshDemoFingerprint(root, edited);
+    expect(resolveAccessCodes(root, edited, NO_CODES).codes).toEqual(['DEMO-7K2M-XQ4T-9B3H-ZP6C']);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'demo-access-code.json'), 'utf8')).codes).toEqual(['DEMO-7K2M-XQ4T-9B3H-ZP6C']);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });
