@@ -33,7 +33,8 @@ export function headersFile(settings: Pick<SiteSettings, 'feedback' | 'gate'>, b
     '  Cache-Control: public, max-age=31536000, immutable',
     `${base}embed/*`,
     '  Access-Control-Allow-Origin: *',
-    ...(settings.gate.mode === 'host' ? [`${base}members/*`, '  Cache-Control: private, no-store', '  X-Robots-Tag: noindex'] : []),
+    // `/members` without its slash is a path of its own to these hosts: the same rules as below it.
+    ...(settings.gate.mode === 'host' ? [`${base}members`, `${base}members/*`].flatMap((path) => [path, '  Cache-Control: private, no-store', '  X-Robots-Tag: noindex']) : []),
     '',
   ].join('\n');
 }

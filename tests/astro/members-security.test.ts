@@ -172,12 +172,15 @@ describe('the build', () => {
   });
 
   it('refuses weak and duplicate codes, explaining why, without printing them', () => {
-    const weak = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: `letmein,${TEST_ACCESS_CODE},${TEST_ACCESS_CODE}` } });
+    const weak = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: `letmein,${TEST_ACCESS_CODE},${TEST_ACCESS_CODE},ACME-2024-0000-0000-0001` } });
     expect(weak.status).not.toBe(0);
     expect(weak.output).toContain('access code 1 is not in the generated format');
     expect(weak.output).toContain('a weak code can be guessed offline');
     expect(weak.output).toContain('access code 3 (T3ST-…) repeats the secret of another code');
+    expect(weak.output).toContain('access code 4 (ACME-…) is too predictable');
     expect(weak.output).not.toContain('letmein');
+    expect(weak.output).not.toContain('2024-0000');
+    expect(weak.output).not.toContain('2024000000000001');
     expect(weak.output).not.toContain(normalizeAccessCode(TEST_ACCESS_CODE)!.secret);
   });
 });

@@ -109,5 +109,7 @@ describe('the members-only folder behind nginx (gate.mode: host)', () => {
   it('writes Netlify rules that guard the folder with and without its slash', () => {
     const rules = fs.readFileSync(path.join(outDir, '_redirects'), 'utf8').split('\n');
     expect(rules).toEqual(expect.arrayContaining(['/help/members  200!  Role=member', '/help/members/*  200!  Role=member', '/help/members  /help/login/  401!', '/help/members/*  /help/login/  401!']));
+    const headers = fs.readFileSync(path.join(outDir, '_headers'), 'utf8');
+    for (const rule of ['/help/members', '/help/members/*']) expect(headers).toContain(`\n${rule}\n  Cache-Control: private, no-store\n  X-Robots-Tag: noindex\n`);
   });
 });
