@@ -5,7 +5,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { LoadedSite } from './load-site.ts';
 import { headersFile, nginxSnippet, redirectsFile } from './host-headers.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
-import { searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
+import { publicSearchTexts, searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
 import { writeMembersSection } from './members-output.ts';
 
 export interface BuildOutputContext {
@@ -15,9 +15,9 @@ export interface BuildOutputContext {
   logger: AstroIntegrationLogger;
 }
 
-/** The public search index of one language: members-only entries are left out by the builder itself. */
+/** The public search index of one language: members-only entries, and synonyms no public entry uses, are left out by the builder itself. */
 export function publicSearchIndex(site: LoadedSite, lang: string) {
-  return buildSearchIndex(searchDocumentsFromContent(site.content, lang), { lang, synonyms: site.content.synonyms, scope: 'public' });
+  return buildSearchIndex(searchDocumentsFromContent(site.content, lang), { lang, synonyms: site.content.synonyms, scope: 'public', synonymTexts: publicSearchTexts(site.content) });
 }
 
 /** Files that are not pages: host configuration, the search index, the members-only section. */

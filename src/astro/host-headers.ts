@@ -20,7 +20,8 @@ export function headersFile(settings: HeaderSettings, base: string): string {
     '  Cache-Control: public, max-age=31536000, immutable',
     `${base}embed/*`,
     '  Access-Control-Allow-Origin: *',
-    ...(settings.gate.mode === 'host' ? [`${base}members/*`, '  Cache-Control: private, no-store', '  X-Robots-Tag: noindex'] : []),
+    // `/members` without its slash is a path of its own to these hosts: the same rules as below it.
+    ...(settings.gate.mode === 'host' ? [`${base}members`, `${base}members/*`].flatMap((path) => [path, '  Cache-Control: private, no-store', '  X-Robots-Tag: noindex']) : []),
     '',
   ].join('\n');
 }
@@ -31,7 +32,9 @@ export function headersFile(settings: HeaderSettings, base: string): string {
  */
 export function redirectsFile(base: string): string {
   assertSafeBase(base);
-  return [`${base}members/*  200!  Role=member`, `${base}members/*  ${base}login/  401!`, ''].join('\n');
+  // `/members` without its slash is a path of its own to Netlify: guard it as well as everything below.
+  const paths = [`${base}members`, `${base}members/*`];
+  return [...paths.map((path) => `${path}  200!  Role=member`), ...paths.map((path) => `${path}  ${base}login/  401!`), ''].join('\n');
 }
 
 /**
@@ -41,9 +44,13 @@ export function redirectsFile(base: string): string {
 export function nginxSnippet(settings: HeaderSettings, base: string): string {
   assertSafeBase(base);
   const security = securityHeaders(settings).map(([name, value]) => `    add_header ${name} "${value}" always;`);
+  // A regular expression, not a prefix: `members` without its slash, in any case, with doubled slashes (should
+  // merge_slashes be off) and `members/index.html` must all ask for the login. nginx matches it against the decoded,
+  // normalized path, so `%6Dembers`, `members%2F` and `./` come here too; regular expressions win over the plain
+  // prefix locations below.
   const members = settings.gate.mode === 'host'
     ? [
-        `location ${base}members/ {`,
+        `location ~* "^${membersPathPattern(base)}" {`,
         '    auth_basic "Returning customers";',
         '    auth_basic_user_file /etc/nginx/faq-members.htpasswd;',
         ...security,
@@ -71,6 +78,12 @@ export function nginxSnippet(settings: HeaderSettings, base: string): string {
     '}',
     '',
   ].join('\n');
+}
+
+/** `/help/` → `/+help/+members(?:/|$)`: the members folder however many slashes separate the parts. */
+function membersPathPattern(base: string): string {
+  const parts = base.split('/').filter(Boolean).map((part) => part.replace(/[.*+?^${}()|[\]\\/"';\s]/g, '\\$&'));
+  return `${['', ...parts, 'members'].join('/+')}(?:/|$)`;
 }
 
 function securityHeaders(settings: Pick<SiteSettings, 'feedback' | 'images'>): [string, string][] {

@@ -1,6 +1,6 @@
 import { checkAccessCodes, opaqueId, randomBytes, fromBase64Url, type ParsedCode } from '../core/gate/index.ts';
 import type { Content, Entry } from '../core/content/types.ts';
-import type { AccessCodes } from './access-codes.ts';
+import { DEMO_CODES_FILE, REFRESH_DEMO_FINGERPRINT, type AccessCodes } from './access-codes.ts';
 
 /** What the build will do with members-only entries, decided before anything is written. */
 export type MembersPlan =
@@ -26,7 +26,11 @@ export async function planMembers(content: Content, accessCodes: AccessCodes, en
     throw new MembersConfigurationError(
       `${membersOnly.length} members-only ${membersOnly.length === 1 ? 'entry needs' : 'entries need'} access codes, and none were given. ` +
         'Generate codes with `npm run codes -- --count 3` and pass them as FAQ_ACCESS_CODES="…" or one per line in .faq-codes (git ignores it). ' +
-        'To build without the members-only section, set FAQ_OMIT_MEMBERS=1.',
+        'To build without the members-only section, set FAQ_OMIT_MEMBERS=1.' +
+        (accessCodes.notTheDemo
+          ? ` (The demo's public code in ${DEMO_CODES_FILE} opens only the demo's exact content, and this content differs from it. ` +
+            `If you are editing the demo itself, refresh its fingerprint with \`${REFRESH_DEMO_FINGERPRINT}\`.)`
+          : ''),
     );
   }
   const { codes, problems } = checkAccessCodes(accessCodes.codes);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../core/content/load.ts';
 import { errorsIn, formatProblems } from '../core/content/problems.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
-import { searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
+import { publicSearchTexts, searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
 import { loadSearchIndex, type LoadedSearchIndex } from '../core/search/load-index.ts';
 import { searchIndexes } from '../core/search/query.ts';
 import type { Content } from '../core/content/types.ts';
@@ -91,7 +91,7 @@ if (values.queries) {
 async function openIndexes(content: Content, lang: string, withMembers: boolean): Promise<LoadedSearchIndex[]> {
   if (!content.site.languages.includes(lang)) fail(`the site has no language "${lang}" (it has ${content.site.languages.join(', ')})`);
   const documents = searchDocumentsFromContent(content, lang);
-  const builds: SearchIndexFile[][] = [buildSearchIndex(documents, { lang, synonyms: content.synonyms })];
+  const builds: SearchIndexFile[][] = [buildSearchIndex(documents, { lang, synonyms: content.synonyms, synonymTexts: publicSearchTexts(content) })];
   if (withMembers) {
     builds.push(buildSearchIndex(documents.filter((doc) => doc.members), { lang, synonyms: content.synonyms, scope: 'members' }));
   }

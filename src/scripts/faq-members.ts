@@ -1,12 +1,17 @@
 import type { MembersCatalogue, MembersCatalogueEntry } from '../core/gate/section-format.ts';
-import { addMembersSearch, loadCatalogue, loadManifest, loadShard, prefetchCatalogue, restore, signOut, unlock } from './members-client.ts';
+import { hasSession } from './members-storage.ts';
+import { addMembersSearch, forgetStaleKey, loadCatalogue, loadManifest, loadShard, prepare, restore, signOut, StaleKeyError, takeStaleKeyNotice, unlock, UnreachableError, type UnlockResult } from './members-client.ts';
 
-type Messages = Record<'unlocking' | 'wrongCode' | 'unavailable' | 'notFound' | 'mark' | 'updated' | 'related' | 'products' | 'back', string>;
+type Messages = Record<'unlocking' | 'wrongCode' | 'unavailable' | 'unreachable' | 'notFound' | 'mark' | 'updated' | 'staleKey' | 'related' | 'products' | 'back', string>;
 
 /**
  * The members-only page: the access-code form, then the decrypted catalogue,
  * or one answer when the address names it (`members/#<id>`), so a deep link
  * opened without a code shows the form first and the answer after unlocking.
+ *
+ * The form can't be submitted until this script runs (its controls start
+ * disabled, with a message for browsers without JavaScript), and never goes
+ * anywhere: a code must not end up in an address, a history or a server log.
  */
 class FaqMembers extends HTMLElement {
   private key: CryptoKey | undefined;
@@ -16,6 +21,7 @@ class FaqMembers extends HTMLElement {
   private view!: HTMLElement;
   private error!: HTMLElement;
   private form!: HTMLFormElement;
+  private input!: HTMLInputElement;
 
   connectedCallback(): void {
     this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
@@ -24,48 +30,84 @@ class FaqMembers extends HTMLElement {
     this.view = this.querySelector('[data-members-view]')!;
     this.error = this.querySelector('[data-members-error]')!;
     this.form = this.querySelector('[data-members-form]')!;
+    this.input = this.form.elements.namedItem('code') as HTMLInputElement;
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.submit();
     });
+    // Nothing members-only is fetched with the page: only once the customer means to unlock.
+    this.input.addEventListener('focus', () => void prepare(this.lang), { once: true });
     this.querySelector('[data-members-sign-out]')!.addEventListener('click', () => void this.signOut());
     window.addEventListener('hashchange', () => void this.render());
-    void this.start();
+    this.enableForm(true);
+    // `data-ready` once the page knows whether this visitor is signed in: for tests and styles, never before.
+    void this.start().finally(() => this.toggleAttribute('data-ready', true));
   }
 
   private async start(): Promise<void> {
-    if (!(await loadManifest())) {
-      this.error.textContent = this.messages.unavailable;
-      for (const control of this.form.elements) (control as HTMLInputElement).disabled = true;
+    let available: boolean;
+    try {
+      available = (await loadManifest()) !== undefined;
+    } catch {
+      // Offline or the host failing: the form stays, and says so to a customer who expected to be signed in.
+      if (await hasSession()) this.error.textContent = this.messages.unreachable;
       return;
     }
-    void prefetchCatalogue(this.lang);
+    if (!available) {
+      this.error.textContent = this.messages.unavailable;
+      this.enableForm(false);
+      return;
+    }
+    if (takeStaleKeyNotice()) this.error.textContent = this.messages.staleKey;
+    if (!(await hasSession())) return;
+    void prepare(this.lang);
     const key = await restore();
     if (key) await this.open(key, false);
   }
 
   private async submit(): Promise<void> {
-    const input = this.form.elements.namedItem('code') as HTMLInputElement;
     const remember = (this.form.elements.namedItem('remember') as HTMLInputElement).checked;
     const button = this.form.querySelector('button')!;
     button.disabled = true;
     this.error.textContent = this.messages.unlocking;
-    const key = await unlock(input.value, remember).catch(() => undefined);
+    let result: UnlockResult | undefined;
+    let failure: unknown;
+    try {
+      result = await unlock(this.input.value, remember, this.lang);
+    } catch (error) {
+      failure = error;
+    }
     button.disabled = false;
-    if (!key) {
-      this.error.textContent = this.messages.wrongCode;
-      input.setAttribute('aria-invalid', 'true');
-      input.focus();
-      input.select();
+    if (!result || 'wrongCode' in result) {
+      // A network failure or a build changing under the page is not a wrong code: saying so would send the customer hunting for a typo.
+      const reason = failure instanceof UnreachableError ? 'unreachable' : failure instanceof StaleKeyError ? 'staleKey' : failure ? 'unreachable' : 'wrongCode';
+      this.error.textContent = this.messages[reason];
+      if (reason === 'wrongCode') this.input.setAttribute('aria-invalid', 'true');
+      else this.input.removeAttribute('aria-invalid');
+      this.input.focus();
+      this.input.select();
       return;
     }
-    input.value = '';
-    input.removeAttribute('aria-invalid');
+    this.input.value = '';
+    this.input.removeAttribute('aria-invalid');
     this.error.textContent = '';
-    await this.open(key, true);
+    await this.open(result.key, true);
   }
 
+  /** Shows the unlocked section, once the key has opened this build's catalogue: never an empty "signed in" panel. */
   private async open(key: CryptoKey, moveFocus: boolean): Promise<void> {
+    try {
+      await loadCatalogue(key, this.lang);
+    } catch (error) {
+      if (error instanceof StaleKeyError) {
+        await forgetStaleKey();
+        takeStaleKeyNotice();
+        this.error.textContent = this.messages.staleKey;
+      } else {
+        this.error.textContent = this.messages.unreachable;
+      }
+      return;
+    }
     this.key = key;
     addMembersSearch(key, this.lang);
     this.locked.hidden = true;
@@ -74,18 +116,31 @@ class FaqMembers extends HTMLElement {
     if (moveFocus) this.view.focus();
   }
 
+  /** The page ships the controls disabled, so nothing can be submitted before this script is ready to keep the code in the page. */
+  private enableForm(enabled: boolean): void {
+    for (const control of this.form.elements) (control as HTMLInputElement | HTMLButtonElement).disabled = !enabled;
+  }
+
   override get lang(): string {
     return document.documentElement.lang;
   }
 
   private async render(): Promise<void> {
     if (!this.key) return;
-    const catalogue = await loadCatalogue(this.key, this.lang);
-    const id = decodeURIComponent(location.hash.slice(1));
+    try {
+      await this.renderView(this.key);
+    } catch (error) {
+      this.view.replaceChildren(paragraph(error instanceof StaleKeyError ? this.messages.staleKey : this.messages.unreachable), this.backLink());
+    }
+  }
+
+  private async renderView(key: CryptoKey): Promise<void> {
+    const catalogue = await loadCatalogue(key, this.lang);
+    const id = entryIdFrom(location.hash);
     if (!id) return this.view.replaceChildren(...this.renderCatalogue(catalogue));
     const entry = catalogue.entries.find((candidate) => candidate.id === id);
     if (!entry) return this.view.replaceChildren(paragraph(this.messages.notFound), this.backLink());
-    const shard = await loadShard(this.key, catalogue.shards[entry.shard]!);
+    const shard = await loadShard(key, catalogue.shards[entry.shard]!);
     const answer = shard.entries[entry.id];
     if (!answer) return this.view.replaceChildren(paragraph(this.messages.notFound), this.backLink());
     document.title = `${entry.question} · ${document.title.split(' · ').pop()}`;
@@ -150,7 +205,16 @@ class FaqMembers extends HTMLElement {
     this.view.replaceChildren();
     this.unlocked.hidden = true;
     this.locked.hidden = false;
-    (this.form.elements.namedItem('code') as HTMLInputElement).focus();
+    this.input.focus();
+  }
+}
+
+/** The entry id a `#…` fragment names; a malformed one (`#%`) names none rather than throwing. */
+function entryIdFrom(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
   }
 }
 

@@ -106,7 +106,7 @@ class FaqSearch extends HTMLElement {
       // Keystrokes outrun the network: only the newest query may paint.
       if (generation === this.generation) this.render(response, query);
     } catch {
-      if (generation === this.generation) this.status.textContent = this.messages.failed;
+      if (generation === this.generation) this.renderFailure();
     } finally {
       clearTimeout(slow);
     }
@@ -124,6 +124,18 @@ class FaqSearch extends HTMLElement {
     this.suggestions.replaceChildren(...(count === 0 && response.didYouMean ? this.renderSuggestions(response.didYouMean) : []));
     clearTimeout(this.reportTimer);
     if (count === 0 && query.trim()) this.reportTimer = setTimeout(() => this.reportNoResults(query.trim()), NO_RESULTS_REPORT_DELAY);
+  }
+
+  /** The index could not load: say so, and show nothing that reads as "no answers" (nor report the query as one). */
+  private renderFailure(): void {
+    this.hits = [];
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    this.list.replaceChildren();
+    this.suggestions.replaceChildren();
+    this.empty.hidden = true;
+    clearTimeout(this.reportTimer);
+    this.status.textContent = this.messages.failed;
   }
 
   private renderHit(hit: SearchHit, index: number): HTMLLIElement {

@@ -8,14 +8,22 @@ import { hasSession } from './members-storage.ts';
 async function boot(): Promise<void> {
   if (document.querySelector('meta[name="faq-members-mode"][content="host"]')) return addHostedMembersSearch();
   if (document.querySelector('faq-members') || !(await hasSession())) return;
-  const { restore, addMembersSearch, loadCatalogue } = await import('./members-client.ts');
+  const { restore, addMembersSearch, loadCatalogue, forgetStaleKey, StaleKeyError } = await import('./members-client.ts');
   const key = await restore();
   if (!key) return;
   const lang = document.documentElement.lang;
+  let catalogue;
+  try {
+    catalogue = await loadCatalogue(key, lang);
+  } catch (error) {
+    // A key from before the last deploy opens nothing: forget it (the members page asks for the code again and says why).
+    if (error instanceof StaleKeyError) return forgetStaleKey();
+    // Unreachable: search then says it could not load, rather than that members-only answers don't exist.
+    return addMembersSearch(key, lang);
+  }
   addMembersSearch(key, lang);
   const lists = document.querySelectorAll<HTMLElement>('[data-members-category]');
   if (!lists.length) return;
-  const catalogue = await loadCatalogue(key, lang);
   const membersPage = document.querySelector<HTMLAnchorElement>('a[data-members-link]')?.href ?? '';
   const mark = document.querySelector<HTMLElement>('[data-members-mark]')?.dataset.membersMark ?? 'Members';
   for (const list of lists) {
@@ -42,14 +50,19 @@ async function addHostedMembersSearch(): Promise<void> {
   const [{ loadSearchIndex }, { addSearchSource }] = await Promise.all([import('../core/search/index.ts'), import('./search-sources.ts')]);
   const lang = document.documentElement.lang;
   const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}members/_search/${encodeURIComponent(lang)}/`;
-  addSearchSource(
-    lang,
-    loadSearchIndex(async (path) => {
-      const response = await fetch(folder + path, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`${folder}${path}: HTTP ${response.status}`);
-      return response.text();
-    }),
-  );
+  /** No members-only index for this language, or no longer signed in: nothing to add, not a failure. */
+  const absent = new Error('no members-only index here');
+  const index = loadSearchIndex(async (path) => {
+    const response = await fetch(folder + path, { credentials: 'same-origin' });
+    if ([401, 403, 404].includes(response.status)) throw absent;
+    if (!response.ok) throw new Error(`${folder}${path}: HTTP ${response.status}`);
+    return response.text();
+  }).catch((error: unknown) => {
+    if (error === absent) return undefined;
+    throw error;
+  });
+  index.catch(() => undefined);
+  addSearchSource(lang, index);
 }
 
 void boot();

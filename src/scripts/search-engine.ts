@@ -25,6 +25,9 @@ export function openPublicIndex(lang: string): Promise<LoadedSearchIndex> {
 }
 
 export async function search(lang: string, query: string, options: SearchOptions): Promise<SearchResponse> {
-  const indexes = [await openPublicIndex(lang), ...(await extraSearchIndexes(lang))];
-  return searchIndexes(indexes, query, options);
+  const [publicIndex, extra] = await Promise.all([openPublicIndex(lang), extraSearchIndexes(lang)]);
+  const response = await searchIndexes([publicIndex, ...extra.indexes], query, options);
+  // Members-only answers that could not load may be the ones asked for: "no answers" would not be true.
+  if (extra.failed && response.hits.length === 0) throw new Error('an extra search index failed to load');
+  return response;
 }

@@ -154,7 +154,7 @@ describe('a build for a host with its own login (gate.mode: host)', () => {
     expect(outsideMembers.filter((file) => readOutput(build.outDir, file).includes('nine seconds'))).toEqual([]);
     expect(readOutput(build.outDir, '_headers')).toContain('/members/*\n  Cache-Control: private, no-store\n  X-Robots-Tag: noindex');
     expect(readOutput(build.outDir, '_redirects')).toContain('/members/*  200!  Role=member');
-    expect(readOutput(build.outDir, 'nginx-headers.conf')).toContain('location /members/ {\n    auth_basic "Returning customers";');
+    expect(readOutput(build.outDir, 'nginx-headers.conf')).toContain('location ~* "^/+members(?:/|$)" {\n    auth_basic "Returning customers";');
     expect(readOutput(build.outDir, 'robots.txt')).toContain('Disallow: /members/');
     expect(fs.existsSync(path.join(build.outDir, '_faq/m'))).toBe(false);
   });

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content/load.ts';
 import { markdownToText } from '../../src/core/markdown/text.ts';
 import { normalizeAccessCode } from '../../src/core/gate/index.ts';
+import { searchDocumentsFromContent } from '../../src/core/search/documents-from-content.ts';
+import { searchTextsOf } from '../../src/core/search/document-text.ts';
+import { synonymsFoundIn } from '../../src/core/search/synonyms.ts';
 import type { Entry } from '../../src/core/content/types.ts';
 import { buildSite, copyContent, generateCorpus, listFiles, readOutput, removeTemporaryFolders, TEST_ACCESS_CODE, type BuildResult } from '../support/astro-build.ts';
 
@@ -70,6 +73,20 @@ describe('members-only content in the built demo', () => {
     const secrets = secretsOf('content', publicOnly.outDir);
     expect(secrets.length).toBeGreaterThan(50);
     expect(leaks(build.outDir, secrets)).toEqual([]);
+  });
+
+  it('lends no search term to the public synonyms: a synonym only members-only answers use is in no public file', () => {
+    const { content } = loadContent('content', { includeDrafts: false });
+    const documents = content!.site.languages.flatMap((lang) => searchDocumentsFromContent(content!, lang));
+    const wordsIn = (members: boolean) => new Set(synonymsFoundIn(content!.synonyms.map((group) => group.flatMap((word) => [word, word])), documents.filter((document) => Boolean(document.members) === members).flatMap(searchTextsOf)).flat());
+    const publicWords = wordsIn(false);
+    // Words the public site shows anyway, elsewhere than in its search synonyms (a product's description, say).
+    const shownAnyway = listFiles(publicOnly.outDir).filter((file) => !/^_faq\/search\/[^/]+\/manifest\.json$/.test(file)).map((file) => readOutput(publicOnly.outDir, file)).join('\n');
+    const membersOnlyWords = [...wordsIn(true)].filter((word) => !publicWords.has(word) && !shownAnyway.includes(word));
+    expect(membersOnlyWords).toEqual(expect.arrayContaining(['coupon', 'voucher', '折扣']));
+    const publicFiles = listFiles(build.outDir).filter((file) => !file.startsWith('_faq/m/'));
+    const found = publicFiles.flatMap((file) => membersOnlyWords.flatMap((word) => forms(word).filter((form) => readOutput(build.outDir, file).includes(form)).map(() => `${file}: ${word}`)));
+    expect(found).toEqual([]);
   });
 
   it('can be decrypted from the documented format with Node’s crypto module and the access code', () => {
@@ -143,13 +160,27 @@ describe('the build', () => {
     expect(fs.existsSync(path.join(omitted.outDir, '_faq/m'))).toBe(false);
   });
 
+  it('fails closed when the demo’s YAML is kept and one entry replaced: the demo’s public code opens only the demo', () => {
+    const contentDir = copyContent('content');
+    const entry = path.join(contentDir, 'faq/orders/payment/loyalty-discount-code.md');
+    fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace(/\n---\n[^]*$/, '\n---\nOur own members-only price list lives at the back office.\n'));
+    const refused = buildSite({ contentDir, env: { FAQ_ACCESS_CODES: '' } });
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('members-only entries need access codes, and none were given.');
+    expect(refused.output).toContain('If you are editing the demo itself, refresh its fingerprint with `npm run codes -- --demo-fingerprint`');
+    expect(fs.readdirSync(refused.outDir)).toEqual([]);
+  });
+
   it('refuses weak and duplicate codes, explaining why, without printing them', () => {
-    const weak = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: `letmein,${TEST_ACCESS_CODE},${TEST_ACCESS_CODE}` } });
+    const weak = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: `letmein,${TEST_ACCESS_CODE},${TEST_ACCESS_CODE},ACME-2024-0000-0000-0001` } });
     expect(weak.status).not.toBe(0);
     expect(weak.output).toContain('access code 1 is not in the generated format');
     expect(weak.output).toContain('a weak code can be guessed offline');
     expect(weak.output).toContain('access code 3 (T3ST-…) repeats the secret of another code');
+    expect(weak.output).toContain('access code 4 (ACME-…) is too predictable');
     expect(weak.output).not.toContain('letmein');
+    expect(weak.output).not.toContain('2024-0000');
+    expect(weak.output).not.toContain('2024000000000001');
     expect(weak.output).not.toContain(normalizeAccessCode(TEST_ACCESS_CODE)!.secret);
   });
 });

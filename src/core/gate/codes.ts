@@ -13,8 +13,11 @@ export const SECRET_LENGTH = 16;
 export const SECRET_BITS = SECRET_LENGTH * 5;
 
 export function generateAccessCode(): string {
-  const characters = randomCharacters(PREFIX_LENGTH + SECRET_LENGTH);
-  return characters.match(/.{4}/g)!.join('-');
+  for (;;) {
+    const characters = randomCharacters(PREFIX_LENGTH + SECRET_LENGTH);
+    // About one random secret in a million looks made up (see secretWeakness); draw again rather than hand out a code the build refuses.
+    if (secretWeakness(characters.slice(PREFIX_LENGTH)) === undefined) return characters.match(/.{4}/g)!.join('-');
+  }
 }
 
 function randomCharacters(count: number): string {
@@ -40,6 +43,45 @@ export function normalizeAccessCode(input: string): ParsedCode | undefined {
 }
 
 /**
+ * Why a secret looks typed by a person rather than drawn at random, or
+ * `undefined`. Each rule stands for a pattern people choose (`0000…`,
+ * `2024…0001`, `ABCDABCD…`, `0123456789AB…`, a phone number) and is so unlikely
+ * for 16 random characters that all of them together refuse about one random
+ * secret in a million: `npm run codes` draws again when that happens.
+ */
+export function secretWeakness(secret: string): string | undefined {
+  const characters = [...secret];
+  // Random: about 12 distinct characters out of 16; 5 or fewer, about 3 in 10⁸.
+  if (new Set(characters).size < 6) return 'it uses fewer than 6 different characters';
+  // Random: 16 digits in a row, about 1 in 10⁸.
+  if (/^[0-9]+$/.test(secret)) return 'it is only digits';
+  // Random: the same character 6 times in a row, about 3 in 10⁷.
+  if (longestStride(characters, [0]) >= 6) return 'it repeats one character 6 or more times in a row';
+  // Random: 6 characters in alphabet order, up or down, about 7 in 10⁷.
+  if (longestStride(characters, [1, -1]) >= 6) return 'it has 6 or more characters in alphabet order';
+  // Random: a block repeated to fill the secret (`ABCDABCD…`), at most 1 in 10¹².
+  for (let period = 1; period <= characters.length / 2; period++) {
+    if (characters.every((character, index) => index < period || character === characters[index - period])) return 'it repeats a block of characters';
+  }
+  return undefined;
+}
+
+/** The most characters in a row that step through the alphabet by one same stride (0: `AAAA`, 1: `ABCD`, -1: `DCBA`). */
+function longestStride(characters: string[], strides: number[]): number {
+  let longest = 1;
+  let current = 1;
+  let previousStride: number | undefined;
+  for (let index = 1; index < characters.length; index++) {
+    const stride = CODE_ALPHABET.indexOf(characters[index]!) - CODE_ALPHABET.indexOf(characters[index - 1]!);
+    if (!strides.includes(stride)) current = 1;
+    else current = stride === previousStride && current > 1 ? current + 1 : 2;
+    previousStride = stride;
+    longest = Math.max(longest, current);
+  }
+  return longest;
+}
+
+/**
  * The build's check of its codes. Messages name a code by its position and
  * public prefix only: a code never appears in a log.
  */
@@ -54,6 +96,13 @@ export function checkAccessCodes(codes: readonly string[]): { codes: ParsedCode[
     if (!result) {
       problems.push(
         `${place} is not in the generated format (4 characters, then 16, from ${CODE_ALPHABET}) — generate strong codes with \`npm run codes\`: the encrypted files are public, so a weak code can be guessed offline, one try after another, with no server to stop it`,
+      );
+      return;
+    }
+    const weakness = secretWeakness(result.secret);
+    if (weakness) {
+      problems.push(
+        `${place} (${result.prefix}-…) is too predictable: ${weakness} — generate strong codes with \`npm run codes\`: the encrypted files are public, so a predictable code can be guessed offline, one try after another, with no server to stop it`,
       );
       return;
     }

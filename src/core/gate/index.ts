@@ -2,7 +2,7 @@
  * The members-only section's cryptography, the same in Node (at build time)
  * and in browsers (after a returning customer enters a code): WebCrypto only.
  */
-export { generateAccessCode, normalizeAccessCode, checkAccessCodes, CODE_ALPHABET, SECRET_BITS, type ParsedCode } from './codes.ts';
+export { generateAccessCode, normalizeAccessCode, checkAccessCodes, secretWeakness, CODE_ALPHABET, SECRET_BITS, type ParsedCode } from './codes.ts';
 export { createKeyring, unlockKeyring } from './keyring.ts';
 export { encryptFile, decryptFile, paddedLength } from './envelope.ts';
 export { opaqueId } from './opaque-id.ts';

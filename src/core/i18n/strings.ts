@@ -90,6 +90,9 @@ export interface UiStrings {
   membersPublicAnswers: string;
   membersNotFound: string;
   membersBack: string;
+  membersUpdated: string;
+  membersUnreachable: string;
+  membersNeedsScript: string;
 }
 
 const en: UiStrings = {
@@ -189,6 +192,9 @@ const en: UiStrings = {
   membersPublicAnswers: 'Answers for returning customers open to everyone',
   membersNotFound: 'This members-only answer is not in this version of the help center.',
   membersBack: 'All members-only answers',
+  membersUpdated: 'The help center was updated since your last visit: enter your access code again.',
+  membersUnreachable: "Couldn't reach the help center. Check your connection and try again.",
+  membersNeedsScript: 'Unlocking happens in your browser and needs JavaScript: turn it on to enter your access code.',
 };
 
 const zh: UiStrings = {
@@ -284,6 +290,9 @@ const zh: UiStrings = {
   membersPublicAnswers: '面向老客户的公开解答',
   membersNotFound: '当前版本的帮助中心中没有这条会员专属解答。',
   membersBack: '全部会员专属解答',
+  membersUpdated: '帮助中心已更新，请重新输入访问码。',
+  membersUnreachable: '无法连接帮助中心，请检查网络后重试。',
+  membersNeedsScript: '解锁在您的浏览器中进行，需要启用 JavaScript 后才能输入访问码。',
 };
 
 const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };

@@ -6,6 +6,8 @@ import {
   AUDIENCE_BITS, DOCS_PATH, MANIFEST_PATH, termShardPath, VOCAB_PATH,
   type DocsFile, type ManifestCategory, type SearchManifest, type TermShardFile, type VocabFile,
 } from './index-format.ts';
+import { synonymsFoundIn } from './synonyms.ts';
+import { searchTextsOf } from './document-text.ts';
 import type { SearchDocument, SearchIndexFile } from './types.ts';
 
 export interface BuildSearchIndexOptions {
@@ -17,6 +19,13 @@ export interface BuildSearchIndexOptions {
    * the caller passed; `members` indexes exactly the documents given.
    */
   scope?: 'public' | 'members';
+  /**
+   * A public index publishes only the synonyms that occur in public text
+   * (`synonymsFoundIn`): the texts of every public entry of the site, in
+   * every language, so groups that cross languages keep working (see
+   * `publicSearchTexts`). Defaults to the indexed documents' own text.
+   */
+  synonymTexts?: readonly string[];
 }
 
 /**
@@ -49,7 +58,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
     displayShardSize: shardSize,
     urlPattern,
     categories: categoryRanges(docs),
-    synonyms: (options.synonyms ?? []).map((group) => [...group]),
+    synonyms: scope === 'members' ? (options.synonyms ?? []).map((group) => [...group]) : synonymsFoundIn(options.synonyms ?? [], options.synonymTexts ?? docs.flatMap(searchTextsOf)),
   };
   const docsFile: DocsFile = {
     audience: docs.map((doc) => doc.audience.reduce((bits, audience) => bits | AUDIENCE_BITS[audience], 0)).join(''),

@@ -2,6 +2,7 @@ import { localize } from '../i18n/localize.ts';
 import { markdownToText } from '../markdown/text.ts';
 import { createSiteUrls } from '../urls.ts';
 import type { Category, Content, Entry } from '../content/types.ts';
+import { searchTextsOf } from './document-text.ts';
 import type { SearchDocument } from './types.ts';
 
 export interface SearchDocumentsOptions {
@@ -42,6 +43,15 @@ export function searchDocumentsFromContent(content: Content, lang: string, optio
         members: entry.membersOnly,
       };
     });
+}
+
+/**
+ * The public text of the whole site, every language: the words a public
+ * search index may mention (its synonyms) without giving away anything only
+ * members can read.
+ */
+export function publicSearchTexts(content: Content): string[] {
+  return content.site.languages.flatMap((lang) => searchDocumentsFromContent(content, lang).filter((document) => !document.members).flatMap(searchTextsOf));
 }
 
 function categoryTitles(categories: readonly Category[], lang: string, defaultLang: string, titles = new Map<string, string>()): Map<string, string> {

@@ -56,3 +56,26 @@ export function findSynonyms(queryTerms: readonly string[], synonyms: CompiledSy
   }
   return matches;
 }
+
+/**
+ * The synonym groups a public index may carry: only the words and phrases
+ * that occur in its own (public) documents, and only groups left with two or
+ * more of them. A group's other words could be members-only search terms
+ * (`coupon`, `voucher` written only in members-only answers); the members-only
+ * index carries the full groups. Depends on the public documents alone, so
+ * the public files stay the same whatever the members-only entries say.
+ */
+export function synonymsFoundIn(groups: readonly (readonly string[])[], texts: readonly string[]): string[][] {
+  // Every text as its sequence of terms, stopwords kept, between separators: a phrase occurs when its terms do, in order.
+  const SEPARATOR = '\u0001';
+  const sequenceOf = (text: string) => tokenize(text, { keepStopwords: true }).filter((token) => !token.parts).map((token) => token.term).join(SEPARATOR);
+  const haystack = `${SEPARATOR}${texts.map(sequenceOf).join(`${SEPARATOR}${SEPARATOR}`)}${SEPARATOR}`;
+  return groups
+    .map((group) =>
+      group.filter((phrase) => {
+        const terms = sequenceOf(phrase);
+        return terms !== '' && haystack.includes(`${SEPARATOR}${terms}${SEPARATOR}`);
+      }),
+    )
+    .filter((group) => group.length > 1);
+}

@@ -95,19 +95,21 @@ describe('synonyms', () => {
     doc({ id: 'shipping', question: 'How long does shipping take?' }),
   ];
   const synonyms = [['refund', 'money back', '退款']];
+  // Public text elsewhere on the site (another entry, another language) that says "money back" and "退款".
+  const synonymTexts = ['When do I get my money back?', '退款需要多久？', 'How long does a refund take?'];
 
   it('finds an entry by another word of its group, in every entry', async () => {
-    const index = await openIndex(corpus, { synonyms });
+    const index = await openIndex(corpus, { synonyms, synonymTexts });
     expect(await idsFor(index, 'how do I get my money back')).toEqual(['refund-timing']);
   });
 
   it('crosses languages when a group does', async () => {
-    const index = await openIndex(corpus, { synonyms });
+    const index = await openIndex(corpus, { synonyms, synonymTexts });
     expect(await idsFor(index, '退款')).toEqual(['refund-timing']);
   });
 
   it('needs the whole phrase of a group: "back" alone is not "money back"', async () => {
-    const index = await openIndex(corpus, { synonyms });
+    const index = await openIndex(corpus, { synonyms, synonymTexts });
     expect(await idsFor(index, 'back')).toEqual([]);
   });
 });
@@ -116,7 +118,7 @@ describe('synonym phrases', () => {
   it('fire only when the whole phrase is there, stopwords included', async () => {
     const index = await openIndex(
       [doc({ id: 'tracking', question: 'How do I track a parcel?' }), doc({ id: 'cancel', question: 'Can I cancel an order?' })],
-      { synonyms: [['where is my order', 'track parcel']] },
+      { synonyms: [['where is my order', 'track parcel']], synonymTexts: ['Where is my order?', 'Track parcel'] },
     );
     expect((await idsFor(index, 'where is my order')).sort()).toEqual(['cancel', 'tracking']);
     expect(await idsFor(index, 'cancel order')).toEqual(['cancel']);
