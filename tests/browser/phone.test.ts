@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { watchForErrors } from '../support/page-checks.ts';
+import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 
 /** What a customer on a phone meets: the demo help center at phone widths, in English and Chinese. */
 let site: ServedSite;
@@ -66,6 +67,27 @@ describe('a customer on a phone', () => {
         .slice(0, 5),
     }));
     expect(overflow).toEqual({ width: 320, wider: [] });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(EVERY_PAGE)('meets no serious accessibility violation on %s at 320 px', async (_name, url) => {
+    const { page } = await open(url(), 320);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(LANGUAGES)('opens the %s main menu on a phone with the keyboard and follows a link', async (_language, prefix) => {
+    const { page, errors } = await open(firstPageUnder(prefix, 'q'), 412);
+    await tabTo(page, '.toolbar-menu summary');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    const topics = page.locator('.toolbar-menu nav a').first();
+    await topics.waitFor({ state: 'visible' });
+    await tabTo(page, '.toolbar-menu nav a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((address) => address.hash === '#topics');
+    expect(await page.locator('#topics').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
