@@ -75,7 +75,16 @@ export function renderPlaceable(renderer: Renderer, tokens: Token[], options: Op
     }
   }
   parts.push(text);
-  if (parts.length === 1) return () => text;
+  return parts.length === 1 ? sameAtEveryLevel(text) : placeableAtAnyLevel(parts, renderer, tokens, options, env);
+}
+
+// Closures are made in functions of their own, so that an answer without
+// headings keeps only its HTML, not its tokens, alive.
+function sameAtEveryLevel(html: string): (parentLevel: number) => string {
+  return () => html;
+}
+
+function placeableAtAnyLevel(parts: (string | number)[], renderer: Renderer, tokens: Token[], options: Options, env: Env): (parentLevel: number) => string {
   const byLevel = new Map<number, string>();
   return (parentLevel) => {
     let html = byLevel.get(parentLevel);
