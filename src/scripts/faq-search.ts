@@ -278,13 +278,13 @@ function element(tag: string, className: string, html: string): HTMLElement {
   return node;
 }
 
-/** `/` or Ctrl/Cmd+K from anywhere on the page focuses the toolbar's search box. */
+/** `/` or Ctrl/Cmd+K from anywhere on the page focuses its search box: the page's own, else the toolbar's. */
 function focusSearchOnShortcut(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null;
   const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
   const shortcut = (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
   if (!shortcut) return;
-  const input = document.querySelector<HTMLInputElement>('faq-search[data-variant="page"] input, faq-search[data-variant="toolbar"] input');
+  const input = document.querySelector<HTMLInputElement>('faq-search[data-variant="page"] input, faq-search[data-variant="hero"] input, faq-search[data-variant="toolbar"] input');
   if (!input) return;
   event.preventDefault();
   input.focus();

@@ -46,7 +46,7 @@ describe('readers back to editors', () => {
   it('reports a search that found nothing, once it has stayed on screen', async () => {
     const { page, sent } = await pageCatchingFeedback();
     await page.goto(site.server.url);
-    await page.click('faq-search[data-variant="toolbar"] input');
+    await page.click('faq-search[data-variant="hero"] input');
     await page.keyboard.type('xqzvw plkjh');
     await expect.poll(() => sent.map((request) => request.body), { timeout: 10_000 }).toEqual([
       { type: 'no-results', query: 'xqzvw plkjh', lang: 'en', page: '/', at: expect.stringMatching(/^\d{4}-/) },

@@ -70,7 +70,7 @@ describe('searching from any page', () => {
   });
 
   it('closes with Escape without moving the page', async () => {
-    const { page } = await open('/');
+    const { page } = await open(pathOf(entries()[0]!.url));
     const before = await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top);
     await page.click(toolbarInput);
     await page.keyboard.type(entries()[0]!.question);
@@ -83,7 +83,7 @@ describe('searching from any page', () => {
   });
 
   it('says plainly when nothing matches, and offers the contact channels', async () => {
-    const { page } = await open('/');
+    const { page } = await open(pathOf(entries()[0]!.url));
     await page.click(toolbarInput);
     await page.keyboard.type('xqzvw plkjh', { delay: 20 });
     const empty = page.locator('faq-search[data-variant="toolbar"] [data-search-empty]');

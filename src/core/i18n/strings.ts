@@ -9,6 +9,8 @@ export interface UiStrings {
   contact: string;
   language: string;
   mainNavigation: string;
+  /** The button that opens the main navigation on a phone. */
+  menu: string;
   searchLabel: string;
   searchPlaceholder: string;
   searchButton: string;
@@ -103,6 +105,7 @@ const en: UiStrings = {
   contact: 'Contact',
   language: 'Language',
   mainNavigation: 'Main',
+  menu: 'Menu',
   searchLabel: 'Search the help center',
   searchPlaceholder: 'Ask a question or type a few words',
   searchButton: 'Search',
@@ -202,9 +205,10 @@ const zh: UiStrings = {
   skipToContent: '跳到正文',
   faq: '常见问题',
   catalogue: '全部主题',
-  contact: '联系我们',
+  contact: '联系方式',
   language: '语言',
   mainNavigation: '主导航',
+  menu: '菜单',
   searchLabel: '搜索帮助中心',
   searchPlaceholder: '输入问题或关键词',
   searchButton: '搜索',

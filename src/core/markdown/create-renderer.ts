@@ -1,5 +1,6 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { headingAnchors } from './heading-anchors.ts';
+import { headingLevels, renderPlaceable } from './heading-levels.ts';
 import { externalLinks } from './external-links.ts';
 import { imageOrigins } from './image-origins.ts';
 import { isReferenceLink, referenceLinks } from './reference-links.ts';
@@ -10,7 +11,10 @@ import type { RenderEnv } from './render-env.ts';
 const SAFE_LINK = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
 
 export interface RenderedMarkdown {
+  /** Under the parent heading level of the render call (`headingParent`, default 1). */
   html: string;
+  /** The same answer under a heading of another level, from the one render: only heading tags differ. */
+  htmlUnder(parentLevel: number): string;
   problems: RenderEnv['problems'];
 }
 
@@ -23,13 +27,14 @@ export function createRenderer(): (markdown: string, env: Omit<RenderEnv, 'probl
   md.validateLink = (url) => isReferenceLink(url) || SAFE_LINK.test(url.trim());
   const normalizeLink = md.normalizeLink.bind(md);
   md.normalizeLink = (url) => (isReferenceLink(url) ? url : normalizeLink(url));
-  for (const plugin of [referenceLinks, headingAnchors, externalLinks, imageOrigins, responsiveTables]) md.use(plugin);
+  for (const plugin of [referenceLinks, headingAnchors, headingLevels, externalLinks, imageOrigins, responsiveTables]) md.use(plugin);
   reportTooDeepNesting(md);
   return (markdown, env) => {
     const fullEnv: RenderEnv = { ...env, problems: [] };
     // markdown-it hands `env` to every rule untouched; ours is typed where the rules read it.
-    const html = md.render(markdown, fullEnv as unknown as Record<string, unknown>);
-    return { html, problems: fullEnv.problems };
+    const mdEnv = fullEnv as unknown as Record<string, unknown>;
+    const htmlUnder = renderPlaceable(md.renderer, md.parse(markdown, mdEnv), md.options, mdEnv);
+    return { html: htmlUnder(env.headingParent ?? 1), htmlUnder, problems: fullEnv.problems };
   };
 }
 

@@ -7,6 +7,8 @@ export type ReferenceResolution = { href: string; title?: string } | { problem: 
 export interface RenderEnv {
   /** Prefixed to heading ids so several answers can share one page without clashing anchors. */
   idPrefix?: string;
+  /** The level of the heading the answer sits under (default 1: the question is the page's h1); the answer's own headings start one below. */
+  headingParent?: number;
   /** Turns `product:` and `faq:` references into site links, or says why it can't. */
   resolveReference?: (kind: ReferenceKind, id: string) => ReferenceResolution;
   /** Read by screen readers after a link that leaves the site. */

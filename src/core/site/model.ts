@@ -19,7 +19,10 @@ export interface EntryView {
   keywords: string[];
   priority: number;
   updated?: string;
+  /** The answer on its own page, under the question as h1: its headings start at h2. */
   html: string;
+  /** The answer under a heading of another level (a listing's h2, the handbook's h3 question…): its headings start one below. */
+  htmlUnder(parentLevel: number): string;
   /** The answer as plain text, for descriptions and structured data. */
   text: string;
   productIds: string[];

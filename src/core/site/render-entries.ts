@@ -72,6 +72,7 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       priority: entry.priority,
       updated: entry.updated,
       html: rendered.html,
+      htmlUnder: rendered.htmlUnder,
       text: markdownToText(entry.body),
       productIds: entry.products,
       products: entry.products.flatMap((id) => {

@@ -1,0 +1,232 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
+import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { focusIsVisible, tabTo } from '../support/keyboard.ts';
+
+/** What a customer on a phone meets: the demo help center at phone widths, in English and Chinese. */
+let site: ServedSite;
+
+beforeAll(async () => {
+  site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined });
+});
+
+afterAll(() => site?.close());
+
+const LANGUAGES = [
+  ['English', ''],
+  ['Chinese', 'zh/'],
+] as const;
+
+/** A query with answers in each language of the demo. */
+const QUERY: Record<string, string> = { '': 'refund', 'zh/': '退款' };
+
+/** The first page the build wrote under a folder (`c/`, `q/`…), so the tests follow the content. */
+function firstPageUnder(prefix: string, folder: string): string {
+  const dir = path.join(site.outDir, prefix, folder);
+  const name = fs.readdirSync(dir, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name).sort()[0];
+  if (!name) throw new Error(`the demo has no page under ${prefix}${folder}`);
+  return `/${prefix}${folder}/${name}/`;
+}
+
+/** One page of every kind the site has, in one language; resolved once the site is built. */
+function pageTypes(prefix: string): [string, () => string][] {
+  return [
+    ['home', () => `/${prefix}`],
+    ['category', () => firstPageUnder(prefix, 'c')],
+    ['entry', () => firstPageUnder(prefix, 'q')],
+    ['audience', () => firstPageUnder(prefix, 'for')],
+    ['product', () => firstPageUnder(prefix, 'p')],
+    ['search', () => `/${prefix}search/?q=${encodeURIComponent(QUERY[prefix]!)}`],
+    ['members', () => `/${prefix}members/`],
+    ['handbook', () => `/${prefix}handbook/`],
+    ["what's new", () => `/${prefix}new/`],
+  ];
+}
+
+const EVERY_PAGE = LANGUAGES.flatMap(([language, prefix]) => pageTypes(prefix).map(([kind, url]) => [`${kind} (${language})`, url] as const));
+
+async function open(url: string, width: number, height = 915): Promise<{ page: Page; errors: string[] }> {
+  const page = await site.browser.newPage({ viewport: { width, height }, isMobile: true, hasTouch: true });
+  const errors = watchForErrors(page);
+  await page.goto(site.url(url));
+  if (url.includes('search/?q=')) await page.locator('[data-search-results] [role="option"]').first().waitFor();
+  return { page, errors };
+}
+
+describe('a customer on a phone', () => {
+  it.each(EVERY_PAGE)('reads %s at 320 px without scrolling sideways', async (_name, url) => {
+    const { page, errors } = await open(url(), 320);
+    const overflow = await page.evaluate(() => {
+      // A wide table scrolls inside its own box; only what sticks out of the page counts.
+      const insideScrollBox = (element: Element) => {
+        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) if (getComputedStyle(parent).overflowX !== 'visible') return true;
+        return false;
+      };
+      return {
+        width: document.documentElement.scrollWidth,
+        wider: [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => element.getBoundingClientRect().right > 320.5 && element.checkVisibility() && !insideScrollBox(element))
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+          .slice(0, 5),
+      };
+    });
+    expect(overflow).toEqual({ width: 320, wider: [] });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(EVERY_PAGE)('meets no serious accessibility violation on %s at 320 px', async (_name, url) => {
+    const { page } = await open(url(), 320);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(LANGUAGES)('opens the %s main menu on a phone with the keyboard and follows a link', async (_language, prefix) => {
+    const { page, errors } = await open(firstPageUnder(prefix, 'q'), 412);
+    await tabTo(page, '.toolbar-menu summary');
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    const topics = page.locator('.toolbar-menu nav a').first();
+    await topics.waitFor({ state: 'visible' });
+    await tabTo(page, '.toolbar-menu nav a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((address) => address.hash === '#topics');
+    expect(await page.locator('#topics').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(EVERY_PAGE)('sees a compact header on %s at 412 px', async (_name, url) => {
+    const { page } = await open(url(), 412);
+    const height = await page.locator('header.toolbar').evaluate((header) => header.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(120);
+    await page.close();
+  });
+
+  it.each(LANGUAGES)('finds exactly one search box above the fold on the %s home page', async (_language, prefix) => {
+    const { page } = await open(`/${prefix}`, 412);
+    const visible = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('input[type="search"]')].filter((input) => {
+        const box = input.getBoundingClientRect();
+        return input.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.top < window.innerHeight;
+      }).length,
+    );
+    expect(visible).toBe(1);
+    await page.close();
+  });
+
+  it.each(LANGUAGES)('jumps to the one search box of the %s home page from the toolbar and with "/" on a wide screen', async (_language, prefix) => {
+    const { page } = await open(`/${prefix}`, 1280);
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    await page.locator('header.toolbar').getByRole('link', { name: /search|搜索/i }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-hero-input');
+    await page.locator('body').click({ position: { x: 5, y: 600 } });
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-hero-input');
+    await page.close();
+  });
+
+  it.each(LANGUAGES)('sees nothing move while %s search results arrive on a shared /search/?q= link', async (_language, prefix) => {
+    const page = await site.browser.newPage({ viewport: { width: 412, height: 915 }, isMobile: true });
+    // Installed before the page's own scripts, so every shift from the first paint on is counted.
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.url(`/${prefix}search/?q=${encodeURIComponent(QUERY[prefix]!)}`));
+    await page.locator('[data-search-results] [role="option"]').first().waitFor();
+    // Layout shifts are reported with the frame that paints them: wait two frames past the results.
+    const shifts = await page.evaluate(
+      () => new Promise<number[]>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { layoutShifts: number[] }).layoutShifts)))),
+    );
+    expect(shifts).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Headings in document order, answers' own headings included, as `h2 Text`. */
+async function headingOutline(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.trim().slice(0, 40)}`));
+}
+
+/** Answers whose own headings are not exactly one level below the page's heading they sit under. */
+async function misplacedAnswerHeadings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const level = (heading: Element) => Number(heading.tagName[1]);
+    const pageHeadings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((heading) => !heading.closest('.answer'));
+    return [...document.querySelectorAll('.answer')].flatMap((answer) => {
+      const top = answer.querySelector('h1, h2, h3, h4, h5, h6');
+      if (!top) return [];
+      const parent = pageHeadings.filter((heading) => heading.compareDocumentPosition(answer) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+      return parent && level(top) === level(parent) + 1 ? [] : [`${top.tagName} ${top.textContent?.trim()} under ${parent?.tagName} ${parent?.textContent?.trim()}`];
+    });
+  });
+}
+
+/** The first heading that is more than one level below the one before it, if any. */
+function firstSkip(outline: string[]): string | undefined {
+  let previous = 0;
+  for (const [index, heading] of outline.entries()) {
+    const level = Number(heading[1]);
+    if (level > previous + 1) return `${outline[index - 1] ?? '(start)'} → ${heading}`;
+    previous = level;
+  }
+  return undefined;
+}
+
+describe('a customer using a screen reader’s list of headings', () => {
+  /** A category page that lists answers with headings of their own, found in the build. */
+  function categoryWithAnswerHeadings(prefix: string): string {
+    const dir = path.join(site.outDir, prefix, 'c');
+    for (const file of fs.readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('index.html')).sort()) {
+      if (/<div class="answer prose">(?:(?!<\/details>).)*<h\d/s.test(fs.readFileSync(path.join(dir, file), 'utf8'))) return `/${prefix}c/${path.dirname(file)}/`;
+    }
+    throw new Error('the demo needs a category listing an answer with headings');
+  }
+  function entryWithHeadings(prefix: string): string {
+    const dir = path.join(site.outDir, prefix, 'q');
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (/<div class="answer prose">(?:(?!<\/div>).)*<h\d/s.test(fs.readFileSync(path.join(dir, name, 'index.html'), 'utf8'))) return `/${prefix}q/${name}/`;
+    }
+    throw new Error('the demo needs an entry with headings in its answer');
+  }
+
+  it.each(LANGUAGES.flatMap(([language, prefix]) => [
+    [`the handbook (${language})`, () => `/${prefix}handbook/`],
+    [`a category listing answers with headings (${language})`, () => categoryWithAnswerHeadings(prefix)],
+    [`an entry whose answer has headings (${language})`, () => entryWithHeadings(prefix)],
+    [`home (${language})`, () => `/${prefix}`],
+  ] as const))('never skips a heading level on %s', async (_name, url) => {
+    const { page } = await open(url(), 1280);
+    const outline = await headingOutline(page);
+    expect(outline[0]).toMatch(/^h1 /);
+    expect(firstSkip(outline)).toBeUndefined();
+    expect(await misplacedAnswerHeadings(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a customer choosing a link by its name', () => {
+  it.each(EVERY_PAGE)('never finds two links of the same name going to different places on %s', async (_name, url) => {
+    const { page } = await open(url(), 1280);
+    const clashes = await page.evaluate(() => {
+      const targets = new Map<string, Set<string>>();
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        // Links a reader can reach: rendered, or in a closed answer that opens in place.
+        if (link.getClientRects().length === 0 && !link.closest('details:not([open])')) continue;
+        const name = (link.getAttribute('aria-label') ?? link.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (!name) continue;
+        targets.set(name, (targets.get(name) ?? new Set()).add(link.href));
+      }
+      return [...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${name}: ${[...hrefs].join(' , ')}`);
+    });
+    expect(clashes).toEqual([]);
+    await page.close();
+  });
+});
