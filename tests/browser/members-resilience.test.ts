@@ -122,6 +122,8 @@ describe('a kept key after the site was deployed again', () => {
     await page.goto(site.url('/zh/members/'));
     await unlock(page, DEMO_CODE, true);
     await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    // Let the page finish fetching, so leaving it aborts no request.
+    await page.waitForLoadState('networkidle');
     // A key from another build of the site, as a deploy leaves it behind.
     await page.evaluate(async () => {
       const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['decrypt']);
@@ -166,10 +168,10 @@ describe('a network failure', () => {
     const page = await context.newPage();
     await page.route('**/_faq/search/**', (route) => route.abort());
     await page.goto(site.url('/'));
-    await page.click('faq-search[data-variant="toolbar"] input');
+    await page.click('faq-search[data-variant="hero"] input');
     await page.keyboard.type('refund');
-    await page.waitForFunction((text) => document.querySelector('faq-search[data-variant="toolbar"] [data-search-status]')?.textContent === text, en.searchFailed);
-    expect(await page.isHidden('faq-search[data-variant="toolbar"] [data-search-empty]')).toBe(true);
+    await page.waitForFunction((text) => document.querySelector('faq-search[data-variant="hero"] [data-search-status]')?.textContent === text, en.searchFailed);
+    expect(await page.isHidden('faq-search[data-variant="hero"] [data-search-empty]')).toBe(true);
     await context.close();
   });
 
