@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { copyContent, listFiles, readOutput } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { watchForErrors } from '../support/page-checks.ts';
+import { watchForErrors, watchForPolicyViolations } from '../support/page-checks.ts';
 
 /**
  * A host that sends no headers at all, as GitHub Pages: the plain static
@@ -32,13 +32,7 @@ async function open(pathname: string): Promise<{ page: Page; errors: string[]; v
   const context = await site.browser.newContext();
   const page = await context.newPage();
   const errors = watchForErrors(page);
-  const violations: string[] = [];
-  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.effectiveDirective} ${event.blockedURI}`);
-    });
-  });
+  const violations = await watchForPolicyViolations(page);
   await page.goto(site.url(pathname));
   return { page, errors, violations };
 }

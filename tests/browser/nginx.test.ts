@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildSite, removeTemporaryFolders } from '../support/astro-build.ts';
 import { launchBrowser } from '../support/chromium.ts';
 import { startNginx, type NginxServer } from '../support/nginx.ts';
-import { watchForErrors } from '../support/page-checks.ts';
+import { watchForErrors, watchForPolicyViolations } from '../support/page-checks.ts';
 
 /** The demo built for `/help/` and served by nginx with the generated rules, as docs/hosting.md describes. */
 let browser: Browser;
@@ -31,13 +31,7 @@ afterAll(async () => {
 async function open(pathname: string): Promise<{ page: Page; errors: string[]; violations: string[] }> {
   const page = await browser.newPage();
   const errors = watchForErrors(page);
-  const violations: string[] = [];
-  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  const violations = await watchForPolicyViolations(page);
   await page.goto(`${nginx.url}${pathname}`);
   return { page, errors, violations };
 }
