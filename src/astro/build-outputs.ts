@@ -17,8 +17,17 @@ export interface BuildOutputContext {
 
 /** The public search index of one language: members-only entries, and synonyms no public entry uses, are left out by the builder itself. */
 export function publicSearchIndex(site: LoadedSite, lang: string) {
-  return buildSearchIndex(searchDocumentsFromContent(site.content, lang), { lang, synonyms: site.content.synonyms, scope: 'public', synonymTexts: publicSearchTexts(site.content) });
+  return buildSearchIndex(searchDocumentsFromContent(site.content, lang), { lang, synonyms: site.content.synonyms, scope: 'public', synonymTexts: publicTextsOf(site) });
 }
+
+/** The site's public text, read once per loaded site however many languages ask. */
+function publicTextsOf(site: LoadedSite): string[] {
+  let texts = publicTexts.get(site);
+  if (!texts) publicTexts.set(site, (texts = publicSearchTexts(site.content)));
+  return texts;
+}
+
+const publicTexts = new WeakMap<LoadedSite, string[]>();
 
 /** Files that are not pages: host configuration, the search index, the members-only section. */
 export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Promise<void> {

@@ -66,6 +66,17 @@ export function findSynonyms(queryTerms: readonly string[], synonyms: CompiledSy
  * the public files stay the same whatever the members-only entries say.
  */
 export function synonymsFoundIn(groups: readonly (readonly string[])[], texts: readonly string[]): string[][] {
+  // A build asks once per language with the same site-wide texts; reading them all is the expensive part.
+  const byGroups = foundCache.get(texts) ?? new WeakMap<readonly (readonly string[])[], string[][]>();
+  foundCache.set(texts, byGroups);
+  let found = byGroups.get(groups);
+  if (!found) byGroups.set(groups, (found = groupsFoundIn(groups, texts)));
+  return found.map((group) => [...group]);
+}
+
+const foundCache = new WeakMap<readonly string[], WeakMap<readonly (readonly string[])[], string[][]>>();
+
+function groupsFoundIn(groups: readonly (readonly string[])[], texts: readonly string[]): string[][] {
   // Every text as its sequence of terms, stopwords kept, between separators: a phrase occurs when its terms do, in order.
   const SEPARATOR = '\u0001';
   const sequenceOf = (text: string) => tokenize(text, { keepStopwords: true }).filter((token) => !token.parts).map((token) => token.term).join(SEPARATOR);
