@@ -9,6 +9,8 @@ export function crossCheck(
   content: Content,
   label: (file: string) => string,
   lineOf: (entry: Entry, field: readonly PropertyKey[]) => number | undefined,
+  /** False when site.yaml could not be read: its languages are then unknown, and every entry's language would look wrong. */
+  languagesKnown = true,
 ): Problem[] {
   const problems: Problem[] = [];
   const { site } = content;
@@ -32,7 +34,7 @@ export function crossCheck(
     } else {
       entriesByKey.set(key, entry);
     }
-    if (!site.languages.includes(entry.lang)) {
+    if (languagesKnown && !site.languages.includes(entry.lang)) {
       report(entry, ['lang'], `language "${entry.lang}" is not one of the site's languages (${site.languages.join(', ')})`, 'fix `lang:`, or add the language to `languages:` in site.yaml');
     }
     entry.categories.forEach((category, index) => {

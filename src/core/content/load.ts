@@ -81,7 +81,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     entries,
     synonyms: synonyms.groups,
   };
-  problems.push(...crossCheck(content, label, createEntryLocator(root)));
+  problems.push(...crossCheck(content, label, createEntryLocator(root), siteFile !== undefined));
   return { content, problems };
 }
 

@@ -209,6 +209,18 @@ describe('editors\' mistakes that used to crash, hang or pass silently', () => {
     }
   });
 
+  it('a site.yaml that cannot be read is the one error: entries in its other languages are not blamed for it', () => {
+    const scratch = scratchContent((dir) => fs.writeFileSync(path.join(dir, 'site.yaml'), `${ALIAS_BOMB}\n`));
+    try {
+      // The valid fixture has a Chinese entry, which a site read as English-only would report.
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'site.yaml:2: the `*` aliases from here on expand into far too much data, so the file is not read — write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
+      ]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
   it('an alias inside the value it stands for is reported, not followed forever', () => {
     const scratch = scratchContent((dir) => {
       fs.writeFileSync(path.join(dir, 'categories.yaml'), '- &orders\n  id: orders\n  title: Orders\n  children: [*orders]\n');
