@@ -165,4 +165,39 @@ describe('a generated corpus of 2,000 entries', () => {
     expect(lines.filter((query) => query.lang === 'zh').length).toBeGreaterThan(60);
     expect(lines.some((query) => query.members)).toBe(true);
   });
+
+  // What sets an entry apart from the others of its kind of question and product: the values its question names.
+  const detailsOf = (entry: (typeof entries)[number]) =>
+    entry.topic.slots.map((name) => entry.slots[entry.lang][name]).filter((value): value is string => !!value && entry.question.includes(value));
+  const ARTICLES = new Set(['the', 'a', 'an', 'my']);
+  const termsOf = (text: string) =>
+    new Set(text.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}.]+/u).map((term) => term.replace(/\.$/, '')).filter((term) => term && !ARTICLES.has(term)));
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+
+  it('names in every query the detail that sets its entry apart: the country, phone, room, code or product it asks about', () => {
+    const withDetails = queries.filter((query) => detailsOf(byId.get(query.expected)!).length > 0);
+    expect(withDetails.length).toBeGreaterThan(queries.length * 0.9);
+    for (const query of withDetails) {
+      const details = detailsOf(byId.get(query.expected)!);
+      const named =
+        query.lang === 'zh'
+          ? details.some((detail) => query.query.toLowerCase().includes(detail.toLowerCase()))
+          : details.some((detail) => [...termsOf(detail)].some((term) => termsOf(query.query).has(term)));
+      expect(named, `${JSON.stringify(query.query)} should name one of ${details.join(', ')}`).toBe(true);
+    }
+  });
+
+  it('leaves few English queries that another entry about the same product matches on every term', () => {
+    const published = entries.filter((entry) => !entry.draft && entry.lang === 'en');
+    const textOf = new Map(published.map((entry) => [entry.id, termsOf([entry.question, ...entry.keywords, ...entry.also].join(' '))]));
+    const english = queries.filter((query) => query.lang === 'en');
+    const ambiguous = english.filter((query) => {
+      const expected = byId.get(query.expected)!;
+      // Terms the expected entry itself lacks (a typo, a synonym) tell no entry apart.
+      const terms = [...termsOf(query.query)].filter((term) => textOf.get(expected.id)!.has(term));
+      return published.some((other) => other.id !== expected.id && other.products[0] === expected.products[0] && terms.every((term) => textOf.get(other.id)!.has(term)));
+    });
+    expect(english.length).toBeGreaterThan(150);
+    expect(ambiguous.length / english.length).toBeLessThan(0.15);
+  });
 });
