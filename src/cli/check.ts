@@ -4,6 +4,7 @@ import { createEntryLocator, loadContent } from '../core/content/load.ts';
 import { buildSite } from '../core/site/build-site.ts';
 import { lintContent } from '../core/lint/lint-content.ts';
 import { sortProblems } from '../core/content/problems.ts';
+import { basePathProblems } from '../core/content/site-settings.ts';
 import { formatReport } from './problem-report.ts';
 
 const USAGE = `usage: npm run check -- [--strict] [--format terminal|github] [--max-age-months 12]
@@ -38,7 +39,8 @@ if (!Number.isFinite(maxAgeMonths) || maxAgeMonths <= 0) {
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 const started = performance.now();
 const { content, problems } = loadContent(contentDir, { includeDrafts: true });
-const all = [...problems];
+// The build reads BASE_PATH too, so the check holds it to the same rule.
+const all = [...basePathProblems(process.env.BASE_PATH || undefined), ...problems];
 if (content) {
   all.push(...buildSite(content).problems);
   all.push(

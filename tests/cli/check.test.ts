@@ -37,6 +37,16 @@ describe('npm run check', () => {
     expect(lines.at(-1)).toMatch(/^1500 entries checked in [\d.]+ s: 0 errors, \d+ warnings$/);
   });
 
+  it('holds BASE_PATH to the rule the build holds it to', () => {
+    const result = spawnSync(process.execPath, ['src/cli/check.ts', '--today', '2026-11-23'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: 'tests/fixtures/valid/content', BASE_PATH: '/a { return 200 "x"; }' },
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('error   BASE_PATH: "/a { return 200 \\"x\\"; }" is not a path of URL-safe segments — write it like /help/');
+  });
+
   it('speaks GitHub Actions annotations on the right file and line', () => {
     const result = check('tests/fixtures/invalid/content', '--format', 'github');
     expect(result.stdout).toContain('::error file=tests/fixtures/invalid/content/faq/bad-date.md,line=5::`updated`: "2026-13-45" is not a date — write it as YYYY-MM-DD, e.g. 2026-10-01');
