@@ -1,4 +1,5 @@
 import { flattenCategories } from './category-tree.ts';
+import { editDistance } from '../edit-distance.ts';
 import type { Content, Entry, Problem } from './types.ts';
 
 /**
@@ -95,16 +96,4 @@ function suggest(value: string, known: Set<string>, lead: string): string {
     .slice(0, 3)
     .map(({ candidate }) => candidate);
   return close.length ? `${lead} ${close.join(', ')}` : `${lead.replace(/, such as$/, '')} (none defined yet)`;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

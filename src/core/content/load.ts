@@ -11,6 +11,7 @@ import { crossCheck } from './cross-check.ts';
 import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
 import { kindOf, listMarkdownFiles, readUtf8File, type ContentFiles } from './content-files.ts';
+import { withinOneEdit } from '../edit-distance.ts';
 import type { Content, Entry, Problem, SiteSettings } from './types.ts';
 
 export interface LoadOptions {
@@ -230,7 +231,8 @@ function warnUnknownKeys(data: Record<string, unknown>, text: string, fileLabel:
   if (!unknown.length) return;
   const source = entrySource(text, fileLabel);
   for (const key of unknown) {
-    const close = KNOWN_KEYS.find((known) => similar(known, key));
+    // One letter wrong, missing, added, or two swapped: enough to catch a typo.
+    const close = KNOWN_KEYS.find((known) => withinOneEdit(known, key));
     problems.push({
       file: fileLabel,
       line: source.lineOf([key]),
@@ -239,22 +241,6 @@ function warnUnknownKeys(data: Record<string, unknown>, text: string, fileLabel:
       severity: 'warning',
     });
   }
-}
-
-/** Same letters give or take one, or two swapped: enough to catch a typo. */
-function similar(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  const sorted = (word: string) => [...word].sort().join('');
-  if (a.length === b.length && sorted(a) === sorted(b)) return true;
-  let edits = 0;
-  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
-    if (a[i] === b[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else { i++; j++; }
-  }
-  return true;
 }
 
 /**
