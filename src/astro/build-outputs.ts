@@ -7,6 +7,7 @@ import { headersFile, nginxSnippet, redirectsFile } from './host-headers.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
 import { publicSearchTexts, searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
 import { writeMembersSection } from './members-output.ts';
+import { hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
 
 export interface BuildOutputContext {
   /** The folder being built, before it is published. */
@@ -38,7 +39,7 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
   };
   write('_headers', headersFile(site.content.site, site.model.base));
   for (const lang of site.content.site.languages) {
-    for (const file of publicSearchIndex(site, lang)) write(`_faq/search/${lang}/${file.path}`, file.contents);
+    for (const file of publicSearchIndex(site, lang)) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
   }
   if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write);
   if (site.members.mode === 'host') {
@@ -47,7 +48,7 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
       const documents = searchDocumentsFromContent(site.content, members.lang, { entryUrl: (entry) => members.entries.find((view) => view.id === entry.id)?.url.slice(site.model.base.length) ?? '' }).filter((document) => document.members);
       if (!documents.length) continue;
       for (const file of buildSearchIndex(documents, { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' })) {
-        write(`members/_search/${members.lang}/${file.path}`, file.contents);
+        write(`${hostedMembersSearchFolder(members.lang)}${file.path}`, file.contents);
       }
     }
   }

@@ -7,6 +7,10 @@ import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
 import { publicSearchIndex, writeBuildOutputs } from './build-outputs.ts';
 import { MembersConfigurationError } from './members-plan.ts';
+import { SEARCH_FOLDER } from '../core/output-folders.ts';
+
+/** A request for a file of the search index, which the dev server builds in memory. */
+const SEARCH_REQUEST = new RegExp(`/${SEARCH_FOLDER}/([^/]+)/(.+)$`);
 
 /**
  * Loads and validates the content before Astro writes anything, gives the
@@ -61,7 +65,7 @@ export function faqSite(): AstroIntegration {
         // While editing, the search index is built in memory on first request, and again after every change.
         const indexes = new WeakMap<LoadedSite, Map<string, Map<string, string>>>();
         server.middlewares.use((request, response, next) => {
-          const match = /\/_faq\/search\/([^/]+)\/(.+)$/.exec(request.url?.split('?')[0] ?? '');
+          const match = SEARCH_REQUEST.exec(request.url?.split('?')[0] ?? '');
           if (!match || !site) return next();
           const [, lang, file] = match as unknown as [string, string, string];
           let byLang = indexes.get(site);

@@ -7,13 +7,13 @@ import type { LoadedSite } from './load-site.ts';
 import type { MembersPlan } from './members-plan.ts';
 import type { EntryView } from '../core/site/model.ts';
 import type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
+import { MEMBERS_FOLDER } from '../core/output-folders.ts';
 
 export type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
 
 /** Entries per encrypted shard: a returning customer downloads one shard to read one answer. */
 const SHARD_SIZE = 64;
 
-export const MEMBERS_FOLDER = '_faq/m';
 
 /**
  * Encrypts the members-only section: a fresh content key wrapped per code,

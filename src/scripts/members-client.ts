@@ -3,8 +3,9 @@ import type { LoadedSearchIndex } from '../core/search/index.ts';
 import type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
 import { addSearchSource, clearSearchSources } from './search-sources.ts';
 import { clearSession, loadSession, storeSession } from './members-storage.ts';
+import { MEMBERS_FOLDER } from '../core/output-folders.ts';
 
-const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}_faq/m/`;
+const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${MEMBERS_FOLDER}/`;
 
 /** The network failed, or the host answered with an error: worth trying again, and not the customer's fault. */
 export class UnreachableError extends Error {}
