@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { AUDIENCES, isAudience } from '../core/audiences.ts';
 import { loadContent } from '../core/content/load.ts';
 import { errorsIn, formatProblems } from '../core/content/problems.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
@@ -45,7 +46,7 @@ if (values.help || (!values.queries && positionals.length === 0)) {
 const limit = Number(values.limit);
 if (!Number.isInteger(limit) || limit < 1) fail('--limit must be a positive whole number');
 const audience = values.audience as SearchAudience | undefined;
-if (audience && !['prospect', 'new', 'loyal'].includes(audience)) fail('--audience must be prospect, new or loyal');
+if (audience && !isAudience(audience)) fail(`--audience must be one of ${AUDIENCES.join(', ')}`);
 
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 const { content, problems } = loadContent(contentDir, { includeDrafts: false });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { AUDIENCES } from '../audiences.ts';
 import { BASE_PATH_PATTERN, HTTPS_ENDPOINT_PATTERN, HTTPS_ORIGIN_PATTERN } from './setting-patterns.ts';
 
-/** The three kinds of reader an entry can be written for. */
-export const AUDIENCES = ['prospect', 'new', 'loyal'] as const;
+export { AUDIENCES, type Audience } from '../audiences.ts';
+
 export const AudienceSchema = z.enum(AUDIENCES);
-export type Audience = z.output<typeof AudienceSchema>;
 
 /** A language tag as used in URLs and `lang:` (`en`, `zh`, `pt-br`). */
 export const LangSchema = z

@@ -1,4 +1,5 @@
 import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION } from './settings.ts';
+import { AUDIENCES, type Audience } from '../audiences.ts';
 
 /**
  * The files of one exported index, relative to its folder:
@@ -83,7 +84,8 @@ export function urlFromPattern(pattern: string, id: string): string {
   return pattern.replace(URL_ID, id);
 }
 
-export const AUDIENCE_BITS = { prospect: 1, new: 2, loyal: 4 } as const;
+/** One bit per audience, in AUDIENCES order: the order is part of the index format, so a new audience is appended, never inserted. */
+export const AUDIENCE_BITS: Readonly<Record<Audience, number>> = Object.fromEntries(AUDIENCES.map((audience, index) => [audience, 1 << index])) as Record<Audience, number>;
 
 /** Reads a manifest, refusing one written for another version of the index format. */
 export function parseManifest(json: string): SearchManifest {

@@ -1,5 +1,7 @@
+import type { Audience } from '../audiences.ts';
+
 /** The three kinds of reader an entry can be written for (the content schema's `audience`). */
-export type SearchAudience = 'prospect' | 'new' | 'loyal';
+export type SearchAudience = Audience;
 
 /** One entry as search sees it: plain text only, in one language. */
 export interface SearchDocument {
