@@ -2,6 +2,7 @@ import type { SearchAudience, SearchHit, SearchResponse } from '../core/search/t
 import { fill } from '../core/i18n/fill.ts';
 import { sendFeedback } from './feedback-client.ts';
 import { onSearchSourcesChange } from './search-sources.ts';
+import { onThisSite } from './site-path.ts';
 
 type Messages = Record<'count' | 'one' | 'none' | 'didYouMean' | 'closest' | 'askUs' | 'loading' | 'failed' | 'typeToStart' | 'members', string>;
 type Engine = typeof import('./search-engine.ts');
@@ -144,7 +145,7 @@ class FaqSearch extends HTMLElement {
     item.id = `${this.list.id}-${index}`;
     item.setAttribute('role', 'option');
     item.setAttribute('aria-selected', 'false');
-    item.dataset.url = hit.url.startsWith('/') || /^https?:/.test(hit.url) ? hit.url : `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${hit.url}`;
+    item.dataset.url = hit.url.startsWith('/') || /^https?:/.test(hit.url) ? hit.url : onThisSite(hit.url);
     // The engine escapes all text and adds only <mark>: safe to set as HTML.
     const question = element('span', 'search-hit-question', hit.question.html);
     const snippet = element('span', 'search-hit-snippet', hit.snippet.html);

@@ -1,5 +1,6 @@
 import { hasSession } from './members-storage.ts';
 import { hostedMembersSearchFolder } from '../core/output-folders.ts';
+import { onThisSite } from './site-path.ts';
 
 /**
  * On every page: when this browser holds an unlocked session, members-only
@@ -50,7 +51,7 @@ async function addHostedMembersSearch(): Promise<void> {
   if (localStorage.getItem('faq-members-host') !== '1') return;
   const [{ loadSearchIndex }, { addSearchSource }] = await Promise.all([import('../core/search/index.ts'), import('./search-sources.ts')]);
   const lang = document.documentElement.lang;
-  const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${hostedMembersSearchFolder(lang)}`;
+  const folder = onThisSite(hostedMembersSearchFolder(lang));
   /** No members-only index for this language, or no longer signed in: nothing to add, not a failure. */
   const absent = new Error('no members-only index here');
   const index = loadSearchIndex(async (path) => {

@@ -4,8 +4,9 @@ import type { MembersCatalogue, MembersManifest, MembersShard } from '../core/ga
 import { addSearchSource, clearSearchSources } from './search-sources.ts';
 import { clearSession, loadSession, storeSession } from './members-storage.ts';
 import { MEMBERS_FOLDER } from '../core/output-folders.ts';
+import { onThisSite } from './site-path.ts';
 
-const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${MEMBERS_FOLDER}/`;
+const folder = onThisSite(`${MEMBERS_FOLDER}/`);
 
 /** The network failed, or the host answered with an error: worth trying again, and not the customer's fault. */
 export class UnreachableError extends Error {}

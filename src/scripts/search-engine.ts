@@ -2,6 +2,7 @@ import { loadSearchIndex, searchIndexes, type LoadedSearchIndex } from '../core/
 import type { SearchOptions, SearchResponse } from '../core/search/types.ts';
 import { extraSearchIndexes } from './search-sources.ts';
 import { searchIndexFolder } from '../core/output-folders.ts';
+import { onThisSite } from './site-path.ts';
 
 /**
  * The search engine in the browser: the very code `npm run search` runs,
@@ -12,7 +13,7 @@ const opened = new Map<string, Promise<LoadedSearchIndex>>();
 export function openPublicIndex(lang: string): Promise<LoadedSearchIndex> {
   let pending = opened.get(lang);
   if (!pending) {
-    const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${searchIndexFolder(lang)}`;
+    const folder = onThisSite(searchIndexFolder(lang));
     pending = loadSearchIndex(async (path) => {
       const response = await fetch(folder + path);
       if (!response.ok) throw new Error(`${folder}${path}: HTTP ${response.status}`);

@@ -1,7 +1,7 @@
 import type { Env, MarkdownIt, MarkdownItOptions, Renderer, Token } from 'markdown-it';
+import type { RenderEnv } from './render-env.ts';
 
 type Options = Required<MarkdownItOptions>;
-import type { RenderEnv } from './render-env.ts';
 
 /** HTML has six heading levels; deeper ones stay at h6 rather than skip. */
 const DEEPEST = 6;
