@@ -135,6 +135,8 @@ describe('a kept key after the site was deployed again', () => {
       const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
       return new Promise((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result === undefined); });
     });
+    // Leaving while the page still fetches would abort its request: let it finish first.
+    await page.waitForLoadState('networkidle');
     await page.goto(site.url('/zh/members/'));
     await page.waitForFunction((text) => document.querySelector('[data-members-error]')?.textContent === text, zh.membersUpdated);
     expect(await page.isVisible('[data-members-form]')).toBe(true);
