@@ -84,23 +84,16 @@ export const SiteSchema = z.object({
     .optional()
     .describe('Where images in answers may come from.'),
 });
-export type SiteInput = z.input<typeof SiteSchema>;
 
-export interface CategoryInput {
-  id: string;
-  title: Localized;
-  description?: Localized;
-  children?: CategoryInput[];
-}
-
-export const CategorySchema: z.ZodType<CategoryInput> = z.lazy(() =>
-  z.object({
-    id: IdSchema,
-    title: LocalizedSchema,
-    description: LocalizedSchema.optional(),
-    children: z.array(CategorySchema).optional(),
-  }),
-) as unknown as z.ZodType<CategoryInput>;
+export const CategorySchema = z.object({
+  id: IdSchema,
+  title: LocalizedSchema,
+  description: LocalizedSchema.optional(),
+  // A getter lets the tree refer to itself; zod resolves it when parsing.
+  get children() {
+    return z.array(CategorySchema).optional();
+  },
+});
 
 export const CategoriesSchema = z.array(CategorySchema);
 
@@ -111,7 +104,6 @@ export const ProductSchema = z.object({
   description: LocalizedSchema.optional(),
 });
 export const ProductsSchema = z.array(ProductSchema);
-export type ProductInput = z.output<typeof ProductSchema>;
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
