@@ -75,7 +75,8 @@ export const SiteSchema = z.object({
     .optional()
     .describe('The company\'s own site, linked from the toolbar: an http(s):// address or a /path.'),
   contact: z.array(ContactChannelSchema).default([]),
-  gate: GateSchema.default({ audiences: ['loyal'], mode: 'encrypt' }),
+  // No gate: is read as an empty one, so the gate's defaults are written in GateSchema alone.
+  gate: GateSchema.prefault({}),
   feedback: z.object({ endpoint: FeedbackEndpointSchema.describe('An https:// URL that accepts a JSON POST.') }).optional(),
   images: z
     .object({
