@@ -2,7 +2,7 @@ import { flattenCategories } from './category-tree.ts';
 import { AUDIENCES } from './schema.ts';
 import type { Audience, Content } from './types.ts';
 
-export interface NewEntryRequest {
+interface NewEntryRequest {
   question: string;
   category: string;
   audience: string[];
@@ -12,7 +12,7 @@ export interface NewEntryRequest {
   today: string;
 }
 
-export type NewEntryResult = { ok: true; id: string; relativePath: string; text: string } | { ok: false; problems: string[] };
+type NewEntryResult = { ok: true; id: string; relativePath: string; text: string } | { ok: false; problems: string[] };
 
 /** A correctly named entry file with its front matter filled in, checked against the content it joins. */
 export function createEntryFile(content: Content, request: NewEntryRequest): NewEntryResult {

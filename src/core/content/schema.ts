@@ -7,7 +7,7 @@ export { AUDIENCES, type Audience } from '../audiences.ts';
 export const AudienceSchema = z.enum(AUDIENCES);
 
 /** A language tag as used in URLs and `lang:` (`en`, `zh`, `pt-br`). */
-export const LangSchema = z
+const LangSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag such as en or zh');
 
@@ -21,7 +21,7 @@ export const IdSchema = z
  * normalized to `{ '*': 'Returns' }` so that callers always read a map and
  * fall back through `localize()`.
  */
-export const LocalizedSchema = z
+const LocalizedSchema = z
   .union([z.string().min(1), z.record(LangSchema, z.string().min(1))])
   .transform((value): Localized => (typeof value === 'string' ? { '*': value } : value));
 export type Localized = Record<string, string>;

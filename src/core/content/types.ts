@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CategorySchema, ContactChannelSchema, EntryFrontMatter, GateSchema, ProductSchema, SiteSchema } from './schema.ts';
+import type { CategorySchema, ContactChannelSchema, EntryFrontMatter, ProductSchema, SiteSchema } from './schema.ts';
 
 export type { Audience, Localized } from './schema.ts';
 
@@ -23,8 +23,6 @@ export interface Problem {
  */
 
 export type ContactChannel = z.output<typeof ContactChannelSchema>;
-
-export type GateSettings = z.output<typeof GateSchema>;
 
 export interface SiteSettings extends Omit<z.output<typeof SiteSchema>, 'languages'> {
   /** Every language of the site, the default first. */

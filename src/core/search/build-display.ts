@@ -3,7 +3,7 @@ import { displayShardPath, URL_ID, urlFromPattern, type DisplayRecord, type Disp
 import type { SearchDocument, SearchIndexFile } from './types.ts';
 
 /** Marks a snippet source cut short, so the snippet can say there is more. */
-export const TRUNCATION_MARK = '…';
+const TRUNCATION_MARK = '…';
 
 /** CJK characters carry about twice the meaning of a Latin letter, and take twice the room on screen. */
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
