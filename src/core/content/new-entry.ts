@@ -1,3 +1,4 @@
+import { COMMON_HAN } from '../cjk.ts';
 import { flattenCategories } from './category-tree.ts';
 import { AUDIENCES } from './schema.ts';
 import type { Audience, Content } from './types.ts';
@@ -69,6 +70,9 @@ export function idFromQuestion(question: string): string {
     .replace(/-+$/, '');
 }
 
+/** Text YAML reads back unchanged without quotes: plain words, everyday Han characters and harmless punctuation. */
+const PLAIN_SCALAR = new RegExp(`^[\\w\\s?？.,'’()\\-${COMMON_HAN}]+$`, 'u');
+
 function yamlScalar(text: string): string {
-  return /^[\w\s?？.,'’()\-\u4e00-\u9fff]+$/u.test(text) && !/^\s|\s$/.test(text) ? text : JSON.stringify(text);
+  return PLAIN_SCALAR.test(text) && !/^\s|\s$/.test(text) ? text : JSON.stringify(text);
 }
