@@ -10,14 +10,15 @@ import type { Problem, SiteSettings } from './types.ts';
 const UsableSiteSchema = SiteSchema.partial({ title: true });
 type UsableSite = z.output<typeof UsableSiteSchema>;
 
-/** Every default comes from the schema, so a missing or broken site.yaml is read like an empty one. */
-const SCHEMA_DEFAULTS: UsableSite = UsableSiteSchema.parse({});
-
 /** Only when site.yaml is broken or missing: a valid one must name the site (the build fails without it). */
 const FALLBACK_TITLE = { '*': 'Help Center' };
 
-/** Fills what the schema leaves optional so pages never branch on it; survives a broken site.yaml. */
-export function normalizeSite(data: UsableSite = SCHEMA_DEFAULTS): SiteSettings {
+/**
+ * Fills what the schema leaves optional so pages never branch on it; survives a
+ * broken site.yaml. A missing one reads like an empty one, so every default
+ * comes from the schema (parsed afresh, so no two loads share a list).
+ */
+export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): SiteSettings {
   const { defaultLang } = data;
   return {
     title: data.title ?? FALLBACK_TITLE,
