@@ -23,7 +23,7 @@ export const GET: APIRoute = () => {
           question: entry.question,
           also: entry.also,
           audience: entry.audience,
-          categories: entry.categories.map((path) => ({ path, title: view.categories[path]?.title ?? path })),
+          categories: entry.categories.map((path, index) => ({ path, title: entry.categoryTitles[index]! })),
           products: entry.productIds,
           keywords: entry.keywords,
           priority: entry.priority,

@@ -62,6 +62,7 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
         .filter((child) => countOf(child.path) > 0)
         .map((child) => ({ path: child.path, title: categoryTitle(child, text), url: urls.category(lang, child.path), count: countOf(child.path) })),
       entryIds: direct.get(category.path)!,
+      homeEntryIds: entries.filter((entry) => entry.categories[0] === category.path).map((entry) => entry.id),
       allEntryIds: entries.filter((entry) => subtree.has(entry.id)).map((entry) => entry.id),
       totalCount: subtree.size,
     };

@@ -45,6 +45,8 @@ export interface CategoryView {
   children: { path: string; title: string; url: string; count: number }[];
   /** Entries listed directly here, most-asked first. */
   entryIds: string[];
+  /** Those of `entryIds` whose home this is (their first category): each entry has one. */
+  homeEntryIds: string[];
   /** Entries here and in every sub-category, most-asked first. */
   allEntryIds: string[];
   /** How many `allEntryIds` there are. */

@@ -50,6 +50,8 @@ describe('the site model', () => {
 
   it('lists an entry in every category it names, with one page under its first', () => {
     expect(en.categories['orders/shipping']!.entryIds).toEqual(['refund-timing']);
+    expect(en.categories['orders/shipping']!.homeEntryIds).toEqual([]);
+    expect(en.categories['orders/returns']!.homeEntryIds).toEqual(['return-window', 'refund-timing']);
     expect(en.entries['refund-timing']!.url).toBe('/q/refund-timing/');
   });
 
