@@ -11,7 +11,7 @@ export type MembersPlan =
   | { mode: 'off' };
 
 /** The members-only section can't be built as configured: no codes, weak codes, a short link key. */
-export class MembersConfigurationError extends EditorError {}
+class MembersConfigurationError extends EditorError {}
 
 /**
  * Fails closed: members-only entries and no access codes stop the build,

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import type { SiteModel } from '../core/site/model.ts';
 
-export const MODEL_MODULE_ID = 'virtual:faq/model';
+const MODEL_MODULE_ID = 'virtual:faq/model';
 const RESOLVED_ID = `\0${MODEL_MODULE_ID}`;
 const MODEL_KEY = 'faq-site.model';
 

@@ -25,7 +25,7 @@ export interface SiteUrls {
   asset(path: string): string;
 }
 
-export function normalizeBase(base: string | undefined): string {
+function normalizeBase(base: string | undefined): string {
   const trimmed = (base ?? '/').trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
   return trimmed === '//' ? '/' : trimmed;
 }

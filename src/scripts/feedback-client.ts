@@ -7,7 +7,7 @@ export type FeedbackEvent =
   | { type: 'helpful'; entry: string; lang: string; helpful: boolean }
   | { type: 'no-results'; query: string; lang: string };
 
-export function feedbackEndpoint(): string | undefined {
+function feedbackEndpoint(): string | undefined {
   return document.querySelector<HTMLMetaElement>('meta[name="faq-feedback-endpoint"]')?.content || undefined;
 }
 

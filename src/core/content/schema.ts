@@ -33,7 +33,7 @@ export const ContactChannelSchema = z.object({
   note: LocalizedSchema.optional().describe('Optional extra line, such as opening hours.'),
 });
 
-export const GateSchema = z.object({
+const GateSchema = z.object({
   audiences: z.array(AudienceSchema).default(['loyal']).describe('An entry whose every audience is listed here is members-only.'),
   howToGetAccess: LocalizedSchema.optional().describe('Shown above the access-code form: how a customer gets a code.'),
   mode: z.enum(['encrypt', 'host']).default('encrypt').describe('`encrypt` (default): encrypted in the output; `host`: plain under /members/ for hosts with their own login.'),

@@ -7,8 +7,8 @@ import { randomBytes } from './encoding.ts';
  * and U so a code read off an invoice can't be mistyped into another.
  */
 export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const PREFIX_LENGTH = 4;
-export const SECRET_LENGTH = 16;
+const PREFIX_LENGTH = 4;
+const SECRET_LENGTH = 16;
 /** Each character carries 5 bits: 16 characters are 80 bits, above the 64 an offline attack must face. */
 export const SECRET_BITS = SECRET_LENGTH * 5;
 

@@ -35,7 +35,7 @@ const THIS_SITE = 'https://this-site.invalid/';
  * browser resolves it, so `//host/…` (and the `/\host` spellings browsers read
  * the same way) counts as external just like `https://host/…`.
  */
-export function leavesSite(href: string): boolean {
+function leavesSite(href: string): boolean {
   if (!URL.canParse(href, THIS_SITE)) return false;
   const url = new URL(href, THIS_SITE);
   return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin !== new URL(THIS_SITE).origin;

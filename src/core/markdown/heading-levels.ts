@@ -19,7 +19,7 @@ interface HeadingMeta {
  * more than one level below the one before it, so a screen reader's list of
  * headings never skips a level. Sets the tags of heading tokens in place.
  */
-export function placeHeadings(tokens: Token[], parentLevel: number): void {
+function placeHeadings(tokens: Token[], parentLevel: number): void {
   const headings = tokens.filter((token) => token.type === 'heading_open');
   if (headings.length === 0) return;
   const sourceLevels = headings.map(sourceLevel);
