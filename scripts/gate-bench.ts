@@ -65,7 +65,7 @@ async function measureCorpus(size: number, contentDir: string): Promise<GateFigu
   const catalogueNames = new Set(Object.values(manifest.catalogues).map((catalogueName) => `${catalogueName}.bin`));
   return {
     entries: size,
-    membersOnly: site.membersOnly.length,
+    membersOnly: site.membersOnly.reduce((sum, members) => sum + members.entries.length, 0),
     files: files.size,
     totalBytes: [...files.values()].reduce((sum, bytes) => sum + bytes.length, 0),
     catalogueBytes: Object.fromEntries(Object.entries(manifest.catalogues).map(([lang, catalogueName]) => [lang, files.get(`${catalogueName}.bin`)!.length])),
