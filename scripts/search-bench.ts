@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadContent } from '../src/core/content/load.ts';
 import { buildSearchIndex } from '../src/core/search/build-index.ts';
-import { publicSearchTexts, searchDocumentsFromContent } from '../src/core/search/documents-from-content.ts';
+import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../src/core/search/search-documents.ts';
+import { buildSite } from '../src/core/site/build-site.ts';
 import { loadSearchIndex } from '../src/core/search/load-index.ts';
 import { searchIndexes } from '../src/core/search/query.ts';
 import type { SearchIndexFile } from '../src/core/search/types.ts';
@@ -71,12 +72,13 @@ function loaderOf(files: readonly SearchIndexFile[], fetched?: Map<string, numbe
 async function benchLanguage(dir: string, lang: string, queries: readonly BenchQuery[]): Promise<LangFigures> {
   const { content } = loadContent(path.join(dir, 'content'), { includeDrafts: false });
   if (!content) throw new Error(`cannot load ${dir}`);
-  const documents = searchDocumentsFromContent(content, lang);
-  const synonymTexts = publicSearchTexts(content);
+  const { model, membersOnly } = buildSite(content);
+  const documents = publicSearchDocuments(model, lang);
+  const synonymTexts = publicSearchTexts(model);
   const started = performance.now();
   const files = buildSearchIndex(documents, { lang, synonyms: content.synonyms, synonymTexts });
   const buildMs = performance.now() - started;
-  const members = buildSearchIndex(documents.filter((doc) => doc.members), { lang, synonyms: content.synonyms, scope: 'members' });
+  const members = buildSearchIndex(searchDocumentsOf(membersOnly.find((view) => view.lang === lang)!.entries, model.base), { lang, synonyms: content.synonyms, scope: 'members' });
   const mine = queries.filter((query) => query.lang === lang && !query.members);
 
   // Cold first queries: a fresh index per query, counting every file it fetches.
@@ -117,7 +119,7 @@ async function benchLanguage(dir: string, lang: string, queries: readonly BenchQ
   const times = runs.map(median).sort((a, b) => a - b);
   return {
     lang,
-    documents: documents.filter((doc) => !doc.members).length,
+    documents: documents.length,
     buildMs,
     files: files.length,
     rawBytes: files.reduce((sum, file) => sum + file.contents.length, 0),

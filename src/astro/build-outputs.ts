@@ -5,7 +5,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { LoadedSite } from './load-site.ts';
 import { headersFile, nginxSnippet, redirectsFile } from './host-headers.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
-import { publicSearchTexts, searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
+import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../core/search/search-documents.ts';
 import { writeMembersSection } from './members-output.ts';
 import { hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
 
@@ -18,13 +18,13 @@ export interface BuildOutputContext {
 
 /** The public search index of one language: members-only entries, and synonyms no public entry uses, are left out by the builder itself. */
 export function publicSearchIndex(site: LoadedSite, lang: string) {
-  return buildSearchIndex(searchDocumentsFromContent(site.content, lang), { lang, synonyms: site.content.synonyms, scope: 'public', synonymTexts: publicTextsOf(site) });
+  return buildSearchIndex(publicSearchDocuments(site.model, lang), { lang, synonyms: site.content.synonyms, scope: 'public', synonymTexts: publicTextsOf(site) });
 }
 
 /** The site's public text, read once per loaded site however many languages ask. */
 function publicTextsOf(site: LoadedSite): string[] {
   let texts = publicTexts.get(site);
-  if (!texts) publicTexts.set(site, (texts = publicSearchTexts(site.content)));
+  if (!texts) publicTexts.set(site, (texts = publicSearchTexts(site.model)));
   return texts;
 }
 
@@ -45,9 +45,8 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
   if (site.members.mode === 'host') {
     write('_redirects', redirectsFile(site.model.base));
     for (const members of site.model.hostedMembers ?? []) {
-      const documents = searchDocumentsFromContent(site.content, members.lang, { entryUrl: (entry) => members.entries.find((view) => view.id === entry.id)?.url.slice(site.model.base.length) ?? '' }).filter((document) => document.members);
-      if (!documents.length) continue;
-      for (const file of buildSearchIndex(documents, { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' })) {
+      if (!members.entries.length) continue;
+      for (const file of buildSearchIndex(searchDocumentsOf(members.entries, site.model.base), { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' })) {
         write(`${hostedMembersSearchFolder(members.lang)}${file.path}`, file.contents);
       }
     }

@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, formatProblems } from '../core/content/problems.ts';
+import { formatProblems } from '../core/content/problems.ts';
 import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
 import { publicSearchIndex, writeBuildOutputs } from './build-outputs.ts';
-import { MembersConfigurationError } from './members-plan.ts';
 import { SEARCH_FOLDER } from '../core/output-folders.ts';
 
 /** A request for a file of the search index, which the dev server builds in memory. */
@@ -27,17 +26,8 @@ export function faqSite(): AstroIntegration {
       'astro:config:setup': async ({ config, command, updateConfig, addWatchFile, logger }) => {
         const root = fileURLToPath(config.root);
         const source = resolveSiteSource(root, command);
-        try {
-          site = await loadSite(source);
-        } catch (error) {
-          if (error instanceof ContentError || error instanceof MembersConfigurationError) {
-            logger.error(error.message);
-            // A clean exit code and message without a stack trace: the editor needs the list, not our internals.
-            const what = error instanceof ContentError ? `Content errors in ${path.relative(root, source.contentDir) || '.'}` : 'The members-only section cannot be built';
-            throw Object.assign(new Error(`${what}; see above. Nothing was written.`), { stack: '' });
-          }
-          throw error;
-        }
+        // An editor's mistake is thrown as an EditorError: Astro prints its message, every problem once, with no stack trace.
+        site = await loadSite(source);
         for (const problem of site.problems.filter((item) => item.severity === 'warning')) logger.warn(formatProblems([problem]));
         if (site.members.mode === 'encrypt') logger.info(`members-only section: encrypted for ${site.members.codes.length} access ${site.members.codes.length === 1 ? 'code' : 'codes'} from ${site.members.codesSource}`);
         if (site.members.mode === 'omit') logger.warn(`members-only section left out (${site.members.reason})`);

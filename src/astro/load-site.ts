@@ -2,9 +2,8 @@ import path from 'node:path';
 import { loadContent } from '../core/content/load.ts';
 import { errorsIn, ContentError } from '../core/content/problems.ts';
 import { buildSite, type BuiltSite } from '../core/site/build-site.ts';
-import { createSiteUrls } from '../core/urls.ts';
 import { basePathProblems } from '../core/content/site-settings.ts';
-import type { Content } from '../core/content/types.ts';
+import type { Content, Problem } from '../core/content/types.ts';
 import { resolveAccessCodes } from './access-codes.ts';
 import { planMembers, type MembersPlan } from './members-plan.ts';
 
@@ -20,6 +19,8 @@ export interface SiteSource {
 
 export interface LoadedSite extends BuiltSite {
   content: Content;
+  /** Warnings found while loading; a site with errors is never loaded. */
+  problems: Problem[];
   members: MembersPlan;
 }
 
@@ -39,17 +40,10 @@ export function resolveSiteSource(root: string, command: string, env: NodeJS.Pro
 export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = process.env): Promise<LoadedSite> {
   const loaded = loadContent(source.contentDir, { includeDrafts: source.includeDrafts });
   const { content } = loaded;
-  const loadProblems = [...basePathProblems(source.base), ...loaded.problems];
-  if (!content) throw new ContentError(loadProblems);
-  const members = errorsIn(loadProblems).length ? ({ mode: 'off' } as const) : await planMembers(content, resolveAccessCodes(source.root, source.contentDir, env), env);
-  const urls = createSiteUrls({ base: source.base ?? content.site.base, defaultLang: content.site.defaultLang });
+  const problems = [...basePathProblems(source.base), ...loaded.problems];
+  if (!content || errorsIn(problems).length) throw new ContentError(problems);
+  const members = await planMembers(content, resolveAccessCodes(source.root, source.contentDir, env), env);
   const opaqueIds = members.mode === 'encrypt' ? members.opaqueIds : undefined;
-  // Rendering finds dead links inside answers; run it even when loading found errors, to report everything at once.
-  const built = buildSite(content, {
-    base: source.base,
-    membersEntryUrl: opaqueIds ? (entry) => `${urls.members(entry.lang)}#${opaqueIds.get(entry) ?? ''}` : undefined,
-  });
-  const problems = [...loadProblems, ...built.problems];
-  if (errorsIn(problems).length) throw new ContentError(problems);
+  const built = buildSite(content, { base: source.base, membersAnchor: opaqueIds && ((entry) => opaqueIds.get(entry)) });
   return { ...built, content, problems, members };
 }

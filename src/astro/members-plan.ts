@@ -1,4 +1,5 @@
 import { checkAccessCodes, opaqueId, randomBytes, fromBase64Url, type ParsedCode } from '../core/gate/index.ts';
+import { EditorError } from '../core/content/problems.ts';
 import type { Content, Entry } from '../core/content/types.ts';
 import { DEMO_CODES_FILE, REFRESH_DEMO_FINGERPRINT, type AccessCodes } from './access-codes.ts';
 
@@ -9,7 +10,8 @@ export type MembersPlan =
   | { mode: 'omit'; reason: string }
   | { mode: 'off' };
 
-export class MembersConfigurationError extends Error {}
+/** The members-only section can't be built as configured: no codes, weak codes, a short link key. */
+export class MembersConfigurationError extends EditorError {}
 
 /**
  * Fails closed: members-only entries and no access codes stop the build,

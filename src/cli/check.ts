@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEntryLocator, loadContent } from '../core/content/load.ts';
-import { buildSite } from '../core/site/build-site.ts';
 import { lintContent } from '../core/lint/lint-content.ts';
 import { sortProblems } from '../core/content/problems.ts';
 import { basePathProblems } from '../core/content/site-settings.ts';
@@ -42,7 +41,6 @@ const { content, problems } = loadContent(contentDir, { includeDrafts: true });
 // The build reads BASE_PATH too, so the check holds it to the same rule.
 const all = [...basePathProblems(process.env.BASE_PATH || undefined), ...problems];
 if (content) {
-  all.push(...buildSite(content).problems);
   all.push(
     ...lintContent(content, {
       maxAgeMonths,

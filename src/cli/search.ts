@@ -5,7 +5,8 @@ import { AUDIENCES, isAudience } from '../core/audiences.ts';
 import { loadContent } from '../core/content/load.ts';
 import { errorsIn, formatProblems } from '../core/content/problems.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
-import { publicSearchTexts, searchDocumentsFromContent } from '../core/search/documents-from-content.ts';
+import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../core/search/search-documents.ts';
+import { buildSite, type BuiltSite } from '../core/site/build-site.ts';
 import { loadSearchIndex, type LoadedSearchIndex } from '../core/search/load-index.ts';
 import { searchIndexes } from '../core/search/query.ts';
 import type { Content } from '../core/content/types.ts';
@@ -56,10 +57,11 @@ if (!content || errorsIn(problems).length) {
 }
 if (problems.length) console.error(`${problems.length} content warning(s); run npm run check to see them`);
 
+const site = buildSite(content);
 const indexes = new Map<string, Promise<LoadedSearchIndex[]>>();
 const indexesFor = (lang: string) => {
   let pending = indexes.get(lang);
-  if (!pending) indexes.set(lang, (pending = openIndexes(content, lang, values.members)));
+  if (!pending) indexes.set(lang, (pending = openIndexes(content, site, lang, values.members)));
   return pending;
 };
 const searchOptions = { limit, audience, category: values.category };
@@ -89,12 +91,12 @@ if (values.queries) {
 }
 
 /** Builds the index files in memory and opens them through a loader, exactly as the browser does over HTTP. */
-async function openIndexes(content: Content, lang: string, withMembers: boolean): Promise<LoadedSearchIndex[]> {
+async function openIndexes(content: Content, { model, membersOnly }: BuiltSite, lang: string, withMembers: boolean): Promise<LoadedSearchIndex[]> {
   if (!content.site.languages.includes(lang)) fail(`the site has no language "${lang}" (it has ${content.site.languages.join(', ')})`);
-  const documents = searchDocumentsFromContent(content, lang);
-  const builds: SearchIndexFile[][] = [buildSearchIndex(documents, { lang, synonyms: content.synonyms, synonymTexts: publicSearchTexts(content) })];
+  const builds: SearchIndexFile[][] = [buildSearchIndex(publicSearchDocuments(model, lang), { lang, synonyms: content.synonyms, synonymTexts: publicSearchTexts(model) })];
+  const members = membersOnly.find((view) => view.lang === lang)!.entries;
   if (withMembers) {
-    builds.push(buildSearchIndex(documents.filter((doc) => doc.members), { lang, synonyms: content.synonyms, scope: 'members' }));
+    builds.push(buildSearchIndex(searchDocumentsOf(members, model.base), { lang, synonyms: content.synonyms, scope: 'members' }));
   }
   return Promise.all(
     builds.map(async (files) => {

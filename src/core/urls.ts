@@ -13,6 +13,8 @@ export interface SiteUrls {
   audience(lang: string, audience: Audience): string;
   search(lang: string): string;
   members(lang: string): string;
+  /** A members-only entry inside the encrypted section: the anchor is its opaque id, never its own. */
+  membersEntry(lang: string, anchor: string): string;
   /** Members-only pages served in plain under one folder, for hosts with their own login. */
   hostedMembers(lang: string): string;
   hostedMembersEntry(lang: string, id: string): string;
@@ -40,6 +42,7 @@ export function createSiteUrls(options: { base?: string; defaultLang: string }):
     audience: (lang, audience) => `${prefix(lang)}for/${audience}/`,
     search: (lang) => `${prefix(lang)}search/`,
     members: (lang) => `${prefix(lang)}members/`,
+    membersEntry: (lang, anchor) => `${prefix(lang)}members/#${anchor}`,
     hostedMembers: (lang) => `${base}members/${lang === options.defaultLang ? '' : `${lang}/`}`,
     hostedMembersEntry: (lang, id) => `${base}members/${lang === options.defaultLang ? '' : `${lang}/`}q/${encodeURIComponent(id)}/`,
     whatsNew: (lang) => `${prefix(lang)}new/`,
@@ -48,6 +51,15 @@ export function createSiteUrls(options: { base?: string; defaultLang: string }):
     embed: (lang, productId) => `${prefix(lang)}embed/p/${encodeURIComponent(productId)}.json`,
     asset: (path) => `${base}${path.replace(/^\/+/, '')}`,
   };
+}
+
+/**
+ * A URL of the site relative to its base (`/help/q/x/` → `q/x/`): what files
+ * that may be served under any base, such as the search index, store.
+ */
+export function underBase(base: string, url: string): string {
+  if (!url.startsWith(base)) throw new Error(`${url} is not under the site's base ${base}`);
+  return url.slice(base.length);
 }
 
 /** An absolute URL for canonical links and the sitemap, when the site's origin is known. */

@@ -12,12 +12,8 @@ export const GET: APIRoute = () => {
   for (const view of site.languages) {
     for (const path of view.topCategories) {
       const category = view.categories[path]!;
-      const ids = new Set<string>();
-      for (const [childPath, child] of Object.entries(view.categories)) {
-        if (childPath === path || childPath.startsWith(`${path}/`)) for (const id of child.entryIds) ids.add(id);
-      }
       lines.push(`## ${category.title}${site.languages.length > 1 ? ` (${view.lang})` : ''}`, '');
-      for (const id of view.entryOrder) if (ids.has(id)) lines.push(`- [${view.entries[id]!.question}](${url(view.entries[id]!.url)})`);
+      for (const id of category.allEntryIds) lines.push(`- [${view.entries[id]!.question}](${url(view.entries[id]!.url)})`);
       lines.push('');
     }
   }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/core/content/load.ts';
 import { markdownToText } from '../../src/core/markdown/text.ts';
 import { normalizeAccessCode } from '../../src/core/gate/index.ts';
-import { searchDocumentsFromContent } from '../../src/core/search/documents-from-content.ts';
+import { searchDocumentsOf } from '../../src/core/search/search-documents.ts';
+import { buildSite as buildModel } from '../../src/core/site/build-site.ts';
 import { searchTextsOf } from '../../src/core/search/document-text.ts';
 import { synonymsFoundIn } from '../../src/core/search/synonyms.ts';
 import type { Entry } from '../../src/core/content/types.ts';
@@ -77,7 +78,9 @@ describe('members-only content in the built demo', () => {
 
   it('lends no search term to the public synonyms: a synonym only members-only answers use is in no public file', () => {
     const { content } = loadContent('content', { includeDrafts: false });
-    const documents = content!.site.languages.flatMap((lang) => searchDocumentsFromContent(content!, lang));
+    const site = buildModel(content!);
+    const entries = [...site.model.languages.flatMap((view) => Object.values(view.entries)), ...site.membersOnly.flatMap((members) => members.entries)];
+    const documents = searchDocumentsOf(entries, site.model.base);
     const wordsIn = (members: boolean) => new Set(synonymsFoundIn(content!.synonyms.map((group) => group.flatMap((word) => [word, word])), documents.filter((document) => Boolean(document.members) === members).flatMap(searchTextsOf)).flat());
     const publicWords = wordsIn(false);
     // Words the public site shows anyway, elsewhere than in its search synonyms (a product's description, say).

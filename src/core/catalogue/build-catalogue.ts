@@ -1,8 +1,8 @@
 import { flattenCategories } from '../content/category-tree.ts';
-import { AUDIENCES } from '../content/schema.ts';
+import { AUDIENCES } from '../audiences.ts';
 import type { Audience, Category, Localized, Product } from '../content/types.ts';
 import type { SiteUrls } from '../urls.ts';
-import type { AudienceView, CategoryView, EntryView, Link, ProductView } from '../site/model.ts';
+import type { AudienceView, CategoryView, EntryGroup, EntryView, ProductView } from '../site/model.ts';
 
 export interface CatalogueInput {
   lang: string;
@@ -21,6 +21,11 @@ export interface Catalogue {
   products: ProductView[];
 }
 
+/** What a category is called in one language; its id when the editor gave it no title there. */
+export function categoryTitle(category: Category, text: (value: Localized | undefined) => string): string {
+  return text(category.title) || category.id;
+}
+
 /**
  * The catalogue of one language: categories with their questions, and the
  * audience and product views. Categories without any question in this
@@ -31,39 +36,41 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
   const direct = new Map<string, string[]>(all.map((category) => [category.path, []]));
   for (const entry of entries) for (const path of entry.categories) direct.get(path)?.push(entry.id);
 
-  const subtreeCounts = new Map<string, number>();
-  const countSubtree = (category: Category): Set<string> => {
+  const subtrees = new Map<string, Set<string>>();
+  const collectSubtree = (category: Category): Set<string> => {
     const ids = new Set(direct.get(category.path));
-    for (const child of category.children) for (const id of countSubtree(child)) ids.add(id);
-    subtreeCounts.set(category.path, ids.size);
+    for (const child of category.children) for (const id of collectSubtree(child)) ids.add(id);
+    subtrees.set(category.path, ids);
     return ids;
   };
-  categories.forEach(countSubtree);
+  categories.forEach(collectSubtree);
+  const countOf = (path: string) => subtrees.get(path)?.size ?? 0;
 
   const byPath = new Map(all.map((category) => [category.path, category]));
   const views: Record<string, CategoryView> = {};
   for (const category of all) {
-    const totalCount = subtreeCounts.get(category.path) ?? 0;
-    if (totalCount === 0) continue;
+    const subtree = subtrees.get(category.path)!;
+    if (subtree.size === 0) continue;
     views[category.path] = {
       path: category.path,
-      title: text(category.title),
+      title: categoryTitle(category, text),
       description: text(category.description) || undefined,
       depth: category.depth,
       url: urls.category(lang, category.path),
-      breadcrumb: ancestors(category, byPath).map((ancestor) => ({ href: urls.category(lang, ancestor.path), title: text(ancestor.title) })),
+      breadcrumb: ancestors(category, byPath).map((ancestor) => ({ href: urls.category(lang, ancestor.path), title: categoryTitle(ancestor, text) })),
       children: category.children
-        .filter((child) => (subtreeCounts.get(child.path) ?? 0) > 0)
-        .map((child) => ({ path: child.path, title: text(child.title), url: urls.category(lang, child.path), count: subtreeCounts.get(child.path)! })),
+        .filter((child) => countOf(child.path) > 0)
+        .map((child) => ({ path: child.path, title: categoryTitle(child, text), url: urls.category(lang, child.path), count: countOf(child.path) })),
       entryIds: direct.get(category.path)!,
-      totalCount,
+      allEntryIds: entries.filter((entry) => subtree.has(entry.id)).map((entry) => entry.id),
+      totalCount: subtree.size,
     };
   }
 
   return {
     categories: views,
     topCategories: categories.map((category) => category.path).filter((path) => views[path]),
-    audiences: AUDIENCES.map((audience) => audienceView(audience, lang, entries, all, views, urls)),
+    audiences: AUDIENCES.map((audience) => audienceView(audience, lang, entries, categories, views, urls, text)),
     products: products
       .map((product): ProductView => ({
         id: product.id,
@@ -84,26 +91,24 @@ function ancestors(category: Category, byPath: Map<string, Category>): Category[
   return chain;
 }
 
-/** An audience's questions grouped under their home's top-level category, in catalogue order. */
-function audienceView(audience: Audience, lang: string, entries: EntryView[], all: Category[], views: Record<string, CategoryView>, urls: SiteUrls): AudienceView {
+/** Entries under the top-level category of their home, in catalogue order; entries keep their order within a group. */
+export function groupByTopCategory(entries: readonly EntryView[], topCategories: readonly Category[], text: (value: Localized | undefined) => string): EntryGroup[] {
   const groups = new Map<string, string[]>();
   for (const entry of entries) {
-    if (!entry.audience.includes(audience)) continue;
     const top = entry.categories[0]!.split('/')[0]!;
     groups.set(top, [...(groups.get(top) ?? []), entry.id]);
   }
-  const ordered = all.filter((category) => category.depth === 0 && groups.has(category.path));
+  return topCategories
+    .filter((category) => groups.has(category.path))
+    .map((category) => ({ path: category.path, title: categoryTitle(category, text), entryIds: groups.get(category.path)! }));
+}
+
+function audienceView(audience: Audience, lang: string, entries: EntryView[], categories: Category[], views: Record<string, CategoryView>, urls: SiteUrls, text: (value: Localized | undefined) => string): AudienceView {
+  const groups = groupByTopCategory(entries.filter((entry) => entry.audience.includes(audience)), categories, text);
   return {
     audience,
     url: urls.audience(lang, audience),
-    count: [...groups.values()].reduce((sum, ids) => sum + ids.length, 0),
-    groups: ordered.map((category) => ({
-      path: category.path,
-      title: views[category.path]?.title ?? category.id,
-      url: views[category.path]?.url ?? urls.category(lang, category.path),
-      entryIds: groups.get(category.path)!,
-    })),
+    count: groups.reduce((sum, group) => sum + group.entryIds.length, 0),
+    groups: groups.map((group) => ({ ...group, url: views[group.path]?.url ?? urls.category(lang, group.path) })),
   };
 }
-
-export type { Link };

@@ -1,15 +1,14 @@
-import type { CategoryInput } from './schema.ts';
 import type { YamlSource } from './yaml-source.ts';
-import type { Category, Problem } from './types.ts';
+import type { Category, Problem, WrittenCategory } from './types.ts';
 
 /** Gives every category its path and depth, and reports ids used twice under one parent. */
 export function buildCategoryTree(
-  input: CategoryInput[],
+  input: WrittenCategory[],
   source: YamlSource | undefined,
   file: string,
 ): { categories: Category[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const visit = (items: CategoryInput[], parent: Category | undefined, yamlPath: PropertyKey[]): Category[] => {
+  const visit = (items: WrittenCategory[], parent: Category | undefined, yamlPath: PropertyKey[]): Category[] => {
     const seen = new Set<string>();
     return items.flatMap((item, index) => {
       const itemPath = [...yamlPath, index];

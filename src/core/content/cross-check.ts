@@ -1,10 +1,13 @@
 import { flattenCategories } from './category-tree.ts';
 import { editDistance } from '../edit-distance.ts';
+import { answerProblems, revealsMembersOnly } from './check-answers.ts';
 import type { Content, Entry, Problem } from './types.ts';
 
 /**
- * Checks what no single file can: that categories, products, languages and
- * related entries named by an entry exist, and that ids are unique per language.
+ * Checks what no single file can: that categories, products, languages,
+ * related entries and the entries and products an answer links to exist,
+ * that ids are unique per language, and that nothing public reveals a
+ * members-only entry. Every content check ends here: rendering assumes it passed.
  */
 export function crossCheck(
   content: Content,
@@ -58,10 +61,11 @@ export function crossCheck(
         report(entry, field, `related entry "${id}" does not exist`, 'use the id (file name without .md) of another entry, or remove it');
       } else if (target === entry) {
         report(entry, field, 'an entry cannot be related to itself', `remove "${id}" from related`);
-      } else if (target.membersOnly && !entry.membersOnly) {
+      } else if (revealsMembersOnly(entry, target)) {
         report(entry, field, `related entry "${id}" is members-only, and this entry is public`, 'public pages must not reveal members-only questions: remove the link, or make this entry members-only too');
       }
     });
+    problems.push(...answerProblems(entry, { site, productIds, findEntry: (id, from) => findEntry(entriesByKey, id, from.lang, site.defaultLang) }));
   }
   return problems;
 }

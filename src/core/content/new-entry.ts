@@ -1,8 +1,9 @@
+import { COMMON_HAN } from '../cjk.ts';
 import { flattenCategories } from './category-tree.ts';
 import { AUDIENCES } from './schema.ts';
 import type { Audience, Content } from './types.ts';
 
-export interface NewEntryRequest {
+interface NewEntryRequest {
   question: string;
   category: string;
   audience: string[];
@@ -12,7 +13,7 @@ export interface NewEntryRequest {
   today: string;
 }
 
-export type NewEntryResult = { ok: true; id: string; relativePath: string; text: string } | { ok: false; problems: string[] };
+type NewEntryResult = { ok: true; id: string; relativePath: string; text: string } | { ok: false; problems: string[] };
 
 /** A correctly named entry file with its front matter filled in, checked against the content it joins. */
 export function createEntryFile(content: Content, request: NewEntryRequest): NewEntryResult {
@@ -69,6 +70,9 @@ export function idFromQuestion(question: string): string {
     .replace(/-+$/, '');
 }
 
+/** Text YAML reads back unchanged without quotes: plain words, everyday Han characters and harmless punctuation. */
+const PLAIN_SCALAR = new RegExp(`^[\\w\\s?？.,'’()\\-${COMMON_HAN}]+$`, 'u');
+
 function yamlScalar(text: string): string {
-  return /^[\w\s?？.,'’()\-\u4e00-\u9fff]+$/u.test(text) && !/^\s|\s$/.test(text) ? text : JSON.stringify(text);
+  return PLAIN_SCALAR.test(text) && !/^\s|\s$/.test(text) ? text : JSON.stringify(text);
 }

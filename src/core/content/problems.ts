@@ -22,15 +22,25 @@ export function errorsIn(problems: readonly Problem[]): Problem[] {
   return problems.filter((problem) => problem.severity === 'error');
 }
 
+/**
+ * An error in what an editor wrote or set, not in this code: its message says
+ * what to fix, and the place it was thrown from would tell the editor
+ * nothing, so it carries no stack trace.
+ */
+export class EditorError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.stack = '';
+  }
+}
+
 /** Thrown when content has errors; carries every problem so callers can print them all. */
-export class ContentError extends Error {
+export class ContentError extends EditorError {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     const errors = errorsIn(problems);
-    super(
-      `The content has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; nothing was written.\n${formatProblems(errors)}`,
-    );
-    this.name = 'ContentError';
+    super(`The content has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; nothing was written.\n${formatProblems(errors)}`);
     this.problems = problems;
   }
 }

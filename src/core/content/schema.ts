@@ -7,7 +7,7 @@ export { AUDIENCES, type Audience } from '../audiences.ts';
 export const AudienceSchema = z.enum(AUDIENCES);
 
 /** A language tag as used in URLs and `lang:` (`en`, `zh`, `pt-br`). */
-export const LangSchema = z
+const LangSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag such as en or zh');
 
@@ -21,7 +21,7 @@ export const IdSchema = z
  * normalized to `{ '*': 'Returns' }` so that callers always read a map and
  * fall back through `localize()`.
  */
-export const LocalizedSchema = z
+const LocalizedSchema = z
   .union([z.string().min(1), z.record(LangSchema, z.string().min(1))])
   .transform((value): Localized => (typeof value === 'string' ? { '*': value } : value));
 export type Localized = Record<string, string>;
@@ -75,7 +75,8 @@ export const SiteSchema = z.object({
     .optional()
     .describe('The company\'s own site, linked from the toolbar: an http(s):// address or a /path.'),
   contact: z.array(ContactChannelSchema).default([]),
-  gate: GateSchema.default({ audiences: ['loyal'], mode: 'encrypt' }),
+  // No gate: is read as an empty one, so the gate's defaults are written in GateSchema alone.
+  gate: GateSchema.prefault({}),
   feedback: z.object({ endpoint: FeedbackEndpointSchema.describe('An https:// URL that accepts a JSON POST.') }).optional(),
   images: z
     .object({
@@ -84,23 +85,16 @@ export const SiteSchema = z.object({
     .optional()
     .describe('Where images in answers may come from.'),
 });
-export type SiteInput = z.input<typeof SiteSchema>;
 
-export interface CategoryInput {
-  id: string;
-  title: Localized;
-  description?: Localized;
-  children?: CategoryInput[];
-}
-
-export const CategorySchema: z.ZodType<CategoryInput> = z.lazy(() =>
-  z.object({
-    id: IdSchema,
-    title: LocalizedSchema,
-    description: LocalizedSchema.optional(),
-    children: z.array(CategorySchema).optional(),
-  }),
-) as unknown as z.ZodType<CategoryInput>;
+export const CategorySchema = z.object({
+  id: IdSchema,
+  title: LocalizedSchema,
+  description: LocalizedSchema.optional(),
+  // A getter lets the tree refer to itself; zod resolves it when parsing.
+  get children() {
+    return z.array(CategorySchema).optional();
+  },
+});
 
 export const CategoriesSchema = z.array(CategorySchema);
 
@@ -111,7 +105,6 @@ export const ProductSchema = z.object({
   description: LocalizedSchema.optional(),
 });
 export const ProductsSchema = z.array(ProductSchema);
-export type ProductInput = z.output<typeof ProductSchema>;
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);

@@ -2,22 +2,37 @@ import type { z } from 'zod';
 import { BasePathSchema, SiteSchema } from './schema.ts';
 import type { Problem, SiteSettings } from './types.ts';
 
-/** Fills what the schema leaves optional so pages never branch on it; survives a broken site.yaml. */
-export function normalizeSite(data: z.output<typeof SiteSchema> | undefined): SiteSettings {
-  const defaultLang = data?.defaultLang ?? 'en';
-  const languages = [defaultLang, ...(data?.languages ?? []).filter((lang) => lang !== defaultLang)];
+/**
+ * site.yaml as far as the rest of the content can be checked against it: every
+ * setting but the title may be missing, and what is missing gets the schema's
+ * default, exactly as in a valid file.
+ */
+const UsableSiteSchema = SiteSchema.partial({ title: true });
+type UsableSite = z.output<typeof UsableSiteSchema>;
+
+/** Only when site.yaml is broken or missing: a valid one must name the site (the build fails without it). */
+const FALLBACK_TITLE = { '*': 'Help Center' };
+
+/**
+ * Fills what the schema leaves optional so pages never branch on it; survives a
+ * broken site.yaml. A missing one reads like an empty one, so every default
+ * comes from the schema (parsed afresh, so no two loads share a list).
+ */
+export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): SiteSettings {
+  const { defaultLang } = data;
   return {
-    title: data?.title ?? { '*': 'Help Center' },
-    description: data?.description,
+    title: data.title ?? FALLBACK_TITLE,
+    description: data.description,
     defaultLang,
-    languages,
-    url: data?.url?.replace(/\/+$/, ''),
-    base: data?.base,
-    homepage: data?.homepage,
-    contact: data?.contact ?? [],
-    gate: data?.gate ?? { audiences: ['loyal'], mode: 'encrypt' },
-    feedback: data?.feedback,
-    images: { origins: [...new Set(data?.images?.origins ?? [])] },
+    languages: [defaultLang, ...(data.languages ?? []).filter((lang) => lang !== defaultLang)],
+    url: data.url?.replace(/\/+$/, ''),
+    base: data.base,
+    homepage: data.homepage,
+    contact: data.contact,
+    gate: data.gate,
+    feedback: data.feedback,
+    // One entry per origin; an absent `images:` allows none.
+    images: { origins: [...new Set(data.images?.origins)] },
   };
 }
 
@@ -40,13 +55,12 @@ export function basePathProblems(value: string | undefined, source = 'BASE_PATH'
  * must not also make every entry in a second language look misplaced.
  * Used only to keep checking the rest; the build still fails on site.yaml.
  */
-export function validPartOfSite(value: unknown): z.output<typeof SiteSchema> | undefined {
+export function validPartOfSite(value: unknown): UsableSite | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const partial = SiteSchema.partial();
-  const first = partial.safeParse(value);
-  if (first.success) return first.data as z.output<typeof SiteSchema>;
+  const first = UsableSiteSchema.safeParse(value);
+  if (first.success) return first.data;
   const broken = new Set(first.error.issues.map((issue) => issue.path[0]));
   const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !broken.has(key)));
-  const second = partial.safeParse(rest);
-  return second.success ? (second.data as z.output<typeof SiteSchema>) : undefined;
+  const second = UsableSiteSchema.safeParse(rest);
+  return second.success ? second.data : undefined;
 }

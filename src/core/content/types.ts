@@ -1,4 +1,5 @@
-import type { Audience, Localized } from './schema.ts';
+import type { z } from 'zod';
+import type { CategorySchema, ContactChannelSchema, EntryFrontMatter, ProductSchema, SiteSchema } from './schema.ts';
 
 export type { Audience, Localized } from './schema.ts';
 
@@ -15,70 +16,40 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-export interface ContactChannel {
-  kind: string;
-  label: Localized;
-  href: string;
-  note?: Localized;
-}
+/*
+ * The model's types are the schemas' outputs, so a field added to a schema
+ * reaches every page without a second copy here. Only what the loader
+ * computes is added by hand.
+ */
 
-export interface GateSettings {
-  audiences: Audience[];
-  howToGetAccess?: Localized;
-  mode: 'encrypt' | 'host';
-}
+export type ContactChannel = z.output<typeof ContactChannelSchema>;
 
-export interface SiteSettings {
-  title: Localized;
-  description?: Localized;
-  defaultLang: string;
+export interface SiteSettings extends Omit<z.output<typeof SiteSchema>, 'languages'> {
   /** Every language of the site, the default first. */
   languages: string[];
-  url?: string;
-  base?: string;
-  homepage?: string;
-  contact: ContactChannel[];
-  gate: GateSettings;
-  feedback?: { endpoint: string };
-  /** Where answers may show images from besides the site itself: https origins. */
-  images?: { origins: string[] };
 }
 
-export interface Category {
-  id: string;
+/** A category as categories.yaml writes it, before its place in the tree is known. */
+export type WrittenCategory = z.output<typeof CategorySchema>;
+
+export interface Category extends Omit<WrittenCategory, 'children'> {
   /** Ids from the top joined by `/`: `orders/returns`. */
   path: string;
-  title: Localized;
-  description?: Localized;
   depth: number;
   parentPath?: string;
   children: Category[];
 }
 
-export interface Product {
-  id: string;
-  name: Localized;
-  url: string;
-  description?: Localized;
-}
+export type Product = z.output<typeof ProductSchema>;
 
 /** One question and its answer in one language, as the editor wrote it. */
-export interface Entry {
+export interface Entry extends Omit<EntryFrontMatter, 'id' | 'lang' | 'category'> {
+  /** From `id:`, or else the file name. */
   id: string;
+  /** From `lang:`, or else the site's default language. */
   lang: string;
-  question: string;
-  also: string[];
-  audience: Audience[];
   /** Category paths; the first is the entry's home. */
   categories: string[];
-  keywords: string[];
-  tags: string[];
-  products: string[];
-  related: string[];
-  priority: number;
-  /** YYYY-MM-DD, when known. */
-  updated?: string;
-  draft: boolean;
   /** True when every audience is gated: never written in plain form. */
   membersOnly: boolean;
   /** The Markdown answer. */

@@ -1,4 +1,3 @@
-import type { EntryView } from '../site/model.ts';
 import type { Keyring } from './format.ts';
 
 /**
@@ -27,8 +26,15 @@ export interface MembersCatalogueEntry {
   shard: number;
 }
 
+/** A link as the page prints it: the href already carries the site's base. */
+export interface MembersLink {
+  href: string;
+  title: string;
+}
+
 export interface MembersShard {
-  entries: Record<string, Pick<EntryView, 'html' | 'related' | 'products'>>;
+  /** By opaque entry id: the answer's HTML and the links shown under it. */
+  entries: Record<string, { html: string; related: MembersLink[]; products: MembersLink[] }>;
 }
 
 /** The public manifest: the keyring and where each language's catalogue is. Nothing else is readable. */

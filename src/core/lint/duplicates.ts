@@ -1,6 +1,8 @@
+import { HAN } from '../cjk.ts';
 import type { Entry } from '../content/types.ts';
 
 const SIMILAR = 0.8;
+const NOT_HAN = new RegExp(`[^${HAN}]+`, 'gu');
 
 /**
  * Pairs of questions in one language whose words (or, for Chinese, character
@@ -36,7 +38,7 @@ export function findLikelyDuplicates(entries: readonly Entry[]): [Entry, Entry][
 function questionTerms(question: string): Set<string> {
   const text = question.toLowerCase().normalize('NFKC');
   const words = text.match(/[a-z0-9]+/g) ?? [];
-  const han = text.replace(/[^\p{Script=Han}]+/gu, ' ').split(' ').filter(Boolean);
+  const han = text.replace(NOT_HAN, ' ').split(' ').filter(Boolean);
   const bigrams = han.flatMap((run) => (run.length === 1 ? [run] : Array.from({ length: run.length - 1 }, (_, index) => run.slice(index, index + 2))));
   return new Set([...words, ...bigrams]);
 }

@@ -1,3 +1,4 @@
+import { charClass, WIDE } from '../cjk.ts';
 import { flattenCategories } from '../content/category-tree.ts';
 import type { Content, Entry, Problem } from '../content/types.ts';
 import { findLikelyDuplicates } from './duplicates.ts';
@@ -94,10 +95,12 @@ function ancestorsAndSelf(path: string): string[] {
   return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }
 
-/** Words in Latin scripts, and Chinese characters counted at two per word, which is how long they take to read. */
+const WIDE_CHARS = charClass(WIDE, 'g');
+
+/** Words in Latin scripts, and CJK characters counted at two per word, which is how long they take to read. */
 export function countWords(text: string): number {
-  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
-  const latin = (text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const cjk = (text.match(WIDE_CHARS) ?? []).length;
+  const latin = (text.replace(WIDE_CHARS, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
   return latin + Math.round(cjk / 2);
 }
 

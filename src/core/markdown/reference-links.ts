@@ -1,41 +1,53 @@
-import type { MarkdownIt, RendererRule, Token } from 'markdown-it';
-import type { RenderEnv } from './render-env.ts';
+import type { MarkdownIt } from 'markdown-it';
+
+/** A link written `product:widget-pro` or `faq:refund-timing`. */
+export type ReferenceKind = 'product' | 'faq';
 
 const REFERENCE = /^(product|faq):([^/?#\s]+)(#.*)?$/;
 
+/** The target of a `product:`/`faq:` link, its id as the editor meant it; undefined for any other link. */
+export function parseReference(href: string): { kind: ReferenceKind; id: string; fragment: string } | undefined {
+  const match = REFERENCE.exec(href);
+  if (!match) return undefined;
+  let id = match[2]!;
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A stray `%` is part of the id as written; the content check reports it as unknown.
+  }
+  return { kind: match[1] as ReferenceKind, id, fragment: match[3] ?? '' };
+}
+
+/** markdown-it percent-encodes links; our references must reach the rule below as written. */
+export function isReferenceLink(url: string): boolean {
+  return REFERENCE.test(url);
+}
+
 /**
- * Resolves `[text](product:id)` and `[text](faq:id)` to pages of this site,
- * and reports the ones that point nowhere, like any other dead reference.
+ * Turns `[text](product:id)` and `[text](faq:id)` into links to pages of this
+ * site. The content checks have made sure each one resolves; one that does not
+ * (content rendered without being checked) links nowhere rather than failing.
  */
 export function referenceLinks(md: MarkdownIt): void {
   md.core.ruler.push('reference_links', (state) => {
-    const env = state.env as Partial<RenderEnv>;
+    const resolve = (state.env as { resolveReference?: ReferenceResolver }).resolveReference;
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
       for (const token of block.children) {
         if (token.type !== 'link_open') continue;
-        const match = REFERENCE.exec(String(token.attrGet('href') ?? ''));
-        if (!match) continue;
-        const [, kind, id, fragment = ''] = match as unknown as [string, 'product' | 'faq', string, string?];
-        const resolution = env.resolveReference?.(kind, decodeURIComponent(id));
-        if (resolution && 'href' in resolution) {
-          token.attrSet('href', resolution.href + fragment);
+        const reference = parseReference(String(token.attrGet('href') ?? ''));
+        if (!reference) continue;
+        const resolution = resolve?.(reference.kind, reference.id);
+        if (resolution) {
+          token.attrSet('href', resolution.href + reference.fragment);
           if (resolution.title) token.attrSet('title', resolution.title);
           token.meta = { ...token.meta, internal: true };
         } else {
           token.attrSet('href', '#');
-          env.problems?.push({
-            line: block.map ? block.map[0] + 1 : undefined,
-            message: resolution?.problem ?? `the link "${kind}:${id}" cannot be resolved here`,
-            hint: resolution?.hint ?? 'check the id',
-          });
         }
       }
     }
   });
 }
 
-/** markdown-it percent-encodes links; our references must reach the rule above as written. */
-export function isReferenceLink(url: string): boolean {
-  return REFERENCE.test(url);
-}
+export type ReferenceResolver = (kind: ReferenceKind, id: string) => { href: string; title?: string } | undefined;

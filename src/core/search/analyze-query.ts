@@ -20,7 +20,7 @@ export interface Alternative {
 }
 
 /** Something the query asks for; a document scores the best of its alternatives. */
-export interface Clause {
+interface Clause {
   alternatives: Alternative[];
   /** How much the clause counts next to the others. */
   weight: number;
@@ -34,7 +34,7 @@ export interface AnalyzedQuery {
   terms: Set<string>;
 }
 
-export interface AnalyzeOptions {
+interface AnalyzeOptions {
   /** Expand the last word as a prefix when the query does not end in a space. */
   prefix: boolean;
 }

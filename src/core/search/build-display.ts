@@ -1,12 +1,13 @@
+import { charClass, WIDE } from '../cjk.ts';
 import { SHARDING } from './settings.ts';
 import { displayShardPath, URL_ID, urlFromPattern, type DisplayRecord, type DisplayShardFile } from './index-format.ts';
 import type { SearchDocument, SearchIndexFile } from './types.ts';
 
 /** Marks a snippet source cut short, so the snippet can say there is more. */
-export const TRUNCATION_MARK = '…';
+const TRUNCATION_MARK = '…';
 
 /** CJK characters carry about twice the meaning of a Latin letter, and take twice the room on screen. */
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WIDE_CHAR = charClass(WIDE);
 
 /**
  * The start of the answer, about `width` columns wide (a CJK character is
@@ -19,7 +20,7 @@ export function snippetSource(text: string, width: number = SHARDING.snippetSour
   let used = 0;
   let cut = 0;
   for (const char of flat) {
-    used += WIDE.test(char) ? 2 : 1;
+    used += WIDE_CHAR.test(char) ? 2 : 1;
     if (used > width) break;
     cut += char.length;
   }

@@ -4,7 +4,7 @@ import type { SlotPostings } from './codec.ts';
 import type { SearchDocument } from './types.ts';
 
 /** The text of each field of a document, in `SEARCH_FIELDS` order. */
-export function fieldTexts(doc: SearchDocument): string[] {
+function fieldTexts(doc: SearchDocument): string[] {
   return SEARCH_FIELDS.map((field) => {
     if (field.name === 'question') return [doc.question, ...doc.also].join('\n');
     if (field.name === 'keywords') return doc.keywords.join('\n');

@@ -3,12 +3,12 @@ import type { HighlightedText, HighlightRange } from './types.ts';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
 /** Escapes everything, then wraps each range in `<mark>`: the only markup that comes out. */
-export function markRanges(text: string, ranges: readonly HighlightRange[]): string {
+function markRanges(text: string, ranges: readonly HighlightRange[]): string {
   let html = '';
   let at = 0;
   for (const [start, end] of ranges) {
@@ -19,7 +19,7 @@ export function markRanges(text: string, ranges: readonly HighlightRange[]): str
 }
 
 /** Where the given terms occur in the text; overlapping CJK bigrams merge into one range. */
-export function findRanges(text: string, terms: ReadonlySet<string>): HighlightRange[] {
+function findRanges(text: string, terms: ReadonlySet<string>): HighlightRange[] {
   const ranges: HighlightRange[] = [];
   for (const token of tokenize(text, { unigrams: true })) {
     if (!terms.has(token.term)) continue;

@@ -11,7 +11,7 @@ import {
 import type { SearchIndexLoader } from './types.ts';
 
 /** The documents holding a term in one field (document numbers; FlexSearch's own array, not to be changed). */
-export type FieldMatches = readonly number[];
+type FieldMatches = readonly number[];
 
 /**
  * One exported index, opened: the manifest, per-document data and vocabulary
@@ -148,7 +148,7 @@ export class LoadedSearchIndex {
   }
 }
 
-export interface LoadSearchIndexOptions {
+interface LoadSearchIndexOptions {
   /** Called before anything else is fetched, e.g. to show that search is getting ready. */
   onManifest?: (manifest: SearchManifest) => void;
 }

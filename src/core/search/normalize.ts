@@ -4,6 +4,8 @@
  * (`Café` → `cafe`), apostrophes inside words go (`customer's` → `customers`).
  */
 
+import { COMMON_HAN, LONG_VOWEL_MARK, UNSPACED } from '../cjk.ts';
+
 /** Letters NFD does not decompose into a base letter and an accent. */
 const LETTER_FOLDS: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i',
@@ -15,12 +17,12 @@ const SPECIAL_LETTER = /[ßæœøđðþłı]/g;
 
 const PLAIN = /^[a-z0-9]*$/;
 const PLAIN_IGNORING_CASE = /^[A-Za-z0-9]*$/;
-const COMMON_HAN = /^[\u4e00-\u9fff]$/;
+const ONE_COMMON_HAN = new RegExp(`^[${COMMON_HAN}]$`, 'u');
 
 /** Folds one run of letters and digits; the result has no upper case, no accents and no apostrophes. */
 export function foldWord(word: string): string {
   // Most words are plain ASCII or one common Han character: nothing to fold but case.
-  if (PLAIN.test(word) || COMMON_HAN.test(word)) return word;
+  if (PLAIN.test(word) || ONE_COMMON_HAN.test(word)) return word;
   if (PLAIN_IGNORING_CASE.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKC')
@@ -31,13 +33,6 @@ export function foldWord(word: string): string {
     .normalize('NFC')
     .replace(SPECIAL_LETTER, (letter) => LETTER_FOLDS[letter] ?? letter)
     .replace(APOSTROPHE, '');
-}
-
-/** Scripts written without spaces between words: searched by character bigrams. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-export function isUnspacedScript(text: string): boolean {
-  return UNSPACED.test(text);
 }
 
 /** A run of text that forms words: Latin-like letters and digits, or CJK characters. */
@@ -55,7 +50,7 @@ export interface TextRun {
  * and digits are letters and digits too, so `ｒｅｆｕｎｄ` is one run; full-width
  * punctuation (`，。？！`) is neither and separates runs like a space.
  */
-const RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)|((?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}]|['’ʼ](?=[\p{L}\p{N}]))+)/gu;
+const RUN = new RegExp(`([${UNSPACED}${LONG_VOWEL_MARK}]+)|((?:(?![${UNSPACED}])[\\p{L}\\p{N}\\p{M}]|['’ʼ](?=[\\p{L}\\p{N}]))+)`, 'gu');
 
 /** Splits text into word runs, keeping their offsets so matches can be highlighted in the original. */
 export function findRuns(text: string): TextRun[] {

@@ -2,7 +2,7 @@ import { RANKING } from './ranking.ts';
 import type { AnalyzedQuery, Alternative } from './analyze-query.ts';
 import type { LoadedSearchIndex } from './load-index.ts';
 
-export interface ScoredDocument {
+interface ScoredDocument {
   docNumber: number;
   score: number;
 }

@@ -10,7 +10,7 @@ import type { TokenizeOptions } from './tokenize.ts';
  */
 export const SEARCH_FORMAT_VERSION = 1;
 
-export interface FieldSettings {
+interface FieldSettings {
   name: 'question' | 'keywords' | 'text';
   /**
    * FlexSearch's scoring slots: where in the field a term first appears.

@@ -2,7 +2,7 @@ import { STOPWORDS } from './stem.ts';
 import { tokenize } from './tokenize.ts';
 
 /** One word or phrase of a synonym group. */
-export interface SynonymPhrase {
+interface SynonymPhrase {
   /** Every term, stopwords included, to recognize the phrase in a query (`where is my order`). */
   match: string[];
   /** The terms the index holds (`order`), to find documents with it. */
@@ -28,7 +28,7 @@ export function compileSynonyms(groups: readonly (readonly string[])[]): Compile
     .filter((group) => group.length > 1);
 }
 
-export interface SynonymMatch {
+interface SynonymMatch {
   /** Where in the query's terms the phrase was found. */
   at: number;
   length: number;

@@ -3,7 +3,7 @@ import { stemWord } from './stem.ts';
 import { editDistance, withinOneEdit } from '../edit-distance.ts';
 import type { VocabFile } from './index-format.ts';
 
-export interface VocabularyEntry {
+interface VocabularyEntry {
   /** The most common spelling in the index (`receive`). */
   word: string;
   /** What the index stores for it (`receiv`). */

@@ -1,10 +1,10 @@
-import { buildCatalogue } from '../catalogue/build-catalogue.ts';
+import { buildCatalogue, groupByTopCategory } from '../catalogue/build-catalogue.ts';
 import { compareEntries } from '../catalogue/order.ts';
 import { localize } from '../i18n/localize.ts';
 import { createSiteUrls } from '../urls.ts';
 import { renderEntries } from './render-entries.ts';
-import type { Content, Entry, Problem } from '../content/types.ts';
-import type { EntryView, LanguageView, SiteModel } from './model.ts';
+import type { Content, Entry } from '../content/types.ts';
+import type { EntryView, LanguageView, MembersView, SiteModel } from './model.ts';
 
 /** How many entries "What's new" and the feeds show. */
 const RECENT_ENTRIES = 30;
@@ -12,31 +12,44 @@ const RECENT_ENTRIES = 30;
 export interface BuildSiteOptions {
   /** The sub-path the site is served under; overrides site.yaml's `base`. */
   base?: string;
-  membersEntryUrl?: (entry: Entry) => string;
+  /**
+   * The anchor of a members-only entry inside the encrypted section: an
+   * opaque id, so a link never names the entry. Without one, links to it lead
+   * to the section's page.
+   */
+  membersAnchor?: (entry: Entry) => string | undefined;
 }
 
 export interface BuiltSite {
   /** What public pages show: members-only entries are not in it. */
   model: SiteModel;
-  /** Members-only entries, rendered, for the encrypted section only. */
-  membersOnly: EntryView[];
-  problems: Problem[];
+  /** Members-only entries of every language of the site, for the members-only section only. */
+  membersOnly: MembersView[];
 }
 
-/** From validated content to the one model every page reads, computed once per build. */
+/**
+ * From checked content to the one model every output reads, computed once
+ * per build. The content must have passed `loadContent` without errors.
+ */
 export function buildSite(content: Content, options: BuildSiteOptions = {}): BuiltSite {
   const { site } = content;
   const urls = createSiteUrls({ base: options.base ?? site.base, defaultLang: site.defaultLang });
   const hosted = site.gate.mode === 'host';
-  const membersEntryUrl = hosted ? (entry: Entry) => urls.hostedMembersEntry(entry.lang, entry.id) : options.membersEntryUrl;
-  const { views, problems } = renderEntries({ content, urls, membersEntryUrl });
+  const membersEntryUrl = (entry: Entry) => {
+    if (hosted) return urls.hostedMembersEntry(entry.lang, entry.id);
+    const anchor = options.membersAnchor?.(entry);
+    return anchor ? urls.membersEntry(entry.lang, anchor) : urls.members(entry.lang);
+  };
+  const views = renderEntries({ content, urls, membersEntryUrl });
+  const inLanguage = (lang: string, membersOnly: boolean) =>
+    content.entries
+      .filter((entry) => entry.lang === lang && entry.membersOnly === membersOnly)
+      .map((entry) => views.get(entry)!)
+      .sort(compareEntries(lang));
 
   const languages = site.languages.map((lang): LanguageView => {
     const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, site.defaultLang);
-    const entries = content.entries
-      .filter((entry) => entry.lang === lang && !entry.membersOnly)
-      .map((entry) => views.get(entry)!)
-      .sort(compareEntries(lang));
+    const entries = inLanguage(lang, false);
     const catalogue = buildCatalogue({ lang, entries, categories: content.categories, products: content.products, urls, text });
     return {
       lang,
@@ -46,25 +59,30 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       homeUrl: urls.home(lang),
       searchUrl: urls.search(lang),
       whatsNewUrl: urls.whatsNew(lang),
-      membersUrl: !site.gate.audiences.length ? undefined : site.gate.mode === 'host' ? urls.hostedMembers(lang) : urls.members(lang),
+      membersUrl: !site.gate.audiences.length ? undefined : hosted ? urls.hostedMembers(lang) : urls.members(lang),
       feedUrl: urls.feed(lang),
       handbookUrl: urls.handbook(lang),
       contact: site.contact.map((channel) => ({ kind: channel.kind, href: channel.href, label: text(channel.label), note: text(channel.note) || undefined })),
       howToGetAccess: text(site.gate.howToGetAccess) || undefined,
       entries: Object.fromEntries(entries.map((entry) => [entry.id, entry])),
       entryOrder: entries.map((entry) => entry.id),
-      recentlyUpdated: entries
-        .filter((entry) => entry.updated)
-        .sort((a, b) => b.updated!.localeCompare(a.updated!) || b.priority - a.priority)
-        .slice(0, RECENT_ENTRIES)
-        .map((entry) => entry.id),
+      recentlyUpdated: mostRecent(entries),
       ...catalogue,
     };
   });
 
-  const membersOnly = content.entries.filter((entry) => entry.membersOnly).map((entry) => views.get(entry)!);
-  const hostedMembers = hosted
-    ? site.languages.map((lang) => ({ lang, url: urls.hostedMembers(lang), entries: membersOnly.filter((entry) => entry.lang === lang).sort(compareEntries(lang)) }))
-    : undefined;
-  return { model: { settings: site, base: urls.base, languages, ...(hostedMembers ? { hostedMembers } : {}) }, membersOnly, problems };
+  const membersOnly = site.languages.map((lang): MembersView => {
+    const entries = inLanguage(lang, true);
+    const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, site.defaultLang);
+    return { lang, url: hosted ? urls.hostedMembers(lang) : urls.members(lang), entries, groups: groupByTopCategory(entries, content.categories, text) };
+  });
+  return { model: { settings: site, base: urls.base, languages, ...(hosted ? { hostedMembers: membersOnly } : {}) }, membersOnly };
+}
+
+function mostRecent(entries: readonly EntryView[]): string[] {
+  return entries
+    .filter((entry) => entry.updated)
+    .sort((a, b) => b.updated!.localeCompare(a.updated!) || b.priority - a.priority)
+    .slice(0, RECENT_ENTRIES)
+    .map((entry) => entry.id);
 }

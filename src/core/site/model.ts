@@ -16,6 +16,10 @@ export interface EntryView {
   audience: Audience[];
   /** Category paths, the first is the entry's home. */
   categories: string[];
+  /** The titles of `categories`, in the same order, in the entry's language. */
+  categoryTitles: string[];
+  /** Only members read it: it is never on a public page or in a public file. */
+  membersOnly: boolean;
   keywords: string[];
   priority: number;
   updated?: string;
@@ -41,14 +45,23 @@ export interface CategoryView {
   children: { path: string; title: string; url: string; count: number }[];
   /** Entries listed directly here, most-asked first. */
   entryIds: string[];
-  /** Entries here and in every sub-category. */
+  /** Entries here and in every sub-category, most-asked first. */
+  allEntryIds: string[];
+  /** How many `allEntryIds` there are. */
   totalCount: number;
+}
+
+/** Questions grouped under the top-level category of their home, in catalogue order. */
+export interface EntryGroup {
+  path: string;
+  title: string;
+  entryIds: string[];
 }
 
 export interface AudienceView {
   audience: Audience;
   url: string;
-  groups: { path: string; title: string; url: string; entryIds: string[] }[];
+  groups: (EntryGroup & { url: string })[];
   count: number;
 }
 
@@ -90,16 +103,24 @@ export interface LanguageView {
   products: ProductView[];
 }
 
-/** Members-only entries in plain, only when the host guards `/members/` with its own login. */
-export interface HostedMembersView {
+/**
+ * The members-only entries of one language, most-asked first. Public pages
+ * never read it: it feeds the encrypted section, or plain pages under
+ * `/members/` when the host guards them with its own login.
+ */
+export interface MembersView {
   lang: string;
+  /** The members-only section's page. */
   url: string;
   entries: EntryView[];
+  /** By top-level category; a category may hold only members-only questions, so these are not the public catalogue's. */
+  groups: EntryGroup[];
 }
 
 export interface SiteModel {
   settings: SiteSettings;
   base: string;
   languages: LanguageView[];
-  hostedMembers?: HostedMembersView[];
+  /** Members-only entries as plain pages, only when the host guards `/members/` with its own login (`gate.mode: host`). */
+  hostedMembers?: MembersView[];
 }

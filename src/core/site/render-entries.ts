@@ -1,73 +1,65 @@
 import { createRenderer } from '../markdown/create-renderer.ts';
 import { markdownToText } from '../markdown/text.ts';
+import { flattenCategories } from '../content/category-tree.ts';
 import { findEntry } from '../content/cross-check.ts';
+import { categoryTitle } from '../catalogue/build-catalogue.ts';
 import { localize } from '../i18n/localize.ts';
 import { uiStrings } from '../i18n/strings.ts';
-import type { Content, Entry, Problem } from '../content/types.ts';
-import type { ReferenceResolution } from '../markdown/render-env.ts';
+import type { Content, Entry } from '../content/types.ts';
+import type { ReferenceResolver } from '../markdown/render-env.ts';
 import type { SiteUrls } from '../urls.ts';
 import type { EntryView } from './model.ts';
 
 export interface RenderEntriesOptions {
   content: Content;
   urls: SiteUrls;
-  /** Where a members-only entry lives; only members-only pages may link there. */
-  membersEntryUrl?: (entry: Entry) => string;
+  /** Where a members-only entry lives; only members-only pages link there. */
+  membersEntryUrl: (entry: Entry) => string;
 }
 
 /**
- * Renders every entry once, resolving its product, related and `faq:` links.
- * Public entries can never link to a members-only one: that would reveal it.
+ * Every entry as the pages, the search index and the members-only section
+ * show it: rendered once, with its URL, plain text, category titles and
+ * resolved links. The content checks have passed, so every link resolves,
+ * and none leads from a public entry to a members-only one.
  */
-export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesOptions): { views: Map<Entry, EntryView>; problems: Problem[] } {
+export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesOptions): Map<Entry, EntryView> {
   const { site } = content;
   const render = createRenderer();
-  const problems: Problem[] = [];
   const byKey = new Map(content.entries.map((entry) => [`${entry.lang}:${entry.id}`, entry]));
   const productsById = new Map(content.products.map((product) => [product.id, product]));
+  const categoriesByPath = new Map(flattenCategories(content.categories).map((category) => [category.path, category]));
   const translationsById = new Map<string, Entry[]>();
   for (const entry of content.entries) if (!entry.membersOnly) translationsById.set(entry.id, [...(translationsById.get(entry.id) ?? []), entry]);
 
-  const hrefOf = (from: Entry, target: Entry): string | undefined => {
-    if (!target.membersOnly) return urls.entry(target.lang, target.id);
-    return from.membersOnly ? (membersEntryUrl?.(target) ?? urls.members(target.lang)) : undefined;
+  const urlOf = (entry: Entry) => (entry.membersOnly ? membersEntryUrl(entry) : urls.entry(entry.lang, entry.id));
+  const linkTo = (from: Entry, id: string) => {
+    const target = findEntry(byKey, id, from.lang, site.defaultLang);
+    return target && (!target.membersOnly || from.membersOnly) ? { href: urlOf(target), title: target.question } : undefined;
   };
 
   const views = new Map<Entry, EntryView>();
   for (const entry of content.entries) {
     const text = (value: Parameters<typeof localize>[0]) => localize(value, entry.lang, site.defaultLang);
-    const resolveReference = (kind: 'product' | 'faq', id: string): ReferenceResolution => {
-      if (kind === 'product') {
-        const product = productsById.get(id);
-        return product ? { href: urls.product(entry.lang, id), title: text(product.name) } : { problem: `the link "product:${id}" names an unknown product`, hint: 'use an id from products.yaml' };
-      }
-      const target = findEntry(byKey, id, entry.lang, site.defaultLang);
-      if (!target) return { problem: `the link "faq:${id}" names an entry that does not exist`, hint: 'use the id (file name without .md) of another entry' };
-      const href = hrefOf(entry, target);
-      return href ? { href, title: target.question } : { problem: `the link "faq:${id}" points to a members-only entry from a public one`, hint: 'public pages must not reveal members-only questions: remove the link' };
+    const productLink = (id: string) => {
+      const product = productsById.get(id);
+      return product && { href: urls.product(entry.lang, id), title: text(product.name) };
     };
-    const rendered = render(entry.body, {
-      idPrefix: `${entry.id}--`,
-      resolveReference,
-      externalLinkLabel: uiStrings(entry.lang).externalLink,
-      imageOrigins: site.images?.origins,
-    });
-    for (const problem of rendered.problems) {
-      problems.push({ file: entry.file, line: problem.line ? entry.bodyLine + problem.line - 1 : undefined, message: problem.message, hint: problem.hint, severity: 'error' });
-    }
-    const related = entry.related.flatMap((id) => {
-      const target = findEntry(byKey, id, entry.lang, site.defaultLang);
-      const href = target && hrefOf(entry, target);
-      return target && href ? [{ href, title: target.question }] : [];
-    });
+    const resolveReference: ReferenceResolver = (kind, id) => (kind === 'product' ? productLink(id) : linkTo(entry, id));
+    const rendered = render(entry.body, { idPrefix: `${entry.id}--`, resolveReference, externalLinkLabel: uiStrings(entry.lang).externalLink });
     views.set(entry, {
       id: entry.id,
       lang: entry.lang,
-      url: entry.membersOnly ? (membersEntryUrl?.(entry) ?? urls.members(entry.lang)) : urls.entry(entry.lang, entry.id),
+      url: urlOf(entry),
       question: entry.question,
       also: entry.also,
       audience: entry.audience,
       categories: entry.categories,
+      categoryTitles: entry.categories.map((path) => {
+        const category = categoriesByPath.get(path);
+        return category ? categoryTitle(category, text) : path;
+      }),
+      membersOnly: entry.membersOnly,
       keywords: entry.keywords,
       priority: entry.priority,
       updated: entry.updated,
@@ -75,11 +67,8 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       htmlUnder: rendered.htmlUnder,
       text: markdownToText(entry.body),
       productIds: entry.products,
-      products: entry.products.flatMap((id) => {
-        const product = productsById.get(id);
-        return product ? [{ href: urls.product(entry.lang, id), title: text(product.name) }] : [];
-      }),
-      related,
+      products: entry.products.flatMap((id) => productLink(id) ?? []),
+      related: entry.related.flatMap((id) => linkTo(entry, id) ?? []),
       translations: entry.membersOnly
         ? []
         : (translationsById.get(entry.id) ?? [])
@@ -87,5 +76,5 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
             .map((other) => ({ lang: other.lang, href: urls.entry(other.lang, other.id), languageName: uiStrings(other.lang).languageName })),
     });
   }
-  return { views, problems };
+  return views;
 }

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load.ts';
+import { contentJsonSchemas } from '../../../src/core/content/json-schemas.ts';
+import { normalizeSite, validPartOfSite } from '../../../src/core/content/site-settings.ts';
 import { formatProblem } from '../../../src/core/content/problems.ts';
 
 const VALID = 'tests/fixtures/valid/content';
@@ -81,5 +83,37 @@ describe('settings that reach headers and the security policy', () => {
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(content!.site.base).toBe('/docs/help');
     expect(content!.site.images).toEqual({ origins: ['https://cdn.example.com', 'https://img.example.com:8443'] });
+  });
+});
+
+describe('settings left out of site.yaml', () => {
+  it('get the defaults the JSON Schema shows editors, also when site.yaml is missing', () => {
+    const gate = (contentJsonSchemas()['site.schema.json'] as { properties: { gate: { properties: Record<string, { default?: unknown }> } } }).properties.gate.properties;
+    const site = normalizeSite(undefined);
+    expect(site.gate).toEqual({ audiences: gate.audiences!.default, mode: gate.mode!.default });
+    expect(site).toEqual({
+      title: { '*': 'Help Center' },
+      defaultLang: 'en',
+      languages: ['en'],
+      contact: [],
+      gate: { audiences: ['loyal'], mode: 'encrypt' },
+      images: { origins: [] },
+    });
+  });
+
+  it('fill in what a partly written gate leaves out', () => {
+    const { dir } = contentWithSite('');
+    fs.writeFileSync(path.join(dir, 'site.yaml'), 'title: Acme Help\nlanguages: [en, zh]\ngate:\n  mode: host\n');
+    const { content, problems } = loadContent(dir, { includeDrafts: false });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(content!.site.gate).toEqual({ audiences: ['loyal'], mode: 'host' });
+  });
+
+  it('are defaulted, and the valid ones kept, when site.yaml has mistakes elsewhere', () => {
+    const site = normalizeSite(validPartOfSite({ title: '', defaultLang: 'zh', languages: ['en', 'zh'], gate: { audiences: ['everyone'] }, base: 'help' }));
+    expect(site.title).toEqual({ '*': 'Help Center' });
+    expect(site.languages).toEqual(['zh', 'en']);
+    expect(site.gate).toEqual({ audiences: ['loyal'], mode: 'encrypt' });
+    expect(site.base).toBeUndefined();
   });
 });

@@ -66,9 +66,24 @@ describe('advice for editors', () => {
   });
 });
 
+describe('look-alike questions in Chinese', () => {
+  it('are found by their character pairs, and told apart when their words differ', () => {
+    const a = entry({ id: 'a', lang: 'zh', question: '怎么查询我的订单？', file: 'faq/zh/a.md' });
+    const b = entry({ id: 'b', lang: 'zh', question: '怎么查询我的订单呢？', file: 'faq/zh/b.md' });
+    const c = entry({ id: 'c', lang: 'zh', question: '怎么取消我的订单？', file: 'faq/zh/c.md' });
+    expect(messages([a, b, c], ['en', 'zh']).filter((message) => message.includes('duplicate'))).toEqual(['faq/zh/b.md: this question looks like a duplicate of faq/zh/a.md ("怎么查询我的订单？")']);
+  });
+});
+
 describe('counting words', () => {
   it('counts Chinese characters at two per word', () => {
     expect(countWords('Return it within 30 days')).toBe(5);
     expect(countWords('签收后三十天内可以退货')).toBe(6);
+  });
+
+  it('counts Japanese and Korean characters like Chinese ones', () => {
+    expect(countWords('ご注文の返品')).toBe(3);
+    expect(countWords('환불 정책 안내')).toBe(3);
+    expect(countWords('Lumen 灯泡的保修')).toBe(4);
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
-import type { ReferenceResolution } from '../../../src/core/markdown/render-env.ts';
+import type { ReferenceResolver } from '../../../src/core/markdown/render-env.ts';
 
 const render = createRenderer();
-const resolveReference = (kind: 'product' | 'faq', id: string): ReferenceResolution =>
-  id === 'widget-pro' || id === 'refund-timing'
-    ? { href: `/${kind === 'product' ? 'p' : 'q'}/${id}/`, title: id }
-    : { problem: `dead ${kind}:${id}`, hint: 'fix it' };
+const resolveReference: ReferenceResolver = (kind, id) =>
+  id === 'widget-pro' || id === 'refund-timing' ? { href: `/${kind === 'product' ? 'p' : 'q'}/${id}/`, title: id } : undefined;
 const html = (markdown: string) => render(markdown, { idPrefix: 'e--', resolveReference }).html;
 
 // Attacks on the renderer are cases in tests/fixtures/markdown/xss.txt, run by xss.test.ts.
@@ -18,10 +16,8 @@ describe('links', () => {
     );
   });
 
-  it('reports a reference that points nowhere, with its line', () => {
-    const result = render('First paragraph.\n\nSee [the gadget](product:gadget).', { resolveReference });
-    expect(result.problems).toEqual([{ line: 3, message: 'dead product:gadget', hint: 'fix it' }]);
-    expect(result.html).toContain('<a href="#">the gadget</a>');
+  it('links a reference that resolves nowhere to nothing, should unchecked content reach it', () => {
+    expect(html('See [the gadget](product:gadget).')).toBe('<p>See <a href="#">the gadget</a>.</p>\n');
   });
 
   it('marks links that leave the site for sighted and screen-reader users', () => {
@@ -57,39 +53,6 @@ describe('links', () => {
 
   it('leaves links within the site and mail links unmarked', () => {
     expect(html('[Home](/) [Mail](mailto:help@acme.example)')).toBe('<p><a href="/">Home</a> <a href="mailto:help@acme.example">Mail</a></p>\n');
-  });
-});
-
-describe('images', () => {
-  const problemsOf = (markdown: string, imageOrigins: string[] = []) => render(markdown, { imageOrigins }).problems;
-
-  it('may come from the site itself', () => {
-    expect(problemsOf('![Front panel](/images/panel.png) ![Back](images/back.png)')).toEqual([]);
-  });
-
-  it('from another origin are reported on their line, with how to allow them', () => {
-    expect(problemsOf('Intro.\n\n![pixel](https://tracker.example/p.gif?u=1)')).toEqual([
-      {
-        line: 3,
-        message: 'the image "https://tracker.example/p.gif?u=1" comes from https://tracker.example, which site.yaml does not allow, so the site\'s security policy blocks it',
-        hint: 'put the image on this site and link it as /path, or add https://tracker.example to images.origins in site.yaml',
-      },
-    ]);
-  });
-
-  it('are checked however they are written: protocol-relative, reference-style, inside a link', () => {
-    const markdown = '![a](//tracker.example/a.gif)\n\n![b][pixel]\n\n[![c](https://tracker.example/c.gif)](/)\n\n[pixel]: https://tracker.example/b.gif';
-    expect(problemsOf(markdown).map((problem) => problem.line)).toEqual([1, 3, 5]);
-  });
-
-  it('over plain http are reported even from an allowed origin', () => {
-    expect(problemsOf('![x](http://cdn.example.com/x.png)', ['https://cdn.example.com'])).toEqual([
-      expect.objectContaining({ line: 1, message: 'the image "http://cdn.example.com/x.png" is not loaded over https, so the site\'s security policy blocks it' }),
-    ]);
-  });
-
-  it('from an origin listed in images.origins are allowed', () => {
-    expect(problemsOf('![x](https://cdn.example.com/x.png) ![y](//cdn.example.com/y.png)', ['https://cdn.example.com'])).toEqual([]);
   });
 });
 

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
-import type { ReferenceResolution } from '../../../src/core/markdown/render-env.ts';
+import type { ReferenceResolver } from '../../../src/core/markdown/render-env.ts';
 import { readMarkdownCases } from '../../support/markdown-fixtures.ts';
 
 const FIXTURE = 'tests/fixtures/markdown/xss.txt';
 const cases = readMarkdownCases(FIXTURE);
 
 const render = createRenderer();
-const resolveReference = (kind: 'product' | 'faq', id: string): ReferenceResolution =>
-  id === 'widget-pro' || id === 'refund-timing'
-    ? { href: `/${kind === 'product' ? 'p' : 'q'}/${id}/`, title: id }
-    : { problem: `dead ${kind}:${id}`, hint: 'fix it' };
+const resolveReference: ReferenceResolver = (kind, id) =>
+  id === 'widget-pro' || id === 'refund-timing' ? { href: `/${kind === 'product' ? 'p' : 'q'}/${id}/`, title: id } : undefined;
 const html = (markdown: string) =>
   render(markdown, { idPrefix: 'e--', resolveReference, externalLinkLabel: '(opens another site)' }).html.replace(/\n$/, '');
 

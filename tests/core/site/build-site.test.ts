@@ -5,13 +5,9 @@ import { buildSite } from '../../../src/core/site/build-site.ts';
 const content = loadContent('tests/fixtures/valid/content', { includeDrafts: false }).content!;
 
 describe('the site model', () => {
-  const { model, membersOnly, problems } = buildSite(content);
+  const { model, membersOnly } = buildSite(content);
   const en = model.languages.find((view) => view.lang === 'en')!;
   const zh = model.languages.find((view) => view.lang === 'zh')!;
-
-  it('builds without problems from valid content', () => {
-    expect(problems).toEqual([]);
-  });
 
   it('has one view per language, the default first and at the root', () => {
     expect(model.languages.map((view) => [view.lang, view.homeUrl, view.title])).toEqual([
@@ -25,7 +21,26 @@ describe('the site model', () => {
     expect(serialized).not.toContain('widget-tuning');
     expect(serialized).not.toContain('secret calibration');
     expect(serialized).not.toContain('violet');
-    expect(membersOnly.map((entry) => entry.id)).toEqual(['widget-tuning']);
+    expect(membersOnly.map((members) => [members.lang, members.entries.map((entry) => entry.id)])).toEqual([
+      ['en', ['widget-tuning']],
+      ['zh', []],
+    ]);
+  });
+
+  it('gives members-only entries their own view, linked only by an opaque anchor inside the section', () => {
+    const anchored = buildSite(content, { membersAnchor: (entry) => `opaque-${entry.priority}` }).membersOnly[0]!;
+    const entry = anchored.entries[0]!;
+    expect(anchored.url).toBe('/members/');
+    expect(entry.url).toMatch(/^\/members\/#opaque-/);
+    expect(entry.url).not.toContain('widget-tuning');
+    expect(entry.membersOnly).toBe(true);
+    expect(anchored.groups).toEqual([{ path: entry.categories[0]!.split('/')[0], title: expect.any(String), entryIds: ['widget-tuning'] }]);
+    expect(membersOnly[0]!.entries[0]!.url).toBe('/members/');
+  });
+
+  it('names every category of an entry in the entry’s language, for listings and search', () => {
+    expect(en.entries['refund-timing']!.categoryTitles).toEqual(['Returns', en.categories['orders/shipping']!.title]);
+    expect(zh.entries['return-window']!.categoryTitles[0]).toBe('退货');
   });
 
   it('sorts questions most-asked first', () => {
@@ -41,6 +56,8 @@ describe('the site model', () => {
   it('counts questions of sub-categories in their parents and gives breadcrumbs', () => {
     const orders = en.categories.orders!;
     expect(orders.totalCount).toBe(2);
+    expect(orders.allEntryIds).toEqual(['return-window', 'refund-timing']);
+    expect(en.categories['orders/shipping']!.allEntryIds).toEqual(['refund-timing']);
     expect(orders.children.map((child) => [child.path, child.count])).toEqual([
       ['orders/returns', 2],
       ['orders/shipping', 1],

@@ -1,0 +1,68 @@
+import { scanAnswer } from '../markdown/scan-answer.ts';
+import type { Entry, Problem, SiteSettings } from './types.ts';
+
+export interface AnswerContext {
+  site: SiteSettings;
+  productIds: ReadonlySet<string>;
+  /** The entry an id names from another entry, as links and `related:` resolve it. */
+  findEntry(id: string, from: Entry): Entry | undefined;
+}
+
+/**
+ * What an answer's Markdown points at, checked before anything is rendered:
+ * `product:` and `faq:` links, images the security policy would block, and
+ * lists nested past what the parser reads. Lines are the file's.
+ */
+export function answerProblems(entry: Entry, context: AnswerContext): Problem[] {
+  const scan = scanAnswer(entry.body);
+  const problems: Problem[] = [];
+  const report = (line: number | undefined, message: string, hint: string) =>
+    problems.push({ file: entry.file, line: line === undefined ? undefined : entry.bodyLine + line - 1, message, hint, severity: 'error' });
+
+  for (const { kind, id, line } of scan.references) {
+    if (kind === 'product') {
+      if (!context.productIds.has(id)) report(line, `the link "product:${id}" names an unknown product`, 'use an id from products.yaml');
+      continue;
+    }
+    const target = context.findEntry(id, entry);
+    if (!target) report(line, `the link "faq:${id}" names an entry that does not exist`, 'use the id (file name without .md) of another entry');
+    else if (revealsMembersOnly(entry, target)) report(line, `the link "faq:${id}" points to a members-only entry from a public one`, 'public pages must not reveal members-only questions: remove the link');
+  }
+  const allowed = new Set(context.site.images?.origins ?? []);
+  for (const { src, line } of scan.images) {
+    const problem = imageProblem(src, allowed);
+    if (problem) report(line, problem.message, problem.hint);
+  }
+  if (scan.tooDeepAt !== undefined) {
+    report(scan.tooDeepAt, 'lists or quotes are nested too deeply here, so the page would leave out this line and what follows it', 'flatten the list: use fewer levels of indentation, or split it into several lists');
+  }
+  return problems;
+}
+
+/** A public page may not link to a members-only entry, by `related:` or in its answer: the link would reveal the question. */
+export function revealsMembersOnly(from: Entry, target: Entry): boolean {
+  return target.membersOnly && !from.membersOnly;
+}
+
+/** Stands for the help center's own origin: an image resolving elsewhere comes from another site. */
+const THIS_SITE = new URL('https://this-site.invalid/');
+
+/**
+ * The security policy lets images load only from the site itself and the
+ * origins `images.origins` lists, so any other image would show broken (and
+ * could count readers, members-only answers included): say so at build time.
+ */
+function imageProblem(src: string, allowed: ReadonlySet<string>): { message: string; hint: string } | undefined {
+  if (!URL.canParse(src, THIS_SITE)) return undefined;
+  const url = new URL(src, THIS_SITE);
+  if (url.origin === THIS_SITE.origin) return undefined;
+  const shown = src.length > 80 ? `${src.slice(0, 77)}…` : src;
+  if (url.protocol !== 'https:') {
+    return { message: `the image "${shown}" is not loaded over https, so the site's security policy blocks it`, hint: 'put the image on this site and link it as /path, or use its https:// address and list its origin under images.origins in site.yaml' };
+  }
+  if (allowed.has(url.origin)) return undefined;
+  return {
+    message: `the image "${shown}" comes from ${url.origin}, which site.yaml does not allow, so the site's security policy blocks it`,
+    hint: `put the image on this site and link it as /path, or add ${url.origin} to images.origins in site.yaml`,
+  };
+}

@@ -1,0 +1,53 @@
+import type { Token } from 'markdown-it';
+import { createAnswerParser } from './answer-parser.ts';
+import { parseReference, type ReferenceKind } from './reference-links.ts';
+
+/** What an answer points at, each with its 1-based line within the Markdown. */
+export interface AnswerScan {
+  references: { kind: ReferenceKind; id: string; line?: number }[];
+  images: { src: string; line?: number }[];
+  /**
+   * The first line markdown-it stops reading at because lists or quotes nest
+   * past its limit: it leaves out that line and everything inside, without a word.
+   */
+  tooDeepAt?: number;
+}
+
+let parser: ReturnType<typeof createAnswerParser> | undefined;
+
+/** Reads an answer the way the renderer will, to check what it links to before anything is rendered. */
+export function scanAnswer(markdown: string): AnswerScan {
+  parser ??= watchNesting(createAnswerParser());
+  const scan: AnswerScan = { references: [], images: [] };
+  // markdown-it keeps its own state in `env` (reference definitions), so the nesting watch gets an object of its own.
+  const env: NestingEnv = {};
+  for (const block of parser.parse(markdown, env)) {
+    if (block.type !== 'inline' || !block.children) continue;
+    const line = block.map ? block.map[0] + 1 : undefined;
+    for (const token of block.children) collect(token, line, scan);
+  }
+  return env.tooDeepAt === undefined ? scan : { ...scan, tooDeepAt: env.tooDeepAt };
+}
+
+type NestingEnv = Record<PropertyKey, unknown> & { tooDeepAt?: number };
+
+function collect(token: Token, line: number | undefined, scan: AnswerScan): void {
+  if (token.type === 'link_open') {
+    const reference = parseReference(String(token.attrGet('href') ?? ''));
+    if (reference) scan.references.push({ kind: reference.kind, id: reference.id, line });
+  } else if (token.type === 'image') {
+    scan.images.push({ src: String(token.attrGet('src') ?? ''), line });
+  }
+}
+
+/** Every nested block is read through `block.tokenize`, so that is where the cut is seen. */
+function watchNesting(md: ReturnType<typeof createAnswerParser>): ReturnType<typeof createAnswerParser> {
+  const tokenize = md.block.tokenize.bind(md.block);
+  md.block.tokenize = (state, startLine, endLine) => {
+    const env = state.env as NestingEnv;
+    const firstLine = state.skipEmptyLines(startLine);
+    if (state.level >= md.options.maxNesting && firstLine < endLine && env.tooDeepAt === undefined) env.tooDeepAt = firstLine + 1;
+    tokenize(state, startLine, endLine);
+  };
+  return md;
+}

@@ -1,0 +1,42 @@
+import { underBase } from '../urls.ts';
+import type { EntryView, SiteModel } from '../site/model.ts';
+import { searchTextsOf } from './document-text.ts';
+import type { SearchDocument } from './types.ts';
+
+/**
+ * Entries of the model as search documents: what an index of them finds and
+ * shows. URLs are kept relative to the site's base, which the browser adds
+ * back, so one index serves the site under any base.
+ */
+export function searchDocumentsOf(entries: readonly EntryView[], base: string): SearchDocument[] {
+  return entries.map((entry) => ({
+    id: entry.id,
+    lang: entry.lang,
+    url: underBase(base, entry.url),
+    question: entry.question,
+    also: entry.also,
+    keywords: entry.keywords,
+    text: entry.text,
+    audience: entry.audience,
+    category: entry.categories[0] ?? '',
+    categoryTitle: entry.categoryTitles[0] ?? '',
+    priority: entry.priority,
+    members: entry.membersOnly,
+  }));
+}
+
+/** The public entries of one language of the site, as search documents. */
+export function publicSearchDocuments(model: SiteModel, lang: string): SearchDocument[] {
+  const view = model.languages.find((language) => language.lang === lang);
+  if (!view) throw new Error(`The site has no language "${lang}"; its languages are ${model.languages.map((language) => language.lang).join(', ')}.`);
+  return searchDocumentsOf(Object.values(view.entries), model.base);
+}
+
+/**
+ * The public text of the whole site, every language: the words a public
+ * search index may mention (its synonyms) without giving away anything only
+ * members can read.
+ */
+export function publicSearchTexts(model: SiteModel): string[] {
+  return model.languages.flatMap((view) => searchDocumentsOf(Object.values(view.entries), model.base).flatMap(searchTextsOf));
+}

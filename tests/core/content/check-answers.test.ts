@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { answerProblems, type AnswerContext } from '../../../src/core/content/check-answers.ts';
+import type { Entry, SiteSettings } from '../../../src/core/content/types.ts';
+
+function entry(id: string, body: string, membersOnly = false): Entry {
+  return {
+    id, lang: 'en', question: `About ${id}?`, also: [], audience: ['new'], categories: ['orders'], keywords: [], tags: [], products: [], related: [],
+    priority: 0, draft: false, membersOnly, body, file: `faq/${id}.md`, sourcePath: `faq/${id}.md`, bodyLine: 6,
+  };
+}
+
+const others = new Map([
+  ['refund-timing', entry('refund-timing', 'Five days.')],
+  ['secret-tuning', entry('secret-tuning', 'Members only.', true)],
+]);
+
+function problemsOf(body: string, { membersOnly = false, origins = [] as string[] } = {}) {
+  const context: AnswerContext = {
+    site: { images: { origins } } as unknown as SiteSettings,
+    productIds: new Set(['widget-pro']),
+    findEntry: (id) => others.get(id),
+  };
+  // Line 6 of the file is the body's first line: problems name lines of the file.
+  return answerProblems(entry('return-window', body, membersOnly), context).map(({ line, message, hint }) => ({ line, message, hint }));
+}
+
+describe('links in an answer', () => {
+  it('may name existing products and entries, with a fragment', () => {
+    expect(problemsOf('See [Widget](product:widget-pro) and [refunds](faq:refund-timing#why).')).toEqual([]);
+  });
+
+  it('to an unknown product or entry are reported on their line of the file', () => {
+    expect(problemsOf('First paragraph.\n\nSee [the gadget](product:gadget).\n\nAnd [this](faq:nowhere).')).toEqual([
+      { line: 8, message: 'the link "product:gadget" names an unknown product', hint: 'use an id from products.yaml' },
+      { line: 10, message: 'the link "faq:nowhere" names an entry that does not exist', hint: 'use the id (file name without .md) of another entry' },
+    ]);
+  });
+
+  it('from a public answer to a members-only entry are refused, since the link would reveal the question', () => {
+    expect(problemsOf('See [tuning](faq:secret-tuning).')).toEqual([
+      { line: 6, message: 'the link "faq:secret-tuning" points to a members-only entry from a public one', hint: 'public pages must not reveal members-only questions: remove the link' },
+    ]);
+    expect(problemsOf('See [tuning](faq:secret-tuning).', { membersOnly: true })).toEqual([]);
+  });
+
+  it('are checked however they are written: reference-style, and with a percent-encoded or malformed id', () => {
+    expect(problemsOf('[a][x]\n\n[b](faq:nowh%65re) [c](faq:50%off)\n\n[x]: product:gadget').map((problem) => [problem.line, problem.message])).toEqual([
+      [6, 'the link "product:gadget" names an unknown product'],
+      [8, 'the link "faq:nowhere" names an entry that does not exist'],
+      [8, 'the link "faq:50%off" names an entry that does not exist'],
+    ]);
+  });
+
+  it('inside code are not links, and are not checked', () => {
+    expect(problemsOf('Write `[x](faq:nowhere)`.\n\n    [y](product:gadget)')).toEqual([]);
+  });
+});
+
+describe('images in an answer', () => {
+  it('may come from the site itself', () => {
+    expect(problemsOf('![Front panel](/images/panel.png) ![Back](images/back.png)')).toEqual([]);
+  });
+
+  it('from another origin are reported on their line, with how to allow them', () => {
+    expect(problemsOf('Intro.\n\n![pixel](https://tracker.example/p.gif?u=1)')).toEqual([
+      {
+        line: 8,
+        message: 'the image "https://tracker.example/p.gif?u=1" comes from https://tracker.example, which site.yaml does not allow, so the site\'s security policy blocks it',
+        hint: 'put the image on this site and link it as /path, or add https://tracker.example to images.origins in site.yaml',
+      },
+    ]);
+  });
+
+  it('are checked however they are written: protocol-relative, reference-style, inside a link', () => {
+    const markdown = '![a](//tracker.example/a.gif)\n\n![b][pixel]\n\n[![c](https://tracker.example/c.gif)](/)\n\n[pixel]: https://tracker.example/b.gif';
+    expect(problemsOf(markdown).map((problem) => problem.line)).toEqual([6, 8, 10]);
+  });
+
+  it('over plain http are reported even from an allowed origin', () => {
+    expect(problemsOf('![x](http://cdn.example.com/x.png)', { origins: ['https://cdn.example.com'] })).toEqual([
+      expect.objectContaining({ line: 6, message: 'the image "http://cdn.example.com/x.png" is not loaded over https, so the site\'s security policy blocks it' }),
+    ]);
+  });
+
+  it('from an origin listed in images.origins are allowed', () => {
+    expect(problemsOf('![x](https://cdn.example.com/x.png) ![y](//cdn.example.com/y.png)', { origins: ['https://cdn.example.com'] })).toEqual([]);
+  });
+});
+
+describe('lists and quotes', () => {
+  it('nested past what the page can show are reported once, at the first line left out', () => {
+    const deep = Array.from({ length: 120 }, (_, depth) => `${'> '.repeat(depth + 1)}level ${depth}`).join('\n');
+    expect(problemsOf(`Intro.\n\n${deep}`)).toEqual([
+      {
+        // The file's line 8 holds level 0: markdown-it reads 99 levels deep, so it drops level 99, on line 107.
+        line: 107,
+        message: 'lists or quotes are nested too deeply here, so the page would leave out this line and what follows it',
+        hint: 'flatten the list: use fewer levels of indentation, or split it into several lists',
+      },
+    ]);
+    expect(problemsOf('> one\n>> two\n>>> three')).toEqual([]);
+  });
+});
