@@ -42,12 +42,25 @@ describe('a build of valid content', () => {
     ]);
   });
 
-  it('lists public pages in the sitemap and points robots.txt at it', () => {
+  it('lists every public page in the sitemap, and nothing else, entries with the date they changed', () => {
     const sitemap = readOutput(build.outDir, 'sitemap.xml');
-    expect(sitemap).toContain('<loc>/q/return-window/</loc><lastmod>2026-10-01</lastmod>');
-    expect(sitemap).toContain('<loc>/zh/c/orders/returns/</loc>');
-    expect(sitemap).not.toContain('search');
-    expect(readOutput(build.outDir, 'robots.txt')).toContain('User-agent: *');
+    const urls = [...sitemap.matchAll(/<url><loc>([^<]*)<\/loc>(?:<lastmod>([^<]*)<\/lastmod>)?<\/url>/g)].map(([, loc, lastmod]) => ({ loc: loc!, lastmod }));
+    expect(sitemap.match(/<url>/g)).toHaveLength(urls.length);
+    // Homes, categories, audiences with public entries, products and public entries: no search, members-only or utility pages.
+    expect(urls.map((url) => url.loc).toSorted()).toEqual([
+      '/', '/c/orders/', '/c/orders/returns/', '/c/orders/shipping/', '/for/loyal/', '/for/new/', '/p/widget-pro/', '/q/refund-timing/', '/q/return-window/',
+      '/zh/', '/zh/c/orders/', '/zh/c/orders/returns/', '/zh/for/new/', '/zh/q/return-window/',
+    ]);
+    // The date an editor wrote; the others come from git or the file, so only their form is known here.
+    expect(urls.find((url) => url.loc === '/q/return-window/')?.lastmod).toBe('2026-10-01');
+    for (const { loc, lastmod } of urls) {
+      if (loc.includes('/q/')) expect(lastmod, loc).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      else expect(lastmod, loc).toBeUndefined();
+    }
+  });
+
+  it('lets robots crawl everything, and names no sitemap while the site has no url to give it', () => {
+    expect(readOutput(build.outDir, 'robots.txt')).toBe('User-agent: *\nAllow: /\n');
   });
 
   it('gives an entry page its question as heading, canonical link, hreflang, Open Graph and FAQPage data', () => {
@@ -160,16 +173,22 @@ describe('a build for a host with its own login (gate.mode: host)', () => {
   });
 });
 
-describe('a build under a sub-path', () => {
-  it('puts every link, asset and sitemap entry under it', () => {
-    const build = buildSite({ contentDir: VALID, base: '/help/' });
+describe('a build under a sub-path of a site with a url', () => {
+  it('puts every link, asset and sitemap entry under it, and points robots.txt at the sitemap', () => {
+    const contentDir = copyContent(VALID);
+    fs.appendFileSync(path.join(contentDir, 'site.yaml'), 'url: https://help.example.com\n');
+    const build = buildSite({ contentDir, base: '/help/' });
     expect(build.status, build.output).toBe(0);
     const html = readOutput(build.outDir, 'q/return-window/index.html');
     const urls = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]!);
     const local = urls.filter((url) => url.startsWith('/'));
     expect(local.length).toBeGreaterThan(5);
     expect(local.filter((url) => !url.startsWith('/help/'))).toEqual([]);
-    expect(readOutput(build.outDir, 'sitemap.xml')).toContain('<loc>/help/q/return-window/</loc>');
+    expect(html).toContain('<link rel="canonical" href="https://help.example.com/help/q/return-window/">');
+    const locs = [...readOutput(build.outDir, 'sitemap.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!);
+    expect(locs).toContain('https://help.example.com/help/q/return-window/');
+    expect(locs.filter((loc) => !loc.startsWith('https://help.example.com/help/'))).toEqual([]);
+    expect(readOutput(build.outDir, 'robots.txt')).toBe('User-agent: *\nAllow: /\nSitemap: https://help.example.com/help/sitemap.xml\n');
   });
 });
 

@@ -29,6 +29,33 @@ async function openMembers(context: BrowserContext, path = '/members/'): Promise
   return { page, errors };
 }
 
+/**
+ * Waits until the page knows whether the visitor is signed in, then checks it
+ * knows they are not: the code form, ready to use and with nothing to complain
+ * about, and nothing members-only on show.
+ */
+async function expectLocked(page: Page): Promise<void> {
+  await page.waitForSelector('faq-members[data-ready]');
+  // It asked this build's members-only files, so it did not stop short of checking.
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  expect(fetched).toContainEqual(expect.stringMatching(/\/_faq\/m\/manifest\.json$/));
+  expect(await page.isVisible('[data-members-form]')).toBe(true);
+  expect(await page.isEnabled('#members-code')).toBe(true);
+  expect((await page.textContent('[data-members-error]'))?.trim()).toBe('');
+  expect(await page.isHidden('[data-members-unlocked]')).toBe(true);
+  expect(await page.locator('[data-members-view] .question-link').count()).toBe(0);
+}
+
+/** The session this browser keeps for the members-only section, if any. */
+function storedSession(page: Page): Promise<{ extractable: boolean; type: string; fields: string[] } | undefined> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
+    const record = await new Promise<{ key: CryptoKey } | undefined>((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result); });
+    database.close();
+    return record && { extractable: record.key.extractable, type: record.key.type, fields: Object.keys(record) };
+  });
+}
+
 describe('the members-only section', () => {
   it('says so clearly when a code is wrong, and lets the customer try again', async () => {
     const context = await site.browser.newContext();
@@ -70,9 +97,9 @@ describe('the members-only section', () => {
 
     // A new tab has not been unlocked.
     const other = await openMembers(context);
-    await other.page.waitForSelector('faq-members[data-ready]');
-    expect(await other.page.isVisible('[data-members-form]')).toBe(true);
+    await expectLocked(other.page);
     expect(errors).toEqual([]);
+    expect(other.errors).toEqual([]);
     await context.close();
   });
 
@@ -81,20 +108,18 @@ describe('the members-only section', () => {
     const { page } = await openMembers(context);
     await unlock(page, DEMO_CODE, true);
     await page.waitForSelector('[data-members-unlocked]:not([hidden])');
-    const stored = await page.evaluate(async () => {
-      const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
-      const record = await new Promise<{ key: CryptoKey }>((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result); });
-      return { extractable: record.key.extractable, type: record.key.type, fields: Object.keys(record) };
-    });
-    expect(stored).toEqual({ extractable: false, type: 'secret', fields: ['key', 'expires'] });
+    const record = await storedSession(page);
+    expect(record).toEqual({ extractable: false, type: 'secret', fields: ['key', 'expires'] });
 
     const again = await openMembers(context);
     await again.page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
     await again.page.click('[data-members-sign-out]');
+    // The form comes back only once the kept key is deleted.
     await again.page.waitForSelector('[data-members-form]');
+    expect(await again.page.locator('[data-members-view] .question-link').count()).toBe(0);
+    expect(await storedSession(again.page)).toBeUndefined();
     const afterSignOut = await openMembers(context);
-    await afterSignOut.page.waitForSelector('faq-members[data-ready]');
-    expect(await afterSignOut.page.isVisible('[data-members-form]')).toBe(true);
+    await expectLocked(afterSignOut.page);
     await context.close();
   });
 

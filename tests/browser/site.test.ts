@@ -49,11 +49,16 @@ describe('a customer browsing the help center', () => {
     await tabTo(page, '.question summary');
     await page.keyboard.press('Enter');
     expect(await page.locator('details.question[open]').count()).toBe(1);
+    const question = await page.locator('details.question[open] .question-text').textContent();
+    const answerStart = await page.locator('details.question[open] .answer > :first-child').textContent();
+    const answerUrl = new URL((await page.locator('details.question[open] .answer-link a').getAttribute('href'))!, page.url());
     await tabTo(page, 'details.question[open] .answer-link a');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/q\//);
+    await page.waitForURL((url) => url.pathname === answerUrl.pathname);
     expect(page.url()).not.toBe(category);
-    expect(await page.locator('h1').textContent()).toBeTruthy();
+    // The page of the very question opened in place, with the same answer.
+    expect(await page.locator('h1').textContent()).toBe(question);
+    expect(await page.locator('.answer > :first-child').first().textContent()).toBe(answerStart);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -70,10 +75,15 @@ describe('a customer browsing the help center', () => {
     expect(await page.locator('h1').textContent()).toBe(relatedTitle);
 
     await page.goBack();
+    await page.waitForURL((url) => url.pathname === new URL(entry.url, 'http://x').pathname);
     const productLink = page.locator('#products-heading + ul a').first();
+    const productName = (await productLink.textContent())!;
+    const productUrl = new URL((await productLink.getAttribute('href'))!, page.url());
     await productLink.click();
-    await page.waitForURL(/\/p\//);
-    expect(await page.locator('.question-list li').count()).toBeGreaterThan(0);
+    await page.waitForURL((url) => url.pathname === productUrl.pathname);
+    // The product's page names it and lists every question about it, this one included.
+    expect(await page.locator('h1').textContent()).toContain(productName);
+    expect(await page.locator('.question-list .question-text').allTextContents()).toContain(entry.question);
     expect(errors).toEqual([]);
     await page.close();
   });

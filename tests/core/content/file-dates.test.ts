@@ -13,23 +13,42 @@ function contentWithUndatedEntry(): string {
 
 const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2025-03-04T12:00:00Z', GIT_COMMITTER_DATE: '2025-03-04T12:00:00Z' } });
 
+/** Commits the whole folder as one commit dated 2025-03-04. */
+function commitEverything(dir: string): void {
+  for (const args of [['init', '-q'], ['add', '.'], ['commit', '-q', '-m', 'content']]) {
+    const result = git(dir, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.com', ...args);
+    expect(result.status, result.stderr).toBe(0);
+  }
+}
+
 describe('an entry without `updated`', () => {
   it('is dated by the last commit that touched its file', () => {
     const dir = contentWithUndatedEntry();
-    git(dir, 'init', '-q');
-    git(dir, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.com', 'add', '.');
-    git(dir, '-c', 'user.name=Editor', '-c', 'user.email=editor@example.com', 'commit', '-q', '-m', 'content');
+    commitEverything(dir);
     const entry = loadContent(dir, { includeDrafts: false }).content!.entries.find((candidate) => candidate.id === 'refund-timing')!;
     expect(entry.updated).toBe('2025-03-04');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('falls back to the file’s modification time outside git, or when changed since the last commit', () => {
+  it('falls back to the file’s modification time outside git', () => {
     const dir = contentWithUndatedEntry();
     const file = path.join(dir, 'faq/orders/refund-timing.md');
     fs.utimesSync(file, new Date('2024-07-08T10:00:00Z'), new Date('2024-07-08T10:00:00Z'));
     const entry = loadContent(dir, { includeDrafts: false }).content!.entries.find((candidate) => candidate.id === 'refund-timing')!;
     expect(entry.updated).toBe('2024-07-08');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('falls back to the file’s modification time when it changed since the last commit', () => {
+    const dir = contentWithUndatedEntry();
+    commitEverything(dir);
+    const file = path.join(dir, 'faq/orders/refund-timing.md');
+    fs.appendFileSync(file, '\nAn edit not yet committed.\n');
+    fs.utimesSync(file, new Date('2026-01-02T10:00:00Z'), new Date('2026-01-02T10:00:00Z'));
+    const entries = loadContent(dir, { includeDrafts: false }).content!.entries;
+    expect(entries.find((candidate) => candidate.id === 'refund-timing')!.updated).toBe('2026-01-02');
+    // An undated entry left as committed still takes its commit's date.
+    expect(entries.find((candidate) => candidate.id === 'widget-tuning')!.updated).toBe('2025-03-04');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

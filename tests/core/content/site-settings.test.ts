@@ -6,8 +6,6 @@ import { loadContent } from '../../../src/core/content/load.ts';
 import { contentJsonSchemas } from '../../../src/core/content/json-schemas.ts';
 import { normalizeSite, validPartOfSite } from '../../../src/core/content/site-settings.ts';
 import { formatProblem } from '../../../src/core/content/problems.ts';
-import { loadSite } from '../../../src/astro/load-site.ts';
-import { TEST_ACCESS_CODE } from '../../support/astro-build.ts';
 
 const VALID = 'tests/fixtures/valid/content';
 const folders: string[] = [];
@@ -85,37 +83,6 @@ describe('settings that reach headers and the security policy', () => {
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(content!.site.base).toBe('/docs/help');
     expect(content!.site.images).toEqual({ origins: ['https://cdn.example.com', 'https://img.example.com:8443'] });
-  });
-});
-
-describe('BASE_PATH from the environment', () => {
-  it('is validated like base: in site.yaml, and the build stops with every problem', async () => {
-    const { dir, siteLabel } = contentWithSite('feedback: { endpoint: "http://forms.example.com/f/1" }\n');
-    const error = await loadSite({ root: '.', contentDir: dir, includeDrafts: false, base: '/a { return 200 "x"; }' }).catch((caught: Error) => caught);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message.split('\n')).toEqual(
-      [
-        'The content has 2 errors; nothing was written.',
-        `${siteLabel}:9: \`feedback.endpoint\`: "http://forms.example.com/f/1" is not an https:// URL the site can send feedback to — write it like https://forms.example.com/f/abc123: https only, no user name or password, and no spaces, quotes, ; , $ or backslashes`,
-        'BASE_PATH: "/a { return 200 \\"x\\"; }" is not a path of URL-safe segments — write it like /help/: letters, digits, - _ . ~ between slashes, starting and ending with /',
-      ],
-    );
-  });
-});
-
-describe('images in answers', () => {
-  it('are reported with their file and line when site.yaml does not allow their origin, members-only answers included', async () => {
-    const { dir } = contentWithSite('images:\n  origins: [https://cdn.example.com]\n');
-    const entry = path.join(dir, 'faq/products/widget-tuning.md');
-    fs.appendFileSync(entry, '\n![calibration](https://cdn.example.com/calibration.png)\n\n![](https://tracker.example/pixel.gif)\n');
-    const label = path.relative(process.cwd(), entry);
-    const error = await loadSite({ root: dir, contentDir: dir, includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE }).catch((caught: Error) => caught);
-    expect((error as Error).message).toBe(
-      [
-        'The content has 1 error; nothing was written.',
-        `${label}:12: the image "https://tracker.example/pixel.gif" comes from https://tracker.example, which site.yaml does not allow, so the site's security policy blocks it — put the image on this site and link it as /path, or add https://tracker.example to images.origins in site.yaml`,
-      ].join('\n'),
-    );
   });
 });
 

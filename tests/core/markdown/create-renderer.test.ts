@@ -7,44 +7,7 @@ const resolveReference: ReferenceResolver = (kind, id) =>
   id === 'widget-pro' || id === 'refund-timing' ? { href: `/${kind === 'product' ? 'p' : 'q'}/${id}/`, title: id } : undefined;
 const html = (markdown: string) => render(markdown, { idPrefix: 'e--', resolveReference }).html;
 
-describe('untrusted Markdown cannot inject script', () => {
-  // Each case is an attack an answer's author (or a compromised editor account) might try.
-  const attacks: [string, string][] = [
-    ['a script element', '<script>alert(1)</script>'],
-    ['an event handler attribute', '<img src=x onerror="alert(1)">'],
-    ['an iframe', '<iframe src="https://evil.example"></iframe>'],
-    ['a javascript: link', '[click](javascript:alert(1))'],
-    ['a javascript: link with mixed case and an entity', '[click](JaVaScRiPt&#58;alert(1))'],
-    ['a vbscript: link', '[click](vbscript:msgbox(1))'],
-    ['a data: link', '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
-    ['a data: image', '![x](data:text/html;base64,PHNjcmlwdD4=)'],
-    ['an autolink to javascript:', '<javascript:alert(1)>'],
-    ['a quote breaking out of an attribute', '[x](https://a.example/" onmouseover="alert(1))'],
-    ['a style element', '<style>body{display:none}</style>'],
-  ];
-  it.each(attacks)('renders %s inert', (_name, markdown) => {
-    expect(unsafeMarkup(html(markdown))).toEqual([]);
-  });
-
-  it('shows raw HTML as text rather than dropping the editor’s words', () => {
-    expect(html('Use <b>bold</b>')).toBe('<p>Use &lt;b&gt;bold&lt;/b&gt;</p>\n');
-  });
-});
-
-/** Every tag must be one the renderer is meant to write, with only safe attributes and link schemes. */
-function unsafeMarkup(output: string): string[] {
-  const allowedTags = new Set(['p', 'a', 'span', 'div', 'img', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'hr', 'br']);
-  const allowedAttributes = new Set(['href', 'src', 'alt', 'title', 'class', 'rel', 'id', 'tabindex', 'aria-label']);
-  const problems: string[] = [];
-  for (const [tag, name, attributes] of output.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
-    if (!allowedTags.has(name!.toLowerCase())) problems.push(`tag ${tag}`);
-    for (const [attribute, key, value] of attributes!.matchAll(/\s+([^\s=]+)(?:="([^"]*)")?/g)) {
-      if (!allowedAttributes.has(key!.toLowerCase())) problems.push(`attribute ${attribute}`);
-      if ((key === 'href' || key === 'src') && /^\s*(javascript|vbscript|data):/i.test(value ?? '')) problems.push(`url ${attribute}`);
-    }
-  }
-  return problems;
-}
+// Attacks on the renderer are cases in tests/fixtures/markdown/xss.txt, run by xss.test.ts.
 
 describe('links', () => {
   it('resolves product: and faq: references to pages of the site', () => {

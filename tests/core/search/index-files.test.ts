@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/core/search/build-index.ts';
 import { SEARCH_FORMAT_VERSION } from '../../../src/core/search/settings.ts';
+import type { DisplayShardFile, TermShardFile } from '../../../src/core/search/index-format.ts';
 import { searchIndexes } from '../../../src/core/search/query.ts';
 import { doc, openFiles } from './search-fixtures.ts';
 
@@ -29,15 +30,26 @@ describe('exported index files', () => {
     expect(again).toEqual(once);
   });
 
-  it('are read only as far as a query needs: the display shards of the hits shown, not the others', async () => {
+  it('are read only as far as a query needs: the term shard of its word and the display shards of the hits shown', async () => {
+    const files = buildSearchIndex(corpus, { lang: 'en' });
     const read: string[] = [];
-    const index = await openFiles(buildSearchIndex(corpus, { lang: 'en' }), read);
-    await searchIndexes([index], 'warranty', { limit: 3 });
-    const termShards = read.filter((path) => path.startsWith('terms/'));
-    const displayShards = read.filter((path) => path.startsWith('display/'));
-    expect(termShards.length).toBeGreaterThan(0);
-    expect(termShards.length).toBeLessThan(index.manifest.termShards);
-    expect(displayShards.length).toBeLessThanOrEqual(3);
+    const index = await openFiles(files, read);
+    const { hits } = await searchIndexes([index], 'warranty', { limit: 3 });
+    // The hits shown are answers about warranty, with the question text their display shard holds.
+    expect(hits).toHaveLength(3);
+    for (const hit of hits) expect(hit.question.text).toMatch(/^Question \d+ about warranty and item\d+$/);
+
+    const holding = (folder: string, has: (contents: string) => boolean) =>
+      files.filter((file) => file.path.startsWith(folder) && has(file.contents)).map((file) => file.path).sort();
+    const termShardsOfWord = holding('terms/', (contents) => 'warranty' in (JSON.parse(contents) as TermShardFile).terms);
+    const displayShardsOfHits = holding('display/', (contents) =>
+      (JSON.parse(contents) as DisplayShardFile).docs.some(([id]) => hits.some((hit) => hit.id === id)));
+    expect(termShardsOfWord).toHaveLength(1);
+    expect(read.filter((path) => path.startsWith('terms/')).sort()).toEqual(termShardsOfWord);
+    expect(read.filter((path) => path.startsWith('display/')).sort()).toEqual(displayShardsOfHits);
+    // Most of the index stays unread.
+    expect(index.manifest.termShards).toBeGreaterThan(termShardsOfWord.length);
+    expect(files.filter((file) => file.path.startsWith('display/')).length).toBeGreaterThan(displayShardsOfHits.length);
   });
 
   it('refuse to load when built for another format version', async () => {
