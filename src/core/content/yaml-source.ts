@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { ZodError, ZodType } from 'zod';
 import type { Problem } from './types.ts';
 
@@ -11,89 +11,250 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML, keeping positions. `lineOffset` is the number of lines that come
- * before the text in its file (front matter starts after `---`).
+ * YAML 1.2's core schema: `2026-13-45` stays text for the date check to reject,
+ * instead of silently becoming a date in another year, and `yes` stays a word.
+ */
+const SCHEMA = jsYaml.CORE_SCHEMA;
+
+/**
+ * Parses YAML. `lineOffset` is the number of lines that come before the text
+ * in its file (front matter starts after `---`). js-yaml reads ten thousand
+ * entries in a fraction of the time a parser that keeps positions needs, so
+ * positions are read only when a message needs a line.
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = document.errors.map((error) => ({
-    file,
-    line: lineCounter.linePos(error.pos[0]).line + lineOffset,
-    message: `this is not valid YAML: ${firstLine(error.message)}`,
-    hint: 'check indentation, and quote values that contain ": " or start with a special character',
-    severity: 'error' as const,
-  }));
-  const value = problems.length === 0 ? toValue(document, lineCounter, file, lineOffset, problems) : undefined;
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: SCHEMA });
+  } catch (error) {
+    if (!(error instanceof jsYaml.YAMLException)) throw error;
+    return { value: undefined, problems: [invalidYamlProblem(error, text, file, lineOffset)], lineOf: () => undefined };
+  }
+  let positions: YamlPositions | undefined;
+  const positionsOf = () => (positions ??= readPositions(text));
+  // An alias needs a `*`; without one, nothing can expand.
+  const problems = text.includes('*') ? aliasProblems(positionsOf(), file, lineOffset) : [];
   return {
-    value,
+    value: problems.length ? undefined : value,
     problems,
-    lineOf: (path) => lineOfPath(document, lineCounter, path, lineOffset),
+    lineOf: (path) => {
+      const line = positionsOf().lineOf(path);
+      return line === undefined ? undefined : line + lineOffset;
+    },
+  };
+}
+
+function invalidYamlProblem(error: jsYaml.YAMLException, text: string, file: string, lineOffset: number): Problem {
+  return {
+    file,
+    line: errorLine(error, text) + lineOffset,
+    message: `this is not valid YAML: ${error.reason}`,
+    hint: 'check indentation, and quote values that contain ": " or start with a special character',
+    severity: 'error',
+  };
+}
+
+function errorLine(error: jsYaml.YAMLException, text: string): number {
+  // At the end of the text js-yaml points one line past it; the last written line is where to look.
+  const lastLine = lineOfPosition(text, text.replace(/\r?\n$/, '').length);
+  if (error.mark) return Math.min(error.mark.line + 1, lastLine);
+  return secondDocumentLine(text) ?? 1;
+}
+
+/** The only error js-yaml gives no place for: a second `---` document, where the settings should have ended. */
+function secondDocumentLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  const firstContent = lines.findIndex((line) => !/^\s*(?:#.*)?$/.test(line) && !line.startsWith('%')) + 1;
+  const separators = lines.flatMap((line, index) => (/^---(?:\s|$)/.test(line) ? [index + 1] : []));
+  return separators.find((line) => line > firstContent) ?? separators[0];
+}
+
+/** One value as written: where it starts and ends, and the values written inside it. */
+interface WrittenNode {
+  /** Where the parser began reading it, before any blank lines and comments. */
+  opened: number;
+  /** Where its text starts (its anchor or tag, if it has one). */
+  start: number;
+  end: number;
+  kind: string | null;
+  key: unknown;
+  children: WrittenNode[];
+}
+
+interface YamlPositions {
+  root: WrittenNode | undefined;
+  text: string;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * Reads the text again with js-yaml's listener, which hears each value open
+ * and close, and keeps the tree of where each value was written.
+ */
+function readPositions(text: string): YamlPositions {
+  const top: WrittenNode = { opened: 0, start: 0, end: text.length, kind: null, key: undefined, children: [] };
+  const open: WrittenNode[] = [top];
+  jsYaml.load(text, {
+    schema: SCHEMA,
+    listener(event, state) {
+      if (event === 'open') {
+        open.push({ opened: state.position, start: state.position, end: state.position, kind: null, key: undefined, children: [] });
+        return;
+      }
+      const node = open.pop()!;
+      node.end = state.position;
+      node.kind = state.kind;
+      node.key = state.result;
+      node.start = contentStart(text, node.opened);
+      const siblings = open[open.length - 1]!.children;
+      // The parser backs up and reads some values a second time; the second reading is the one that counts.
+      while (siblings.length && siblings[siblings.length - 1]!.opened >= node.opened) siblings.pop();
+      siblings.push(node);
+    },
+  });
+  const root = top.children[0] && unwrap(top.children[0]);
+  const lineAt = (position: number) => lineOfPosition(text, position);
+  return {
+    root,
+    text,
+    lineOf: (path) => {
+      if (!root || root.kind === null) return undefined;
+      let place: { node: WrittenNode; key?: WrittenNode } = { node: root };
+      // Walk down as far as the text goes: a missing key is reported at its parent.
+      for (const part of path) {
+        const next = childAt(text, place.node, part);
+        if (!next) break;
+        place = next;
+      }
+      return lineAt((place.key ?? place.node).start);
+    },
   };
 }
 
 /**
+ * The parser reads a block item such as `- [a, b]` as a possible mapping key
+ * first, so the item holds the list it found rather than the list's items.
+ */
+function unwrap(node: WrittenNode): WrittenNode {
+  let current = node;
+  while (current.children.length === 1 && current.children[0]!.opened === current.opened && current.children[0]!.kind === current.kind) {
+    current = current.children[0]!;
+  }
+  return current;
+}
+
+/** The value at `part` inside `node`, with the key it is written under. The key's line reads better than the value's. */
+function childAt(text: string, node: WrittenNode, part: PropertyKey): { node: WrittenNode; key?: WrittenNode } | undefined {
+  if (node.kind === 'sequence') {
+    const item = typeof part === 'number' ? node.children[part] : undefined;
+    return item && { node: unwrap(item) };
+  }
+  if (node.kind !== 'mapping') return undefined;
+  let found: { node: WrittenNode; key?: WrittenNode } | undefined;
+  for (const { key, value } of pairsOf(text, node)) {
+    if (String(key.key) === String(part)) found = { node: value ? unwrap(value) : key, key };
+  }
+  return found;
+}
+
+/** A mapping's values in order, each key with its value unless it has none (`{a, b: 1}`). */
+function pairsOf(text: string, mapping: WrittenNode): { key: WrittenNode; value?: WrittenNode }[] {
+  const pairs: { key: WrittenNode; value?: WrittenNode }[] = [];
+  let previous: WrittenNode | undefined;
+  for (const child of mapping.children) {
+    const last = pairs[pairs.length - 1];
+    // A value comes after the `:` that ends its key; a key comes after a line break or a comma.
+    const isValue = previous !== undefined && last !== undefined && last.value === undefined && previous === last.key && betweenIsColon(text, previous.end, child.opened);
+    if (isValue) last.value = child;
+    else pairs.push({ key: child });
+    previous = child;
+  }
+  return pairs;
+}
+
+function betweenIsColon(text: string, from: number, to: number): boolean {
+  return text.slice(from, to).replace(/#.*$/gm, '').trimStart().startsWith(':');
+}
+
+/** Where a value's own text starts, after the blank lines and comments the parser may have begun from. */
+function contentStart(text: string, position: number): number {
+  const match = /^(?:[ \t\r\n]+|#[^\n]*)*/.exec(text.slice(position, position + 10_000));
+  return position + (match?.[0].length ?? 0);
+}
+
+function lineOfPosition(text: string, position: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < position; index = text.indexOf('\n', index + 1)) line++;
+  return line;
+}
+
+/** Anything copied by aliases past this many values is treated as an attack, not as content. */
+const MAX_ALIASED_VALUES = 1000;
+
+/**
  * Aliases are where YAML can turn a few lines into endless data: an alias
  * inside the value it names is a loop, and a few lines of aliases of aliases
- * expand into billions of values ("billion laughs"), which the parser refuses
- * past a limit. Either way the editor hears where.
+ * expand into billions of values ("billion laughs"). js-yaml shares aliased
+ * values rather than copying them, so the danger comes later, when the data
+ * is walked; it is measured here, on the written text. Either way the editor
+ * hears where.
  */
-function toValue(document: Document, lineCounter: LineCounter, file: string, lineOffset: number, problems: Problem[]): unknown {
-  const lineAt = (node: { range?: [number, number, number] | null }) => (node.range ? lineCounter.linePos(node.range[0]).line + lineOffset : undefined);
-  let firstAlias: Alias | undefined;
-  let loop: Alias | undefined;
-  visit(document, {
-    Alias(_, alias) {
-      firstAlias ??= alias;
-      const source = alias.resolve(document);
-      if (source?.range && alias.range && alias.range[0] >= source.range[0] && alias.range[0] < source.range[2]) {
-        loop = alias;
-        return visit.BREAK;
+function aliasProblems(positions: YamlPositions, file: string, lineOffset: number): Problem[] {
+  const { root, text } = positions;
+  if (!root) return [];
+  const lineAt = (node: WrittenNode) => lineOfPosition(text, node.start) + lineOffset;
+  const anchors = new Map<string, WrittenNode>();
+  const sources = new Map<WrittenNode, WrittenNode>();
+  let firstAlias: WrittenNode | undefined;
+  const visit = (node: WrittenNode): Problem | undefined => {
+    const written = text.slice(node.start, node.start + 1024);
+    const alias = /^\*([^\s,[\]{}]+)/.exec(written)?.[1];
+    if (alias !== undefined) {
+      firstAlias ??= node;
+      const source = anchors.get(alias);
+      if (source && node.start >= source.start && node.start < source.end) {
+        return { file, line: lineAt(node), message: `the alias *${alias} is inside the value it stands for, so that value would never end`, hint: 'write the value out instead of the alias', severity: 'error' };
       }
+      if (source) sources.set(node, source);
       return undefined;
-    },
-  });
-  if (loop) {
-    problems.push({ file, line: lineAt(loop), message: `the alias *${loop.source} is inside the value it stands for, so that value would never end`, hint: 'write the value out instead of the alias', severity: 'error' });
+    }
+    const anchor = /^(?:![^\s,[\]{}]*[ \t]+)?&([^\s,[\]{}]+)/.exec(written)?.[1];
+    if (anchor !== undefined) anchors.set(anchor, node);
+    for (const child of node.children) {
+      const problem = visit(child);
+      if (problem) return problem;
+    }
     return undefined;
-  }
-  try {
-    return document.toJS();
-  } catch (error) {
-    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
-    problems.push({
-      file,
-      line: firstAlias && lineAt(firstAlias),
-      message: 'the `*` aliases from here on expand into far too much data, so the file is not read',
-      hint: 'write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
-      severity: 'error',
-    });
-    return undefined;
-  }
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-
-function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[], lineOffset: number) {
-  // Walk down as far as the document goes: a missing key is reported at its parent.
-  for (let length = path.length; length >= 0; length--) {
-    const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    const keyNode = length > 0 ? keyNodeAt(document, path.slice(0, length)) : undefined;
-    const range = keyNode?.range ?? node?.range;
-    if (range) return lineCounter.linePos(range[0]).line + lineOffset;
-  }
-  return undefined;
-}
-
-/** The key of a map pair points at the start of the line, which reads better than the value's position. */
-function keyNodeAt(document: Document, path: readonly PropertyKey[]): { range?: [number, number, number] } | undefined {
-  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1) as unknown[], true);
-  if (!isMap(parent)) return isSeq(parent) ? undefined : undefined;
-  const key = path[path.length - 1];
-  const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-  return (pair?.key as { range?: [number, number, number] } | undefined) ?? undefined;
+  };
+  const loop = visit(root);
+  if (loop) return [loop];
+  if (!firstAlias) return [];
+  // How many values the data holds once every alias is copied out, counted once per written value.
+  const sizes = new Map<WrittenNode, number>();
+  const size = (written: WrittenNode): number => {
+    const node = unwrap(sources.get(written) ?? written);
+    let total = sizes.get(node);
+    if (total === undefined) {
+      total = 1;
+      for (const child of node.children) total += size(child);
+      sizes.set(node, total);
+    }
+    return total;
+  };
+  let writtenValues = 0;
+  const countWritten = (node: WrittenNode): void => {
+    writtenValues++;
+    unwrap(node).children.forEach(countWritten);
+  };
+  countWritten(root);
+  if (size(root) - writtenValues <= MAX_ALIASED_VALUES) return [];
+  return [{
+    file,
+    line: lineAt(firstAlias),
+    message: 'the `*` aliases from here on expand into far too much data, so the file is not read',
+    hint: 'write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
+    severity: 'error',
+  }];
 }
 
 /** Validates a parsed value, turning each zod issue into a problem on the right line. */
