@@ -176,10 +176,13 @@ function betweenIsColon(text: string, from: number, to: number): boolean {
   return text.slice(from, to).replace(/#.*$/gm, '').trimStart().startsWith(':');
 }
 
+const BLANKS_AND_COMMENTS = /(?:[ \t\r\n]+|#[^\n]*)*/y;
+
 /** Where a value's own text starts, after the blank lines and comments the parser may have begun from. */
 function contentStart(text: string, position: number): number {
-  const match = /^(?:[ \t\r\n]+|#[^\n]*)*/.exec(text.slice(position, position + 10_000));
-  return position + (match?.[0].length ?? 0);
+  BLANKS_AND_COMMENTS.lastIndex = position;
+  BLANKS_AND_COMMENTS.exec(text);
+  return BLANKS_AND_COMMENTS.lastIndex;
 }
 
 function lineOfPosition(text: string, position: number): number {
