@@ -15,7 +15,8 @@ interface WrittenNode {
   start: number;
   end: number;
   kind: string | null;
-  key: unknown;
+  /** What was read, which for a mapping's key is the key to match a path against. */
+  value: unknown;
   children: WrittenNode[];
 }
 
@@ -30,19 +31,19 @@ export interface YamlPositions {
  * and close, and keeps the tree of where each value was written.
  */
 export function readPositions(text: string): YamlPositions {
-  const top: WrittenNode = { opened: 0, start: 0, end: text.length, kind: null, key: undefined, children: [] };
+  const top: WrittenNode = { opened: 0, start: 0, end: text.length, kind: null, value: undefined, children: [] };
   const open: WrittenNode[] = [top];
   jsYaml.load(text, {
     schema: YAML_SCHEMA,
     listener(event, state) {
       if (event === 'open') {
-        open.push({ opened: state.position, start: state.position, end: state.position, kind: null, key: undefined, children: [] });
+        open.push({ opened: state.position, start: state.position, end: state.position, kind: null, value: undefined, children: [] });
         return;
       }
       const node = open.pop()!;
       node.end = state.position;
       node.kind = state.kind;
-      node.key = state.result;
+      node.value = state.result;
       node.start = contentStart(text, node.opened);
       const siblings = open[open.length - 1]!.children;
       // The parser backs up and reads some values a second time; the second reading is the one that counts.
@@ -90,7 +91,7 @@ function childAt(text: string, node: WrittenNode, part: PropertyKey): { node: Wr
   if (node.kind !== 'mapping') return undefined;
   let found: { node: WrittenNode; key?: WrittenNode } | undefined;
   for (const { key, value } of pairsOf(text, node)) {
-    if (String(key.key) === String(part)) found = { node: value ? unwrap(value) : key, key };
+    if (String(key.value) === String(part)) found = { node: value ? unwrap(value) : key, key };
   }
   return found;
 }
