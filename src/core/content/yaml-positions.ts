@@ -198,3 +198,25 @@ export function aliasProblems(positions: YamlPositions, file: string, lineOffset
     severity: 'error',
   }];
 }
+
+/**
+ * The line where the last value js-yaml finished reading starts, for an error
+ * it notices only after that value: a line without its `:` is read together
+ * with the next lines as one long key, and reported where that key ends.
+ */
+export function lineOfLastValueRead(text: string): number | undefined {
+  const opened: number[] = [];
+  let lastStart: number | undefined;
+  try {
+    jsYaml.load(text, {
+      schema: YAML_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') opened.push(state.position);
+        else lastStart = contentStart(text, opened.pop()!);
+      },
+    });
+  } catch {
+    // The error is the one being placed; only where reading had got to matters.
+  }
+  return lastStart === undefined ? undefined : lineOfPosition(text, lastStart);
+}

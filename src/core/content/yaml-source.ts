@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import type { ZodError, ZodType } from 'zod';
-import { aliasProblems, lineOfPosition, readPositions, YAML_SCHEMA, type YamlPositions } from './yaml-positions.ts';
+import { aliasProblems, lineOfLastValueRead, lineOfPosition, readPositions, YAML_SCHEMA, type YamlPositions } from './yaml-positions.ts';
 import type { Problem } from './types.ts';
 
 /** A parsed YAML text that can say on which line any value was written. */
@@ -52,6 +52,7 @@ function invalidYamlProblem(error: jsYaml.YAMLException, text: string, file: str
 function errorLine(error: jsYaml.YAMLException, text: string): number {
   // At the end of the text js-yaml points one line past it; the last written line is where to look.
   const lastLine = lineOfPosition(text, text.replace(/\r?\n$/, '').length);
+  if (error.reason.includes('multiline key')) return lineOfLastValueRead(text) ?? lastLine;
   if (error.mark) return Math.min(error.mark.line + 1, lastLine);
   return secondDocumentLine(text) ?? 1;
 }

@@ -62,6 +62,11 @@ describe('YAML that cannot be read', () => {
     expect(report('title: Help\nlanguages: [en, zh\n')).toMatch(new RegExp(`^site\\.yaml:2: this is not valid YAML: \\S.*${HINT}$`));
   });
 
+  it('is reported on the line of a key that lost its colon, not where the next key starts', () => {
+    expect(report('title: Help\ndefaultLang: en\nlanguages\n\n\nbase: /help/\n')).toMatch(new RegExp(`^site\\.yaml:3: this is not valid YAML: \\S.*${HINT}$`));
+    expect(report('title: Help\ndescription: A help centre for our\ncustomers\ndefaultLang: en\n')).toMatch(new RegExp(`^site\\.yaml:3: this is not valid YAML: \\S.*${HINT}$`));
+  });
+
   it('is reported at the second document when a file holds two', () => {
     expect(report('# settings\ntitle: Help\n---\ntitle: Again\n')).toMatch(new RegExp(`^site\\.yaml:3: this is not valid YAML: \\S.*${HINT}$`));
   });
