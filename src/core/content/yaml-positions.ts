@@ -52,7 +52,7 @@ export function readPositions(text: string): YamlPositions {
     },
   });
   const root = top.children[0] && unwrap(top.children[0]);
-  const lineAt = (position: number) => lineOfPosition(text, position);
+  const lineAt = lineFinder(text);
   return {
     root,
     text,
@@ -128,6 +128,25 @@ export function lineOfPosition(text: string, position: number): number {
   let line = 1;
   for (let index = text.indexOf('\n'); index !== -1 && index < position; index = text.indexOf('\n', index + 1)) line++;
   return line;
+}
+
+/** Many lookups in one text: the line starts are found once, then searched. */
+function lineFinder(text: string): (position: number) => number {
+  let starts: number[] | undefined;
+  return (position) => {
+    if (!starts) {
+      starts = [0];
+      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (starts[middle]! <= position) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
 }
 
 /** Anything copied by aliases past this many values is treated as an attack, not as content. */
