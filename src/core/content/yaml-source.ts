@@ -1,5 +1,6 @@
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { ZodError, ZodType } from 'zod';
+import { aliasProblems, lineOfLastValueRead, lineOfPosition, readPositions, YAML_SCHEMA, type YamlPositions } from './yaml-positions.ts';
 import type { Problem } from './types.ts';
 
 /** A parsed YAML text that can say on which line any value was written. */
@@ -11,89 +12,57 @@ export interface YamlSource {
 }
 
 /**
- * Parses YAML, keeping positions. `lineOffset` is the number of lines that come
- * before the text in its file (front matter starts after `---`).
+ * Parses YAML. `lineOffset` is the number of lines that come before the text
+ * in its file (front matter starts after `---`). js-yaml reads ten thousand
+ * entries in a fraction of the time a parser that keeps positions needs, so
+ * positions are read only when a message needs a line.
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = document.errors.map((error) => ({
-    file,
-    line: lineCounter.linePos(error.pos[0]).line + lineOffset,
-    message: `this is not valid YAML: ${firstLine(error.message)}`,
-    hint: 'check indentation, and quote values that contain ": " or start with a special character',
-    severity: 'error' as const,
-  }));
-  const value = problems.length === 0 ? toValue(document, lineCounter, file, lineOffset, problems) : undefined;
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: YAML_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof jsYaml.YAMLException)) throw error;
+    return { value: undefined, problems: [invalidYamlProblem(error, text, file, lineOffset)], lineOf: () => undefined };
+  }
+  let positions: YamlPositions | undefined;
+  const positionsOf = () => (positions ??= readPositions(text));
+  // An alias needs a `*`; without one, nothing can expand.
+  const problems = text.includes('*') ? aliasProblems(positionsOf(), file, lineOffset) : [];
   return {
-    value,
+    value: problems.length ? undefined : value,
     problems,
-    lineOf: (path) => lineOfPath(document, lineCounter, path, lineOffset),
+    lineOf: (path) => {
+      const line = positionsOf().lineOf(path);
+      return line === undefined ? undefined : line + lineOffset;
+    },
   };
 }
 
-/**
- * Aliases are where YAML can turn a few lines into endless data: an alias
- * inside the value it names is a loop, and a few lines of aliases of aliases
- * expand into billions of values ("billion laughs"), which the parser refuses
- * past a limit. Either way the editor hears where.
- */
-function toValue(document: Document, lineCounter: LineCounter, file: string, lineOffset: number, problems: Problem[]): unknown {
-  const lineAt = (node: { range?: [number, number, number] | null }) => (node.range ? lineCounter.linePos(node.range[0]).line + lineOffset : undefined);
-  let firstAlias: Alias | undefined;
-  let loop: Alias | undefined;
-  visit(document, {
-    Alias(_, alias) {
-      firstAlias ??= alias;
-      const source = alias.resolve(document);
-      if (source?.range && alias.range && alias.range[0] >= source.range[0] && alias.range[0] < source.range[2]) {
-        loop = alias;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  if (loop) {
-    problems.push({ file, line: lineAt(loop), message: `the alias *${loop.source} is inside the value it stands for, so that value would never end`, hint: 'write the value out instead of the alias', severity: 'error' });
-    return undefined;
-  }
-  try {
-    return document.toJS();
-  } catch (error) {
-    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
-    problems.push({
-      file,
-      line: firstAlias && lineAt(firstAlias),
-      message: 'the `*` aliases from here on expand into far too much data, so the file is not read',
-      hint: 'write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
-      severity: 'error',
-    });
-    return undefined;
-  }
+function invalidYamlProblem(error: jsYaml.YAMLException, text: string, file: string, lineOffset: number): Problem {
+  return {
+    file,
+    line: errorLine(error, text) + lineOffset,
+    message: `this is not valid YAML: ${error.reason}`,
+    hint: 'check indentation, and quote values that contain ": " or start with a special character',
+    severity: 'error',
+  };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+function errorLine(error: jsYaml.YAMLException, text: string): number {
+  // At the end of the text js-yaml points one line past it; the last written line is where to look.
+  const lastLine = lineOfPosition(text, text.replace(/\r?\n$/, '').length);
+  if (error.reason.includes('multiline key')) return lineOfLastValueRead(text) ?? lastLine;
+  if (error.mark) return Math.min(error.mark.line + 1, lastLine);
+  return secondDocumentLine(text) ?? 1;
 }
 
-function lineOfPath(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[], lineOffset: number) {
-  // Walk down as far as the document goes: a missing key is reported at its parent.
-  for (let length = path.length; length >= 0; length--) {
-    const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    const keyNode = length > 0 ? keyNodeAt(document, path.slice(0, length)) : undefined;
-    const range = keyNode?.range ?? node?.range;
-    if (range) return lineCounter.linePos(range[0]).line + lineOffset;
-  }
-  return undefined;
-}
-
-/** The key of a map pair points at the start of the line, which reads better than the value's position. */
-function keyNodeAt(document: Document, path: readonly PropertyKey[]): { range?: [number, number, number] } | undefined {
-  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1) as unknown[], true);
-  if (!isMap(parent)) return isSeq(parent) ? undefined : undefined;
-  const key = path[path.length - 1];
-  const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-  return (pair?.key as { range?: [number, number, number] } | undefined) ?? undefined;
+/** The only error js-yaml gives no place for: a second `---` document, where the settings should have ended. */
+function secondDocumentLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  const firstContent = lines.findIndex((line) => !/^\s*(?:#.*)?$/.test(line) && !line.startsWith('%')) + 1;
+  const separators = lines.flatMap((line, index) => (/^---(?:\s|$)/.test(line) ? [index + 1] : []));
+  return separators.find((line) => line > firstContent) ?? separators[0];
 }
 
 /** Validates a parsed value, turning each zod issue into a problem on the right line. */

@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseYamlSource, zodProblems, type YamlSource } from './yaml-source.ts';
+import { EntryFrontMatterSchema, IdSchema, type EntryFrontMatter } from './schema.ts';
+import { idFromQuestion } from './new-entry.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { withinOneEdit } from '../edit-distance.ts';
+import type { Entry, Problem, SiteSettings } from './types.ts';
+
+/** One entry file: its front matter checked and normalized, and its body, or undefined after reporting why not. */
+export function readEntry(text: string, file: string, fileLabel: string, site: SiteSettings, problems: Problem[]): Entry | undefined {
+  const frontMatter = splitFrontMatter(text);
+  if (!frontMatter) {
+    problems.push({ file: fileLabel, line: 1, message: 'the front matter is missing', hint: 'start the file with a --- line, then question, audience and category, then another --- line', severity: 'error' });
+    return undefined;
+  }
+  const source = parseYamlSource(frontMatter.yaml, fileLabel, frontMatter.yamlLine - 1);
+  if (source.problems.length) {
+    problems.push(...source.problems);
+    return undefined;
+  }
+  // Empty front matter is an empty map, so each missing key is named.
+  const written = source.value ?? {};
+  if (typeof written !== 'object' || Array.isArray(written)) {
+    problems.push({ file: fileLabel, line: frontMatter.yamlLine, message: 'the front matter is not a map of keys', hint: 'write one `key: value` per line between the --- lines', severity: 'error' });
+    return undefined;
+  }
+  warnUnknownKeys(written as Record<string, unknown>, source, fileLabel, problems);
+  const result = EntryFrontMatterSchema.safeParse(written, { reportInput: true });
+  if (!result.success) {
+    problems.push(...zodProblems(result.error, source, fileLabel));
+    return undefined;
+  }
+  const data = result.data;
+  const id = data.id ?? idFromFileName(file, data.question, fileLabel, problems);
+  if (id === undefined) return undefined;
+  reportRepeats(data, source, fileLabel, problems);
+  const lang = data.lang ?? site.defaultLang;
+  return {
+    id,
+    lang,
+    question: data.question,
+    also: data.also,
+    audience: [...new Set(data.audience)],
+    categories: [...new Set(data.category.map(categoryPath))],
+    keywords: data.keywords,
+    tags: data.tags,
+    products: [...new Set(data.products)],
+    related: [...new Set(data.related)],
+    priority: data.priority,
+    updated: data.updated,
+    draft: data.draft,
+    membersOnly: data.audience.every((audience) => site.gate.audiences.includes(audience)),
+    body: frontMatter.body,
+    file: fileLabel,
+    sourcePath: file,
+    bodyLine: frontMatter.bodyLine,
+  };
+}
+
+/** The file name is the id unless `id:` says otherwise, so it must follow the same rule: `..md` would become `/q/../`. */
+function idFromFileName(file: string, question: string, fileLabel: string, problems: Problem[]): string | undefined {
+  const name = path.posix.basename(file);
+  const id = path.posix.basename(file, '.md');
+  const result = IdSchema.safeParse(id);
+  if (result.success) return id;
+  const suggestion = idFromQuestion(question);
+  problems.push({
+    file: fileLabel,
+    message: `the file name "${name}" cannot be the entry's id, which must be ${result.error.issues[0]?.message ?? 'lowercase letters, digits and dashes'}`,
+    hint: `rename the file${suggestion ? `, for example to ${suggestion}.md` : ''} (the name becomes the page's address), or set \`id:\` in the front matter`,
+    severity: 'error',
+  });
+  return undefined;
+}
+
+/** `/orders/returns/` and `orders/returns` name the same category. */
+function categoryPath(written: string): string {
+  return written.replace(/^\/+|\/+$/g, '');
+}
+
+const LISTS_WITHOUT_REPEATS = [
+  ['related', 'related entry'],
+  ['products', 'product'],
+  ['category', 'category'],
+  ['audience', 'audience'],
+] as const;
+
+/**
+ * A value listed twice is a slip (often a bad merge), and a list repeated
+ * thousands of times would be rendered thousands of times: report each repeated
+ * value once, at its first repeat, and keep one of each.
+ */
+function reportRepeats(data: EntryFrontMatter, source: YamlSource, fileLabel: string, problems: Problem[]): void {
+  for (const [field, noun] of LISTS_WITHOUT_REPEATS) {
+    const values: string[] = field === 'category' ? data.category.map(categoryPath) : data[field];
+    if (new Set(values).size === values.length) continue;
+    const repeats = new Map<string, { firstRepeat: number; count: number }>();
+    const seen = new Set<string>();
+    values.forEach((value, index) => {
+      if (!seen.has(value)) return void seen.add(value);
+      const repeat = repeats.get(value);
+      if (repeat) repeat.count++;
+      else repeats.set(value, { firstRepeat: index, count: 2 });
+    });
+    for (const [value, { firstRepeat, count }] of repeats) {
+      problems.push({
+        file: fileLabel,
+        line: source.lineOf([field, firstRepeat]),
+        message: `${noun} "${value}" is listed ${count === 2 ? 'twice' : `${count} times`} in \`${field}\``,
+        hint: 'list it once',
+        severity: 'error',
+      });
+    }
+  }
+}
+
+const KNOWN_KEYS = Object.keys(EntryFrontMatterSchema.shape);
+
+/** A misspelt key (`keywrods:`) would be silently ignored: say so, without failing, since sites may add fields of their own. */
+function warnUnknownKeys(data: Record<string, unknown>, source: YamlSource, fileLabel: string, problems: Problem[]): void {
+  const unknown = Object.keys(data).filter((key) => !KNOWN_KEYS.includes(key));
+  for (const key of unknown) {
+    // One letter wrong, missing, added, or two swapped: enough to catch a typo.
+    const close = KNOWN_KEYS.find((known) => withinOneEdit(known, key));
+    problems.push({
+      file: fileLabel,
+      line: source.lineOf([key]),
+      message: `unknown key \`${key}\` is ignored`,
+      hint: close ? `did you mean \`${close}\`?` : `the keys an entry understands are ${KNOWN_KEYS.join(', ')}`,
+      severity: 'warning',
+    });
+  }
+}
+
+/** The front matter with positions, for messages about an entry already read. */
+export function entrySource(text: string, fileLabel: string): YamlSource {
+  const frontMatter = splitFrontMatter(text);
+  return parseYamlSource(frontMatter?.yaml ?? '', fileLabel, (frontMatter?.yamlLine ?? 2) - 1);
+}
+
+/** Finds the line of a front-matter key (`related[1]`) by parsing the file again; only used for messages. */
+export function createEntryLocator(root: string): (entry: Entry, field: readonly PropertyKey[]) => number | undefined {
+  const sources = new Map<string, YamlSource>();
+  return (entry, field) => {
+    let source = sources.get(entry.file);
+    if (!source) {
+      const file = path.join(root, entry.sourcePath);
+      source = entrySource(fs.readFileSync(file, 'utf8'), entry.file);
+      sources.set(entry.file, source);
+    }
+    return source.lineOf(field);
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readEntry } from '../../../src/core/content/entry-file.ts';
+import { formatProblems } from '../../../src/core/content/problems.ts';
+import { normalizeSite } from '../../../src/core/content/site-settings.ts';
+import type { Problem } from '../../../src/core/content/types.ts';
+
+const FRONT_MATTER = ['question: How long does a refund take?', 'audience: new', 'category: orders'];
+
+/** One entry file as the loader reads it: the entry, and what an editor would be told. */
+function read(text: string) {
+  const problems: Problem[] = [];
+  const entry = readEntry(text, 'faq/refund.md', 'faq/refund.md', normalizeSite(undefined), problems);
+  return { entry, report: formatProblems(problems) };
+}
+
+describe('the --- fences around an entry\'s front matter', () => {
+  it('split the file into the front matter and the body, which starts on the line after the closing fence', () => {
+    const { entry, report } = read(['---', ...FRONT_MATTER, '---', 'The answer.', ''].join('\n'));
+    expect(report).toBe('');
+    expect(entry).toMatchObject({ question: 'How long does a refund take?', audience: ['new'], body: 'The answer.\n', bodyLine: 6 });
+  });
+
+  it('work the same with Windows line endings', () => {
+    const { entry, report } = read(['---', ...FRONT_MATTER, '---', 'The answer.', ''].join('\r\n'));
+    expect(report).toBe('');
+    expect(entry).toMatchObject({ question: 'How long does a refund take?', categories: ['orders'], body: 'The answer.\r\n', bodyLine: 6 });
+  });
+
+  it('may follow a UTF-8 byte-order mark', () => {
+    const { entry, report } = read(`\uFEFF${['---', ...FRONT_MATTER, '---', 'The answer.'].join('\n')}`);
+    expect(report).toBe('');
+    expect(entry).toMatchObject({ question: 'How long does a refund take?', body: 'The answer.', bodyLine: 6 });
+  });
+
+  it('without a closing fence leave the whole rest of the file to the front matter and an empty body', () => {
+    const { entry, report } = read(['---', ...FRONT_MATTER, ''].join('\n'));
+    expect(report).toBe('');
+    expect(entry).toMatchObject({ question: 'How long does a refund take?', body: '' });
+  });
+
+  it('are required at the very start of the file: otherwise the front matter is reported missing on line 1', () => {
+    for (const text of [`${FRONT_MATTER.join('\n')}\n`, `\n---\n${FRONT_MATTER.join('\n')}\n---\n`, `----\n${FRONT_MATTER.join('\n')}\n---\n`, `--- yaml\n${FRONT_MATTER.join('\n')}\n---\n`]) {
+      const { entry, report } = read(text);
+      expect(entry).toBeUndefined();
+      expect(report).toBe('faq/refund.md:1: the front matter is missing — start the file with a --- line, then question, audience and category, then another --- line');
+    }
+  });
+
+  it('around something other than keys report it on the front matter\'s first line', () => {
+    const { entry, report } = read('---\n- a list\n- of things\n---\nBody.\n');
+    expect(entry).toBeUndefined();
+    expect(report).toBe('faq/refund.md:2: the front matter is not a map of keys — write one `key: value` per line between the --- lines');
+  });
+
+  it('around nothing leave every required key to be reported missing', () => {
+    const { entry, report } = read('---\n---\nBody.\n');
+    expect(entry).toBeUndefined();
+    expect(report).toContain('faq/refund.md: `question` is missing — add `question:`');
+  });
+});
+
+describe('line numbers in front-matter problems', () => {
+  it('count from the top of the file, with any line endings', () => {
+    for (const newline of ['\n', '\r\n']) {
+      const lines = ['---', 'question: How long does a refund take?', 'audience: [new', 'category: orders', '---', 'Body.'];
+      const { entry, report } = read(lines.join(newline));
+      expect(entry).toBeUndefined();
+      expect(report).toMatch(/^faq\/refund\.md:4: this is not valid YAML: .+ — check indentation, and quote values that contain ": " or start with a special character$/);
+    }
+  });
+
+  it('point at the value zod rejects, and at a misspelt key', () => {
+    const { entry, report } = read(['---', ...FRONT_MATTER, 'keywrods: [refund]', 'priority: high', '---', 'Body.'].join('\r\n'));
+    expect(entry).toBeUndefined();
+    expect(report.split('\n')).toEqual([
+      'faq/refund.md:5: unknown key `keywrods` is ignored — did you mean `keywords`?',
+      'faq/refund.md:6: `priority` should be a number — got string "high"',
+    ]);
+  });
+
+  it('name the repeated value in a list written over several lines', () => {
+    const { report } = read(['---', ...FRONT_MATTER, 'related: [', '  a-question,', '  another-question,', '  a-question', ']', '---', 'Body.'].join('\n'));
+    expect(report).toBe('faq/refund.md:8: related entry "a-question" is listed twice in `related` — list it once');
+  });
+});
+
+describe('YAML 1.2 core schema in front matter', () => {
+  it('keeps an impossible date as text, so the date check rejects it instead of moving it to another year', () => {
+    const { report } = read(['---', ...FRONT_MATTER, 'updated: 2026-13-45', '---', 'Body.'].join('\n'));
+    expect(report).toBe('faq/refund.md:5: `updated`: "2026-13-45" is not a date — write it as YYYY-MM-DD, e.g. 2026-10-01');
+  });
+
+  it('reads yes and no as words, not as true and false', () => {
+    const { entry, report } = read(['---', ...FRONT_MATTER, 'keywords: [yes, no, on]', '---', 'Body.'].join('\n'));
+    expect(report).toBe('');
+    expect(entry!.keywords).toEqual(['yes', 'no', 'on']);
+  });
+});
