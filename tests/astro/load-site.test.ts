@@ -6,7 +6,7 @@ import { loadSite } from '../../src/astro/load-site.ts';
 import { TEST_ACCESS_CODE } from '../support/astro-build.ts';
 
 // What the build checks beyond the content itself, before anything is written:
-// BASE_PATH from the environment, and problems found only by rendering answers.
+// BASE_PATH from the environment, and what loading the content finds, as the build reports it.
 
 const VALID = 'tests/fixtures/valid/content';
 const folders: string[] = [];
