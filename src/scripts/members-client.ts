@@ -26,7 +26,7 @@ let searchModule: Promise<typeof import('../core/search/index.ts')> | undefined;
 
 async function reach(url: string): Promise<Response> {
   const response = await fetch(url).catch((error: unknown) => {
-    throw new UnreachableError(`${url}: ${String(error)}`);
+    throw new UnreachableError(`${url}: ${String(error)}`, { cause: error });
   });
   if (!response.ok && response.status !== 404) throw new UnreachableError(`${url}: HTTP ${response.status}`);
   return response;
@@ -121,8 +121,8 @@ export function takeStaleKeyNotice(): boolean {
 
 async function decryptJson<T>(key: CryptoKey, name: string): Promise<T> {
   const envelope = new Uint8Array(await fetchEncrypted(name));
-  const plain = await decryptFile(key, name, envelope).catch(() => {
-    throw new StaleKeyError(`${name} does not open with this key`);
+  const plain = await decryptFile(key, name, envelope).catch((error: unknown) => {
+    throw new StaleKeyError(`${name} does not open with this key`, { cause: error });
   });
   const stream = new Blob([plain as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
   return JSON.parse(await new Response(stream).text()) as T;
