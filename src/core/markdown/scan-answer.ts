@@ -6,6 +6,8 @@ import { parseReference, type ReferenceKind } from './reference-links.ts';
 export interface AnswerScan {
   references: { kind: ReferenceKind; id: string; line?: number }[];
   images: { src: string; line?: number }[];
+  /** http(s) addresses of links and images, as the renderer will write them (bare URLs too, which it turns into links). */
+  externalLinks: { url: string; line?: number }[];
   /**
    * The first line markdown-it stops reading at because lists or quotes nest
    * past its limit: it leaves out that line and everything inside, without a word.
@@ -18,27 +20,38 @@ let parser: ReturnType<typeof createAnswerParser> | undefined;
 /** Reads an answer the way the renderer will, to check what it links to before anything is rendered. */
 export function scanAnswer(markdown: string): AnswerScan {
   parser ??= watchNesting(createAnswerParser());
-  const scan: AnswerScan = { references: [], images: [] };
+  const scan: AnswerScan = { references: [], images: [], externalLinks: [] };
   // markdown-it keeps its own state in `env` (reference definitions), so the nesting watch gets an object of its own.
   const env: NestingEnv = {};
   for (const block of parser.parse(markdown, env)) {
     if (block.type !== 'inline' || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
-    for (const token of block.children) collect(token, line, scan);
+    // A paragraph spans lines; each line break inside it moves external links' line on (references keep the paragraph's).
+    let breaks = 0;
+    for (const token of block.children) {
+      if (token.type === 'softbreak' || token.type === 'hardbreak') breaks += 1;
+      collect(token, line, line === undefined ? undefined : line + breaks, scan);
+    }
   }
   return env.tooDeepAt === undefined ? scan : { ...scan, tooDeepAt: env.tooDeepAt };
 }
 
 type NestingEnv = Record<PropertyKey, unknown> & { tooDeepAt?: number };
 
-function collect(token: Token, line: number | undefined, scan: AnswerScan): void {
+function collect(token: Token, line: number | undefined, exactLine: number | undefined, scan: AnswerScan): void {
   if (token.type === 'link_open') {
-    const reference = parseReference(String(token.attrGet('href') ?? ''));
+    const href = String(token.attrGet('href') ?? '');
+    const reference = parseReference(href);
     if (reference) scan.references.push({ kind: reference.kind, id: reference.id, line });
+    else if (EXTERNAL.test(href)) scan.externalLinks.push({ url: href, line: exactLine });
   } else if (token.type === 'image') {
-    scan.images.push({ src: String(token.attrGet('src') ?? ''), line });
+    const src = String(token.attrGet('src') ?? '');
+    scan.images.push({ src, line });
+    if (EXTERNAL.test(src)) scan.externalLinks.push({ url: src, line: exactLine });
   }
 }
+
+const EXTERNAL = /^https?:\/\//i;
 
 /** Every nested block is read through `block.tokenize`, so that is where the cut is seen. */
 function watchNesting(md: ReturnType<typeof createAnswerParser>): ReturnType<typeof createAnswerParser> {
