@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { externalLinkProblems, LINK_CHECK_USER_AGENT } from '../../../src/core/lint/external-links.ts';
+import { openLinkCache } from '../../../src/core/lint/link-check-cache.ts';
+import { refusedOrigin, startLinkServer, type LinkServer } from '../../support/link-server.ts';
+
+let server: LinkServer;
+let refused: string;
+beforeAll(async () => {
+  server = await startLinkServer();
+  refused = await refusedOrigin();
+});
+afterAll(() => server.close());
+
+// No gaps or retry pauses: the server is ours, and the limits are tested on their own.
+const quick = { timeoutMs: 500, hostGapMs: 0, retryDelayMs: 0 };
+const placesOf = (...paths: string[]) => paths.map((url, index) => ({ url: url.startsWith('http') ? url : `${server.origin}${url}`, file: 'faq/links.md', line: index + 1 }));
+const summary = (problems: Awaited<ReturnType<typeof externalLinkProblems>>) => problems.map(({ line, severity, message }) => `${line} ${severity} ${message}`);
+
+describe('checking external links', () => {
+  it('passes pages that answer, after redirects, and after a HEAD the site refuses but a GET it answers', async () => {
+    const problems = await externalLinkProblems(placesOf('/ok', '/moved', '/head-refused', '/ok#section'), quick);
+    expect(problems).toEqual([]);
+    expect(server.requests).toContain('HEAD /head-refused');
+    expect(server.requests).toContain('GET /head-refused');
+  });
+
+  it('reports every dead link as an error at its place with the final status, and 429 and timeouts as warnings', async () => {
+    const o = server.origin;
+    const problems = await externalLinkProblems(
+      placesOf('/missing', '/moved-to-missing', '/broken', '/loop-a', '/too-many/0', `${refused}/page`, '/limited', '/slow'),
+      quick,
+    );
+    expect(summary(problems)).toEqual([
+      `1 error broken link ${o}/missing — 404 Not Found`,
+      `2 error broken link ${o}/moved-to-missing — 404 Not Found at ${o}/missing after 1 redirect`,
+      `3 error broken link ${o}/broken — 500 Internal Server Error, twice`,
+      `4 error broken link ${o}/loop-a — redirects in a loop (${o}/loop-a → ${o}/loop-b → ${o}/loop-a)`,
+      `5 error broken link ${o}/too-many/0 — more than 10 redirects`,
+      `6 error broken link ${refused}/page — connection refused`,
+      `7 warning link not confirmed ${o}/limited — 429 Too Many Requests`,
+      `8 warning link not confirmed ${o}/slow — no answer within 0.5 s`,
+    ]);
+    expect(problems[0]).toMatchObject({ file: 'faq/links.md', hint: 'fix the address, or remove the link' });
+    // A 5xx is asked once more before it counts.
+    expect(server.requests.filter((request) => request.endsWith(' /broken'))).toEqual(['HEAD /broken', 'GET /broken']);
+  });
+
+  it('asks each address once, and reports it once per place it is written', async () => {
+    const before = server.requests.filter((request) => request.endsWith(' /missing')).length;
+    const url = `${server.origin}/missing`;
+    const places = [
+      { url, file: 'faq/a.md', line: 3 },
+      { url, file: 'faq/a.md', line: 3 },
+      { url: `${url}#top`, file: 'faq/a.md', line: 7 },
+      { url, file: 'products.yaml', line: 2 },
+    ];
+    const problems = await externalLinkProblems(places, quick);
+    expect(problems.map(({ file, line }) => `${file}:${line}`)).toEqual(['faq/a.md:3', 'faq/a.md:7', 'products.yaml:2']);
+    expect(server.requests.filter((request) => request.endsWith(' /missing')).length - before).toBe(1);
+  });
+
+  it('never shows or sends a user name and password written in a link', async () => {
+    const problems = await externalLinkProblems([{ url: `http://editor:hunter2@127.0.0.1:1/x`, file: 'faq/a.md', line: 1 }], quick);
+    expect(summary(problems)).toEqual(['1 error broken link http://127.0.0.1:1/x — carries a user name or password']);
+  });
+
+  it('names itself, and asks a host at most twice at once', async () => {
+    const paths = Array.from({ length: 8 }, (_, index) => `/hold/${index}`);
+    server.mostAtOnce = 0;
+    expect(await externalLinkProblems(placesOf(...paths), quick)).toEqual([]);
+    expect(server.mostAtOnce).toBe(2);
+    expect([...server.userAgents]).toEqual([LINK_CHECK_USER_AGENT]);
+  });
+});
+
+describe('the link cache', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-links-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('skips working links checked within a day, and asks broken ones again every time', async () => {
+    const file = path.join(dir, 'checked.json');
+    const hour = 60 * 60 * 1000;
+    let clock = Date.UTC(2026, 10, 23, 9);
+    const run = () => externalLinkProblems(placesOf('/ok?page=2', '/missing'), { ...quick, cache: openLinkCache(file, () => clock) });
+    const asked = (page: string) => server.requests.filter((request) => request.endsWith(` ${page}`)).length;
+
+    await run();
+    const [okFirst, missingFirst] = [asked('/ok?page=2'), asked('/missing')];
+    expect(okFirst).toBeGreaterThan(0);
+
+    clock += 23 * hour;
+    expect(summary(await run())).toEqual([`2 error broken link ${server.origin}/missing — 404 Not Found`]);
+    expect(asked('/ok?page=2')).toBe(okFirst);
+    expect(asked('/missing')).toBeGreaterThan(missingFirst);
+
+    clock += 2 * hour;
+    await run();
+    expect(asked('/ok?page=2')).toBeGreaterThan(okFirst);
+  });
+
+  it('reads a damaged cache file as an empty one', async () => {
+    const file = path.join(dir, 'damaged.json');
+    fs.writeFileSync(file, '{"version":1,"links":');
+    const before = server.requests.length;
+    expect(await externalLinkProblems(placesOf('/ok'), { ...quick, cache: openLinkCache(file, Date.now) })).toEqual([]);
+    expect(server.requests.length).toBeGreaterThan(before);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).links).toHaveProperty([`${server.origin}/ok`, 'status'], 200);
+  });
+});
