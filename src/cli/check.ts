@@ -5,12 +5,24 @@ import { lintContent } from '../core/lint/lint-content.ts';
 import { sortProblems } from '../core/content/problems.ts';
 import { basePathProblems } from '../core/content/site-settings.ts';
 import { formatReport } from './problem-report.ts';
+import { externalLinkPlaces, locateYaml } from '../core/lint/external-link-places.ts';
+import { externalLinkProblems } from '../core/lint/external-links.ts';
+import { openLinkCache } from '../core/lint/link-check-cache.ts';
+
+const DEFAULT_LINK_CACHE = 'node_modules/.cache/faq-links/checked.json';
 
 const USAGE = `usage: npm run check -- [--strict] [--format terminal|github] [--max-age-months 12]
+                      [--links [--links-timeout 10] [--links-cache FILE]]
 
 Checks every content file without building: errors (as the build reports them)
 and warnings an editor can act on. Exits non-zero on errors, and on warnings
-too with --strict. Reads CONTENT_DIR (default content/).`;
+too with --strict. Reads CONTENT_DIR (default content/).
+
+--links also asks every external http(s) link in answers, site.yaml and
+products.yaml over the network: dead ones are errors, ones a site would not
+confirm (429, no answer within --links-timeout seconds) warnings. Links found
+working are not asked again for a day (cached in --links-cache, default
+${DEFAULT_LINK_CACHE}).`;
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +30,9 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'terminal' },
     'max-age-months': { type: 'string', default: '12' },
     today: { type: 'string' },
+    links: { type: 'boolean', default: false },
+    'links-timeout': { type: 'string', default: '10' },
+    'links-cache': { type: 'string', default: DEFAULT_LINK_CACHE },
     help: { type: 'boolean', default: false },
   },
 });
@@ -35,6 +50,12 @@ if (!Number.isFinite(maxAgeMonths) || maxAgeMonths <= 0) {
   process.exit(2);
 }
 
+const linksTimeout = Number(values['links-timeout']);
+if (!Number.isFinite(linksTimeout) || linksTimeout <= 0) {
+  console.error(`--links-timeout must be a positive number of seconds\n\n${USAGE}`);
+  process.exit(2);
+}
+
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 const started = performance.now();
 const { content, problems } = loadContent(contentDir, { includeDrafts: true });
@@ -49,6 +70,10 @@ if (content) {
       lineOf: createEntryLocator(contentDir),
     }),
   );
+}
+if (content && values.links) {
+  const places = externalLinkPlaces(content, { site: locateYaml(contentDir, 'site.yaml'), products: locateYaml(contentDir, 'products.yaml') });
+  all.push(...(await externalLinkProblems(places, { timeoutMs: linksTimeout * 1000, cache: openLinkCache(path.resolve(values['links-cache']), Date.now) })));
 }
 const sorted = sortProblems(all);
 const errors = sorted.filter((problem) => problem.severity === 'error').length;
