@@ -24,18 +24,27 @@ confirm (429, no answer within --links-timeout seconds) warnings. Links found
 working are not asked again for a day (cached in --links-cache, default
 ${DEFAULT_LINK_CACHE}).`;
 
-const { values } = parseArgs({
-  options: {
-    strict: { type: 'boolean', default: false },
-    format: { type: 'string', default: 'terminal' },
-    'max-age-months': { type: 'string', default: '12' },
-    today: { type: 'string' },
-    links: { type: 'boolean', default: false },
-    'links-timeout': { type: 'string', default: '10' },
-    'links-cache': { type: 'string', default: DEFAULT_LINK_CACHE },
-    help: { type: 'boolean', default: false },
-  },
+const { values } = parseOptions({
+  strict: { type: 'boolean', default: false },
+  format: { type: 'string', default: 'terminal' },
+  'max-age-months': { type: 'string', default: '12' },
+  today: { type: 'string' },
+  links: { type: 'boolean', default: false },
+  'links-timeout': { type: 'string', default: '10' },
+  'links-cache': { type: 'string', default: DEFAULT_LINK_CACHE },
+  help: { type: 'boolean', default: false },
 });
+
+/** A mistyped option is the user's mistake: say which and how to call, without a stack trace. */
+function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(options: T) {
+  try {
+    return parseArgs({ options });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
@@ -73,6 +82,8 @@ if (content) {
 }
 if (content && values.links) {
   const places = externalLinkPlaces(content, { site: locateYaml(contentDir, 'site.yaml'), products: locateYaml(contentDir, 'products.yaml') });
+  // The network makes this the slow part: say what is going on while the report waits (stderr, so the report stays clean).
+  console.error(`Checking ${new Set(places.map((place) => place.url)).size} external links over the network…`);
   all.push(...(await externalLinkProblems(places, { timeoutMs: linksTimeout * 1000, cache: openLinkCache(path.resolve(values['links-cache']), Date.now) })));
 }
 const sorted = sortProblems(all);

@@ -78,7 +78,7 @@ describe('npm run check -- --links', () => {
 
   it('reports dead links in answers, site.yaml and products.yaml with file and line, and fails', async () => {
     const result = await check('--links', '--links-timeout', '1', '--links-cache', path.join(scratch, 'checked.json'));
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe('Checking 9 external links over the network…\n');
     expect(result.status).toBe(1);
     const o = server.origin;
     const prefix = path.relative(process.cwd(), contentDir);
@@ -100,6 +100,14 @@ describe('npm run check -- --links', () => {
     const result = await check('--links', '--links-timeout', '1', '--format', 'github', '--links-cache', path.join(scratch, 'checked.json'));
     const prefix = path.relative(process.cwd(), contentDir);
     expect(result.stdout).toContain(`::error file=${prefix}/site.yaml,line=9::broken link ${server.origin}/missing — 404 Not Found — fix the address, or remove the link`);
+  });
+
+  it('names a mistyped option and shows how to call it, without a stack trace', async () => {
+    const result = await check('--link');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--link'");
+    expect(result.stderr).toContain('usage: npm run check -- ');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses a timeout that is not a positive number of seconds', async () => {

@@ -47,7 +47,19 @@ export async function externalLinkProblems(places: readonly LinkPlace[], options
     const what = verdict.severity === 'error' ? 'broken link' : 'link not confirmed';
     problems.push({ file: place.file, line: place.line, message: `${what} ${shown(place.url)} — ${verdict.reason}`, hint: verdict.hint, severity: verdict.severity });
   }
-  return problems;
+  const unsaved = saveCache(options.cache);
+  return unsaved ? [...problems, unsaved] : problems;
+}
+
+/** A cache that cannot be written only costs time next run: said, but no reason to lose the report. */
+function saveCache(cache: LinkCache | undefined): Problem | undefined {
+  try {
+    cache?.save();
+    return undefined;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    return { file: cache!.file, message: `could not remember the working links (${reason}), so the next run asks them all again`, hint: 'make the folder writable, or pass --links-cache with a file you can write', severity: 'warning' };
+  }
 }
 
 /** The verdict for each written address. */
@@ -69,7 +81,6 @@ export async function checkAddresses(urls: readonly string[], options: LinkCheck
       verdicts.set(url, await byTarget.get(target)!);
     }),
   );
-  options.cache?.save();
   return verdicts;
 }
 
@@ -160,6 +171,7 @@ function verdictFor(status: number, redirected?: { at: string; redirects: number
   const where = redirected ? ` at ${redirected.at} after ${redirected.redirects} ${redirected.redirects === 1 ? 'redirect' : 'redirects'}` : '';
   const text = `${status}${STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : ''}${where}`;
   if (status === 429) return { ok: false, severity: 'warning', reason: text, hint: 'the site turns away automated checks: open the link in a browser to confirm it' };
+  if (status === 401 || status === 403) return { ok: false, severity: 'error', reason: text, hint: 'the page asks for a login, or the site turns away automated checks: open it in a browser, and link to a public page' };
   if (status >= 500) return { ok: false, severity: 'error', reason: `${text}, twice`, hint: 'the site is failing: try again later, or link elsewhere' };
   return { ok: false, severity: 'error', reason: text, hint: 'fix the address, or remove the link' };
 }

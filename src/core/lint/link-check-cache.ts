@@ -10,10 +10,12 @@ export const LINK_CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
  * comes back (or a link an editor fixed) is seen at once.
  */
 export interface LinkCache {
+  /** Where it is kept, as messages show it. */
+  file: string;
   /** The status a working address answered within the last day, if any. */
   freshStatus(url: string): number | undefined;
   rememberWorking(url: string, status: number): void;
-  /** Writes the cache, dropping what is older than a day. */
+  /** Writes the cache, dropping what is older than a day; throws when the file cannot be written. */
   save(): void;
 }
 
@@ -26,6 +28,7 @@ export function openLinkCache(file: string, now: () => number, maxAgeMs = LINK_C
   const links = readLinks(file);
   const isFresh = (checkedAt: number) => now() - checkedAt < maxAgeMs && checkedAt <= now();
   return {
+    file: path.relative(process.cwd(), file) || file,
     freshStatus(url) {
       const known = links[url];
       return known && isFresh(known.checkedAt) ? known.status : undefined;

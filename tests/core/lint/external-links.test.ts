@@ -104,6 +104,17 @@ describe('the link cache', () => {
     expect(asked('/ok?page=2')).toBeGreaterThan(okFirst);
   });
 
+  it('still reports every link when the cache cannot be written, and says so', async () => {
+    fs.writeFileSync(path.join(dir, 'a-file'), '');
+    const file = path.join(dir, 'a-file', 'checked.json');
+    const problems = await externalLinkProblems(placesOf('/missing'), { ...quick, cache: openLinkCache(file, Date.now) });
+    expect(problems.map(({ file: where, severity, message }) => `${where} ${severity} ${message}`)).toEqual([
+      `faq/links.md error broken link ${server.origin}/missing — 404 Not Found`,
+      expect.stringMatching(/ warning could not remember the working links \(E[A-Z]+\), so the next run asks them all again$/),
+    ]);
+    expect(problems[1]!.file).toBe(path.relative(process.cwd(), file));
+  });
+
   it('reads a damaged cache file as an empty one', async () => {
     const file = path.join(dir, 'damaged.json');
     fs.writeFileSync(file, '{"version":1,"links":');
