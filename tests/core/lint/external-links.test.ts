@@ -67,6 +67,20 @@ describe('checking external links', () => {
     expect(summary(problems)).toEqual(['1 error broken link http://127.0.0.1:1/x — carries a user name or password']);
   });
 
+  it('says a host name does not exist, or what else stopped the connection, as fetch reports it', async () => {
+    // Node's fetch fails this way; a real unknown host would need the real network to ask DNS.
+    const failing = (code: string) => (async () => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
+    }) as typeof fetch;
+    const place = [{ url: 'https://no-such-host.example/page', file: 'site.yaml', line: 4 }];
+    expect(summary(await externalLinkProblems(place, { ...quick, fetch: failing('ENOTFOUND') }))).toEqual([
+      '4 error broken link https://no-such-host.example/page — the host name does not exist (DNS)',
+    ]);
+    expect(summary(await externalLinkProblems(place, { ...quick, fetch: failing('CERT_HAS_EXPIRED') }))).toEqual([
+      '4 error broken link https://no-such-host.example/page — could not connect (CERT_HAS_EXPIRED)',
+    ]);
+  });
+
   it('names itself, and asks a host at most twice at once', async () => {
     const paths = Array.from({ length: 8 }, (_, index) => `/hold/${index}`);
     server.mostAtOnce = 0;
