@@ -38,6 +38,7 @@ export async function startLinkServer({ slowMs = 5_000 } = {}): Promise<LinkServ
     else if (url === '/moved') answer(301, { location: '/ok' });
     else if (url === '/moved-to-missing') answer(302, { location: '/missing' });
     else if (url === '/missing') answer(404);
+    else if (url === '/private') answer(403);
     else if (url === '/broken') answer(500);
     else if (url === '/limited') answer(429);
     else if (url === '/slow') later(state.slowMs, () => answer(200));

@@ -44,8 +44,24 @@ describe('checking external links', () => {
       `8 warning link not confirmed ${o}/slow — no answer within 0.5 s`,
     ]);
     expect(problems[0]).toMatchObject({ file: 'faq/links.md', hint: 'fix the address, or remove the link' });
+    expect(problems[5]).toMatchObject({ hint: 'nothing answers at that address: fix it, or remove the link' });
+    expect(problems[6]).toMatchObject({ hint: 'the site turns away automated checks: open the link in a browser to confirm it' });
     // A 5xx is asked once more before it counts.
     expect(server.requests.filter((request) => request.endsWith(' /broken'))).toEqual(['HEAD /broken', 'GET /broken']);
+  });
+
+  it('reports a page behind a login as broken, after asking it with GET too, and says why it may be', async () => {
+    const problems = await externalLinkProblems(placesOf('/private'), quick);
+    expect(problems).toEqual([
+      {
+        file: 'faq/links.md',
+        line: 1,
+        message: `broken link ${server.origin}/private — 403 Forbidden`,
+        hint: 'the page asks for a login, or the site turns away automated checks: open it in a browser, and link to a public page',
+        severity: 'error',
+      },
+    ]);
+    expect(server.requests.filter((request) => request.endsWith(' /private'))).toEqual(['HEAD /private', 'GET /private']);
   });
 
   it('asks each address once, and reports it once per place it is written', async () => {
