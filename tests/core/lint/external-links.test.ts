@@ -97,6 +97,13 @@ describe('checking external links', () => {
     ]);
   });
 
+  it('reports an address that cannot be a web address', async () => {
+    const problems = await externalLinkProblems([{ url: 'https://acme .example/help', file: 'site.yaml', line: 9 }], quick);
+    expect(problems).toEqual([
+      { file: 'site.yaml', line: 9, message: 'broken link "https://acme .example/help" — not a valid web address', hint: 'fix the address: no spaces, and a host name after https://', severity: 'error' },
+    ]);
+  });
+
   it('names itself, and asks a host at most twice at once', async () => {
     const paths = Array.from({ length: 8 }, (_, index) => `/hold/${index}`);
     server.mostAtOnce = 0;
