@@ -114,7 +114,7 @@ async function followRedirects(url: string, checker: Checker): Promise<LinkVerdi
   let current = url;
   for (let redirects = 0; ; redirects += 1) {
     const answer = await ask(current, checker);
-    if (!('status' in answer)) return answer;
+    if ('failure' in answer) return answer.failure;
     const next = redirectTarget(answer, current);
     if (next === undefined) return verdictFor(answer.status, current === url ? undefined : { at: current, redirects });
     if (visited.has(next)) return { ok: false, severity: 'error', reason: `redirects in a loop (${[...visited, next].join(' → ')})`, hint: 'link to the page the site means to show, or tell its owner' };
@@ -125,7 +125,9 @@ async function followRedirects(url: string, checker: Checker): Promise<LinkVerdi
   }
 }
 
-type Answer = { status: number; location: string | null } | Extract<LinkVerdict, { ok: false }>;
+type Failure = Extract<LinkVerdict, { ok: false }>;
+/** What one request got: a status, or no answer at all (and whether only for lack of time). */
+type Answer = { status: number; location: string | null } | { failure: Failure; timedOut: boolean };
 
 /**
  * HEAD first, as it downloads nothing; GET when a site refuses HEAD (405,
@@ -134,7 +136,8 @@ type Answer = { status: number; location: string | null } | Extract<LinkVerdict,
  */
 async function ask(url: string, checker: Checker): Promise<Answer> {
   let answer = await request(url, 'HEAD', checker);
-  const refused = 'status' in answer ? [403, 405, 501].includes(answer.status) : answer.reason !== timeoutReason(checker);
+  // A site too slow for HEAD is too slow for GET: asking again would only double the wait.
+  const refused = 'status' in answer ? [403, 405, 501].includes(answer.status) : !answer.timedOut;
   if (refused) answer = await request(url, 'GET', checker);
   if ('status' in answer && answer.status >= 500) {
     await new Promise((resolve) => setTimeout(resolve, checker.retryDelayMs));
@@ -156,7 +159,8 @@ async function request(url: string, method: 'HEAD' | 'GET', checker: Checker): P
       await response.body?.cancel().catch(() => undefined);
       return { status: response.status, location: response.headers.get('location') };
     } catch (error) {
-      return networkVerdict(error, checker);
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      return { failure: timedOut ? timeoutFailure(checker) : networkFailure(error), timedOut };
     }
   });
 }
@@ -176,13 +180,13 @@ function verdictFor(status: number, redirected?: { at: string; redirects: number
   return { ok: false, severity: 'error', reason: text, hint: 'fix the address, or remove the link' };
 }
 
-const timeoutReason = (checker: Pick<Checker, 'timeoutMs'>) => `no answer within ${checker.timeoutMs / 1000} s`;
+/** A warning, not an error: a slow or busy site says nothing certain about the page. */
+function timeoutFailure(checker: Pick<Checker, 'timeoutMs'>): Failure {
+  return { ok: false, severity: 'warning', reason: `no answer within ${checker.timeoutMs / 1000} s`, hint: 'the site may be slow or down: open the link in a browser; raise --links-timeout for slow sites' };
+}
 
 /** fetch's failures, in words an editor can act on. */
-function networkVerdict(error: unknown, checker: Checker): Extract<LinkVerdict, { ok: false }> {
-  if (error instanceof Error && error.name === 'TimeoutError') {
-    return { ok: false, severity: 'warning', reason: timeoutReason(checker), hint: 'the site may be slow or down: open the link in a browser; raise --links-timeout for slow sites' };
-  }
+function networkFailure(error: unknown): Failure {
   const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
   const code = cause?.code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { ok: false, severity: 'error', reason: 'the host name does not exist (DNS)', hint: 'check the spelling of the address' };

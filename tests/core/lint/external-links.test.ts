@@ -48,6 +48,8 @@ describe('checking external links', () => {
     expect(problems[6]).toMatchObject({ hint: 'the site turns away automated checks: open the link in a browser to confirm it' });
     // A 5xx is asked once more before it counts.
     expect(server.requests.filter((request) => request.endsWith(' /broken'))).toEqual(['HEAD /broken', 'GET /broken']);
+    // A site too slow for HEAD is not made to wait out a GET as well.
+    expect(server.requests.filter((request) => request.endsWith(' /slow'))).toEqual(['HEAD /slow']);
   });
 
   it('reports a page behind a login as broken, after asking it with GET too, and says why it may be', async () => {
