@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { LoadedSite } from './load-site.ts';
-import { headersFile, nginxSnippet, redirectsFile } from './host-headers.ts';
+import { headersFile, needsRedirectsFile, nginxRedirectMap, nginxSnippet, redirectsFile } from './host-headers.ts';
 import { buildSearchIndex } from '../core/search/build-index.ts';
 import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../core/search/search-documents.ts';
 import { writeMembersSection } from './members-output.ts';
@@ -42,8 +42,10 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
     for (const file of publicSearchIndex(site, lang)) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
   }
   if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write);
+  const redirects = site.model.languages.flatMap((view) => view.redirects);
+  const redirectRules = { hostedMembers: site.members.mode === 'host', redirects };
+  if (needsRedirectsFile(redirectRules)) write('_redirects', redirectsFile(site.model.base, redirectRules));
   if (site.members.mode === 'host') {
-    write('_redirects', redirectsFile(site.model.base));
     for (const members of site.model.hostedMembers ?? []) {
       if (!members.entries.length) continue;
       for (const file of buildSearchIndex(searchDocumentsOf(members.entries, site.model.base), { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' })) {
@@ -51,5 +53,6 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
       }
     }
   }
-  write('nginx-headers.conf', nginxSnippet(site.content.site, site.model.base));
+  write('nginx-headers.conf', nginxSnippet(site.content.site, site.model.base, redirects));
+  write('nginx-redirects.conf', nginxRedirectMap(redirects));
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEntryLocator, loadContent } from '../core/content/load.ts';
 import { lintContent } from '../core/lint/lint-content.ts';
+import { vanishedIdWarnings } from '../core/lint/vanished-ids.ts';
 import { sortProblems } from '../core/content/problems.ts';
 import { basePathProblems } from '../core/content/site-settings.ts';
 import { formatReport } from './problem-report.ts';
@@ -71,13 +72,15 @@ const { content, problems } = loadContent(contentDir, { includeDrafts: true });
 // The build reads BASE_PATH too, so the check holds it to the same rule.
 const all = [...basePathProblems(process.env.BASE_PATH || undefined), ...problems];
 if (content) {
+  const lineOf = createEntryLocator(contentDir);
   all.push(
     ...lintContent(content, {
       maxAgeMonths,
       today: values.today ?? new Date().toISOString().slice(0, 10),
       categoriesFile: path.relative(process.cwd(), path.join(contentDir, 'categories.yaml')),
-      lineOf: createEntryLocator(contentDir),
+      lineOf,
     }),
+    ...vanishedIdWarnings(content, { label: (file) => path.relative(process.cwd(), path.join(contentDir, file)), lineOf }),
   );
 }
 if (content && values.links) {

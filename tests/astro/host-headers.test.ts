@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, removeTemporaryFolders } from '../support/astro-build.ts';
-import { contentSecurityPolicy, headersFile, nginxSnippet, redirectsFile } from '../../src/astro/host-headers.ts';
+import { contentSecurityPolicy, headersFile, needsRedirectsFile, nginxRedirectMap, nginxSnippet, redirectsFile } from '../../src/astro/host-headers.ts';
 import { metaContentSecurityPolicy } from '../../src/core/security-policy.ts';
 import type { SiteSettings } from '../../src/core/content/types.ts';
 
@@ -18,7 +18,7 @@ describe('host configuration refuses values that would break out of it', () => {
   ])('refuses a base path carrying %s', (_name, base) => {
     expect(() => headersFile(settings, base)).toThrow(/refusing to write host configuration for the base path/);
     expect(() => nginxSnippet(settings, base)).toThrow(/refusing to write host configuration for the base path/);
-    expect(() => redirectsFile(base)).toThrow(/refusing to write host configuration for the base path/);
+    expect(() => redirectsFile(base, { hostedMembers: true, redirects: [] })).toThrow(/refusing to write host configuration for the base path/);
   });
 
   it.each([
@@ -55,6 +55,60 @@ describe('the policy for a <meta> element', () => {
 describe('images in the policy', () => {
   it('come only from the site itself unless site.yaml allows origins', () => {
     expect(contentSecurityPolicy(settings)).toContain("img-src 'self';");
+  });
+});
+
+describe('redirects from entries\' old addresses (aliases)', () => {
+  const redirects = [
+    { from: '/help/q/track-order/', to: '/help/q/where-is-my-order/', title: 'Where is my order?' },
+    { from: '/help/zh/q/track-order/', to: '/help/zh/q/where-is-my-order/', title: '我的订单在哪？' },
+  ];
+
+  it('are permanent redirect lines in _redirects, with and without the trailing slash, forced over the fallback page', () => {
+    expect(redirectsFile('/help/', { hostedMembers: false, redirects })).toBe([
+      '/help/q/track-order/  /help/q/where-is-my-order/  301!',
+      '/help/q/track-order  /help/q/where-is-my-order/  301!',
+      '/help/zh/q/track-order/  /help/zh/q/where-is-my-order/  301!',
+      '/help/zh/q/track-order  /help/zh/q/where-is-my-order/  301!',
+      '',
+    ].join('\n'));
+  });
+
+  it('follow the members rules of host mode in the same _redirects, which is written when either needs it', () => {
+    const file = redirectsFile('/', { hostedMembers: true, redirects: [{ from: '/q/old/', to: '/q/new/', title: 'New' }] });
+    expect(file.split('\n')).toEqual(['/members  200!  Role=member', '/members/*  200!  Role=member', '/members  /login/  401!', '/members/*  /login/  401!', '/q/old/  /q/new/  301!', '/q/old  /q/new/  301!', '']);
+    expect(needsRedirectsFile({ hostedMembers: false, redirects: [] })).toBe(false);
+    expect(needsRedirectsFile({ hostedMembers: false, redirects })).toBe(true);
+    expect(needsRedirectsFile({ hostedMembers: true, redirects: [] })).toBe(true);
+  });
+
+  it('are an nginx map of every spelling of the old path, read by the site\'s location', () => {
+    expect(nginxRedirectMap(redirects)).toBe([
+      'map $uri $faq_redirect {',
+      '    default "";',
+      '    /help/q/track-order/ /help/q/where-is-my-order/;',
+      '    /help/q/track-order /help/q/where-is-my-order/;',
+      '    /help/q/track-order/index.html /help/q/where-is-my-order/;',
+      '    /help/zh/q/track-order/ /help/zh/q/where-is-my-order/;',
+      '    /help/zh/q/track-order /help/zh/q/where-is-my-order/;',
+      '    /help/zh/q/track-order/index.html /help/zh/q/where-is-my-order/;',
+      '}',
+      '',
+    ].join('\n'));
+    expect(nginxSnippet(settings, '/help/', redirects)).toContain('location /help/ {\n    if ($faq_redirect) {\n        return 301 $faq_redirect;\n    }\n');
+  });
+
+  it('leave the nginx rules as they were without aliases, so a server without the map keeps working', () => {
+    expect(nginxSnippet(settings, '/help/', [])).not.toContain('$faq_redirect');
+    expect(nginxRedirectMap([])).toBe('map $uri $faq_redirect {\n    default "";\n}\n');
+  });
+
+  it('refuse a path that could break out of a line, a value or a block', () => {
+    for (const from of ['/q/a b/', '/q/a;}/', '/q/"x"/', '/q/$host/', 'q/relative/']) {
+      const bad = [{ from, to: '/q/new/', title: 'New' }];
+      expect(() => redirectsFile('/', { hostedMembers: false, redirects: bad })).toThrow(/refusing to write a redirect for the path/);
+      expect(() => nginxRedirectMap(bad)).toThrow(/refusing to write a redirect for the path/);
+    }
   });
 });
 

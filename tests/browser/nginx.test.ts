@@ -18,7 +18,7 @@ beforeAll(async () => {
   siteRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-site-root-'));
   const build = buildSite({ contentDir: process.env.DEMO || undefined, base: '/help/', outDir: path.join(siteRoot, 'help') });
   expect(build.status, build.output).toBe(0);
-  nginx = await startNginx(siteRoot, path.join(siteRoot, 'help', 'nginx-headers.conf'));
+  nginx = await startNginx(siteRoot, path.join(siteRoot, 'help', 'nginx-headers.conf'), path.join(siteRoot, 'help', 'nginx-redirects.conf'));
 });
 
 afterAll(async () => {
@@ -70,6 +70,20 @@ describe('the demo behind nginx, under a sub-path, with the Content-Security-Pol
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/help\/q\//);
     expect(await page.locator('h1').textContent()).toBe(question);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sends an entry\'s old address (its alias in the demo) to the new one with a permanent redirect, however it is spelt', async () => {
+    for (const old of ['/help/q/track-order/', '/help/q/track-order', '/help/q/track-order/index.html', '/help/zh/q/track-order/']) {
+      const response = await fetch(`${nginx.url}${old}`, { redirect: 'manual' });
+      expect(response.status, old).toBe(301);
+      expect(new URL(response.headers.get('location')!, nginx.url).pathname, old).toBe(old.includes('/zh/') ? '/help/zh/q/where-is-my-order/' : '/help/q/where-is-my-order/');
+    }
+    const { page, errors, violations } = await open('/help/q/track-order/');
+    await page.waitForURL(/\/help\/q\/where-is-my-order\/$/);
+    expect(await page.locator('h1').textContent()).toBe('How do I track my order?');
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

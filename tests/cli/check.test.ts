@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, removeTemporaryFolders } from '../support/astro-build.ts';
-import { contentWithEveryMistake, everyMistake } from '../support/editor-mistakes.ts';
+import fs from 'node:fs';
+import { contentWithEveryMistake, everyMistake, scratchContent } from '../support/editor-mistakes.ts';
 
 afterAll(removeTemporaryFolders);
 
@@ -25,7 +26,30 @@ describe('npm run check', () => {
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product');
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/..md: the file name "..md" cannot be the entry\'s id');
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/synonyms.yaml:2: the `*` aliases from here on expand into far too much data');
-    expect(result.stdout).toMatch(/: 21 errors, \d+ warnings/);
+    expect(result.stdout).toMatch(/: 25 errors, \d+ warnings/);
+  });
+
+  it('warns about an entry id gone since the last commit with the alias to add, and the alias mends its links too', () => {
+    const scratch = scratchContent(() => {});
+    try {
+      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.com', ...args], { cwd: scratch.dir, encoding: 'utf8' });
+      for (const args of [['init', '--quiet'], ['add', '-A', '.'], ['commit', '--quiet', '-m', 'The help center']]) expect(git(...args).status).toBe(0);
+      const renamed = path.join(scratch.dir, 'faq/orders/money-back.md');
+      fs.renameSync(path.join(scratch.dir, 'faq/orders/refund-timing.md'), renamed);
+      const broken = check(scratch.dir);
+      expect(broken.stdout).toContain(`warning ${path.relative(process.cwd(), scratch.dir)}/faq/orders/money-back.md:2: entry id "refund-timing" (en) was published at the last commit`);
+      expect(broken.stdout).toContain('add `aliases: [refund-timing]` to its front matter');
+      // The other entry's link to the old id is broken as well, until the alias is added.
+      expect(broken.stdout).toContain('related entry "refund-timing" does not exist');
+      expect(broken.status).toBe(1);
+
+      fs.writeFileSync(renamed, fs.readFileSync(renamed, 'utf8').replace('priority: 60', 'priority: 60\naliases: [refund-timing]'));
+      const mended = check(scratch.dir);
+      expect(mended.stdout).not.toContain('refund-timing');
+      expect(mended.status).toBe(0);
+    } finally {
+      scratch.remove();
+    }
   });
 
   it('prints the whole report when its output is piped, however long, with the totals last', () => {

@@ -24,9 +24,10 @@ export interface NginxServer {
 
 /**
  * A real nginx on 127.0.0.1 serving `siteRoot`, with the rules the build wrote
- * (`nginx-headers.conf`), exactly as the hosting guide tells companies to.
+ * (`nginx-headers.conf` in the server, `nginx-redirects.conf` beside it in
+ * `http` when given), exactly as the hosting guide tells companies to.
  */
-export async function startNginx(siteRoot: string, includeFile: string): Promise<NginxServer> {
+export async function startNginx(siteRoot: string, includeFile: string, httpIncludeFile?: string): Promise<NginxServer> {
   const nginx = ensureNginx();
   const port = await freePort();
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-nginx-'));
@@ -42,6 +43,7 @@ export async function startNginx(siteRoot: string, includeFile: string): Promise
     '  include /etc/nginx/mime.types;',
     `  access_log off;`,
     `  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi; uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;`,
+    ...(httpIncludeFile ? [`  include ${httpIncludeFile};`] : []),
     `  server { listen 127.0.0.1:${port}; root ${siteRoot}; include ${includeFile}; }`,
     '}',
   ].join('\n'));

@@ -53,9 +53,12 @@ export function crossCheck(
     });
   }
 
+  problems.push(...aliasProblems(content.entries, entriesByKey, lineOf));
+  const linkTargets = entriesByIdOrAlias(content.entries);
+
   for (const entry of content.entries) {
     entry.related.forEach((id, index) => {
-      const target = findEntry(entriesByKey, id, entry.lang, site.defaultLang);
+      const target = findEntry(linkTargets, id, entry.lang, site.defaultLang);
       const field = ['related', index];
       if (!target) {
         report(entry, field, `related entry "${id}" does not exist`, 'use the id (file name without .md) of another entry, or remove it');
@@ -65,9 +68,75 @@ export function crossCheck(
         report(entry, field, `related entry "${id}" is members-only, and this entry is public`, 'public pages must not reveal members-only questions: remove the link, or make this entry members-only too');
       }
     });
-    problems.push(...answerProblems(entry, { site, productIds, findEntry: (id, from) => findEntry(entriesByKey, id, from.lang, site.defaultLang) }));
+    problems.push(...answerProblems(entry, { site, productIds, findEntry: (id, from) => findEntry(linkTargets, id, from.lang, site.defaultLang) }));
   }
   return problems;
+}
+
+/**
+ * An alias keeps an entry's old address working, so it must name nothing else
+ * in its language: no id, no other alias, not the entry itself. A members-only
+ * entry has no public address to keep, and a redirect page would name it.
+ */
+function aliasProblems(
+  entries: readonly Entry[],
+  entriesByKey: ReadonlyMap<string, Entry>,
+  lineOf: (entry: Entry, field: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  const aliasesByKey = new Map<string, { entry: Entry; index: number }>();
+  const place = (entry: Entry, field: readonly PropertyKey[]) => {
+    const line = lineOf(entry, field);
+    return line === undefined ? entry.file : `${entry.file}:${line}`;
+  };
+  for (const entry of entries) {
+    entry.aliases.forEach((alias, index) => {
+      const field = ['aliases', index];
+      const report = (message: string, hint: string) => problems.push({ file: entry.file, line: lineOf(entry, field), message, hint, severity: 'error' });
+      if (entry.membersOnly) {
+        report(`members-only entries cannot have aliases: their links are opaque, and a public redirect from "${alias}" would reveal the question`, 'remove `aliases:` from this entry');
+        return;
+      }
+      if (alias === entry.id) {
+        report(`alias "${alias}" is this entry's own id`, `remove "${alias}" from \`aliases\``);
+        return;
+      }
+      const key = `${entry.lang}:${alias}`;
+      const owner = entriesByKey.get(key);
+      if (owner) {
+        report(`alias "${alias}" is the id of ${owner.file} in language "${entry.lang}"`, `an old address can lead to one entry only: remove "${alias}" from \`aliases\`, or rename ${owner.file}`);
+        return;
+      }
+      const first = aliasesByKey.get(key);
+      if (first) {
+        report(`alias "${alias}" is already an alias of ${place(first.entry, ['aliases', first.index])} in language "${entry.lang}"`, `an old address can lead to one entry only: keep "${alias}" in one of the two files`);
+        return;
+      }
+      aliasesByKey.set(key, { entry, index });
+    });
+  }
+  return problems;
+}
+
+/**
+ * Entries by \`lang:id\` and by \`lang:alias\`, for resolving \`faq:\` links and
+ * \`related:\` the same way in the checks and the renderer: an old id written
+ * in a link leads to the entry's current address. Ids win over aliases, which
+ * the checks make sure never collide anyway.
+ */
+export function entriesByIdOrAlias(entries: readonly Entry[]): Map<string, Entry> {
+  const byKey = new Map<string, Entry>();
+  for (const entry of entries) {
+    const key = `${entry.lang}:${entry.id}`;
+    if (!byKey.has(key)) byKey.set(key, entry);
+  }
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const key = `${entry.lang}:${alias}`;
+      if (!byKey.has(key)) byKey.set(key, entry);
+    }
+  }
+  return byKey;
 }
 
 /**
@@ -86,7 +155,11 @@ function firstWithId(entries: Map<string, Entry>, id: string): Entry | undefined
   let index = idIndexes.get(entries);
   if (!index || index.size !== entries.size) {
     const byId = new Map<string, Entry>();
-    for (const entry of entries.values()) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+    // The key's own id, not the entry's: a key may be one of its aliases.
+    for (const [key, entry] of entries) {
+      const id = key.slice(key.indexOf(':') + 1);
+      if (!byId.has(id)) byId.set(id, entry);
+    }
     index = { size: entries.size, byId };
     idIndexes.set(entries, index);
   }

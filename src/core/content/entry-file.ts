@@ -47,6 +47,7 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     tags: data.tags,
     products: [...new Set(data.products)],
     related: [...new Set(data.related)],
+    aliases: [...new Set(data.aliases)],
     priority: data.priority,
     updated: data.updated,
     draft: data.draft,
@@ -81,6 +82,7 @@ function categoryPath(written: string): string {
 
 const LISTS_WITHOUT_REPEATS = [
   ['related', 'related entry'],
+  ['aliases', 'alias'],
   ['products', 'product'],
   ['category', 'category'],
   ['audience', 'audience'],

@@ -135,6 +135,7 @@ export const EntryFrontMatterSchema = z.object({
   tags: WordsSchema,
   products: z.array(IdSchema).default([]).describe('Product ids from products.yaml.'),
   related: z.array(z.string()).default([]).describe('Ids of related entries.'),
+  aliases: z.array(IdSchema).default([]).describe('Former ids of this entry: their addresses keep working and redirect here.'),
   priority: z.number().default(0).describe('Most-asked first: higher sorts earlier.'),
   updated: DateSchema.optional().describe('Last reviewed, YYYY-MM-DD.'),
   lang: LangSchema.optional(),

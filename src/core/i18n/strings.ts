@@ -95,6 +95,8 @@ export interface UiStrings {
   membersUpdated: string;
   membersUnreachable: string;
   membersNeedsScript: string;
+  /** The page at an entry's old address (one of its `aliases:`), before the browser follows it to the new one. */
+  pageMoved: string;
 }
 
 const en: UiStrings = {
@@ -198,6 +200,7 @@ const en: UiStrings = {
   membersUpdated: 'The help center was updated since your last visit: enter your access code again.',
   membersUnreachable: "Couldn't reach the help center. Check your connection and try again.",
   membersNeedsScript: 'Unlocking happens in your browser and needs JavaScript: turn it on to enter your access code.',
+  pageMoved: 'This question has moved to a new address:',
 };
 
 const zh: UiStrings = {
@@ -297,6 +300,7 @@ const zh: UiStrings = {
   membersUpdated: '帮助中心已更新，请重新输入访问码。',
   membersUnreachable: '无法连接帮助中心，请检查网络后重试。',
   membersNeedsScript: '解锁在您的浏览器中进行，需要启用 JavaScript 后才能输入访问码。',
+  pageMoved: '这个问题已移到新的地址：',
 };
 
 const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };

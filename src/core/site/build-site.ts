@@ -4,7 +4,8 @@ import { localize } from '../i18n/localize.ts';
 import { createSiteUrls } from '../urls.ts';
 import { renderEntries } from './render-entries.ts';
 import type { Content, Entry } from '../content/types.ts';
-import type { EntryView, LanguageView, MembersView, SiteModel } from './model.ts';
+import type { EntryView, LanguageView, MembersView, Redirect, SiteModel } from './model.ts';
+import type { SiteUrls } from '../urls.ts';
 
 /** How many entries "What's new" and the feeds show. */
 const RECENT_ENTRIES = 30;
@@ -68,6 +69,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       entryOrder: entries.map((entry) => entry.id),
       recentlyUpdated: mostRecent(entries),
       ...catalogue,
+      redirects: redirectsOf(content.entries, lang, urls),
     };
   });
 
@@ -77,6 +79,14 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
     return { lang, url: hosted ? urls.hostedMembers(lang) : urls.members(lang), entries, groups: groupByTopCategory(entries, content.categories, text) };
   });
   return { model: { settings: site, base: urls.base, languages, ...(hosted ? { hostedMembers: membersOnly } : {}) }, membersOnly };
+}
+
+/** Members-only entries are left out: the checks refuse their aliases, and a public redirect would name them. */
+function redirectsOf(entries: readonly Entry[], lang: string, urls: SiteUrls): Redirect[] {
+  return entries
+    .filter((entry) => entry.lang === lang && !entry.membersOnly)
+    .flatMap((entry) => entry.aliases.map((alias) => ({ from: urls.entry(lang, alias), to: urls.entry(lang, entry.id), title: entry.question })))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
 function mostRecent(entries: readonly EntryView[]): string[] {

@@ -78,6 +78,14 @@ export interface ProductView {
   entryIds: string[];
 }
 
+/** An old address of a public entry (one of its `aliases:`) and the entry's current one, both under the site's base. */
+export interface Redirect {
+  from: string;
+  to: string;
+  /** The entry's question, for the link people follow when their browser does not redirect. */
+  title: string;
+}
+
 /** Everything one language of the site shows; members-only entries are never in it. */
 export interface LanguageView {
   lang: string;
@@ -103,6 +111,8 @@ export interface LanguageView {
   topCategories: string[];
   audiences: AudienceView[];
   products: ProductView[];
+  /** Old entry addresses that lead to current ones, by `from`: redirect pages and host rules read them. Never a members-only entry's. */
+  redirects: Redirect[];
 }
 
 /**

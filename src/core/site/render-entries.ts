@@ -1,7 +1,7 @@
 import { createRenderer } from '../markdown/create-renderer.ts';
 import { markdownToText } from '../markdown/text.ts';
 import { flattenCategories } from '../content/category-tree.ts';
-import { findEntry } from '../content/cross-check.ts';
+import { entriesByIdOrAlias, findEntry } from '../content/cross-check.ts';
 import { categoryTitle } from '../catalogue/build-catalogue.ts';
 import { localize } from '../i18n/localize.ts';
 import { uiStrings } from '../i18n/strings.ts';
@@ -26,7 +26,7 @@ export interface RenderEntriesOptions {
 export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesOptions): Map<Entry, EntryView> {
   const { site } = content;
   const render = createRenderer();
-  const byKey = new Map(content.entries.map((entry) => [`${entry.lang}:${entry.id}`, entry]));
+  const byKey = entriesByIdOrAlias(content.entries);
   const productsById = new Map(content.products.map((product) => [product.id, product]));
   const categoriesByPath = new Map(flattenCategories(content.categories).map((category) => [category.path, category]));
   const translationsById = new Map<string, Entry[]>();

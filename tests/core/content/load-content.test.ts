@@ -88,16 +88,20 @@ describe('broken content', () => {
     );
     expect(lines.filter((line) => !brokenYaml.includes(line))).toEqual(
       [
-        'The content has 21 errors; nothing was written.',
+        'The content has 25 errors; nothing was written.',
         'tests/fixtures/invalid/content/faq/...md: the file name "...md" cannot be the entry\'s id, which must be lowercase letters, digits and dashes, starting with a letter or digit — rename the file, for example to what-does-a-file-called-md-do.md (the name becomes the page\'s address), or set `id:` in the front matter',
         'tests/fixtures/invalid/content/faq/..md: the file name "..md" cannot be the entry\'s id, which must be lowercase letters, digits and dashes, starting with a letter or digit — rename the file, for example to what-does-a-file-called-md-do.md (the name becomes the page\'s address), or set `id:` in the front matter',
         'tests/fixtures/invalid/content/faq/alias-bomb.md:6: the `*` aliases from here on expand into far too much data, so the file is not read — write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
+        'tests/fixtures/invalid/content/faq/alias-taken.md:5: alias "alias-taken" is this entry\'s own id — remove "alias-taken" from `aliases`',
+        'tests/fixtures/invalid/content/faq/alias-taken.md:5: alias "same-id" is the id of tests/fixtures/invalid/content/faq/duplicate-a.md in language "en" — an old address can lead to one entry only: remove "same-id" from `aliases`, or rename tests/fixtures/invalid/content/faq/duplicate-a.md',
+        'tests/fixtures/invalid/content/faq/alias-twice.md:6: alias "old-answers" is already an alias of tests/fixtures/invalid/content/faq/alias-taken.md:5 in language "en" — an old address can lead to one entry only: keep "old-answers" in one of the two files',
         'tests/fixtures/invalid/content/faq/bad-date.md:5: `updated`: "2026-13-45" is not a date — write it as YYYY-MM-DD, e.g. 2026-10-01',
         'tests/fixtures/invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product — use an id from products.yaml',
         'tests/fixtures/invalid/content/faq/dead-related.md:5: related entry "no-such-entry" does not exist — use the id (file name without .md) of another entry, or remove it',
         'tests/fixtures/invalid/content/faq/deep-list.md:57: lists or quotes are nested too deeply here, so the page would leave out this line and what follows it — flatten the list: use fewer levels of indentation, or split it into several lists',
         'tests/fixtures/invalid/content/faq/duplicate-b.md:2: id "same-id" is already used by tests/fixtures/invalid/content/faq/duplicate-a.md in language "en" — rename one of the files, or set a different `id:`',
         'tests/fixtures/invalid/content/faq/latin1.md:6: this file is not UTF-8 text: byte 0xE9 on this line cannot be read — save the file with the UTF-8 encoding (in most editors: "Save with encoding" or "Reopen with encoding", then UTF-8)',
+        'tests/fixtures/invalid/content/faq/members-alias.md:5: members-only entries cannot have aliases: their links are opaque, and a public redirect from "members-shipping" would reveal the question — remove `aliases:` from this entry',
         'tests/fixtures/invalid/content/faq/no-question.md:2: `question` is missing — add `question:`',
         'tests/fixtures/invalid/content/faq/public-links-members.md:5: related entry "members-secret" is members-only, and this entry is public — public pages must not reveal members-only questions: remove the link, or make this entry members-only too',
         'tests/fixtures/invalid/content/faq/public-links-members.md:7: the link "faq:members-secret" points to a members-only entry from a public one — public pages must not reveal members-only questions: remove the link',
