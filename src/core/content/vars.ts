@@ -1,0 +1,183 @@
+import type { Token } from 'markdown-it';
+import { createAnswerParser } from '../markdown/answer-parser.ts';
+import { editDistance } from '../edit-distance.ts';
+import type { Entry, Localized, Problem, SiteSettings, VarUse } from './types.ts';
+
+/**
+ * `{{ vars.name }}` in questions, `also:` and answers: facts written once in
+ * site.yaml and put in place while loading, so every output (pages, search,
+ * faq.json, feeds) reads the final text and nothing downstream knows about
+ * variables. Values are one line (site.yaml rejects line breaks), so
+ * substituting never moves a line and every later message keeps its line.
+ */
+
+/** A well-formed reference; spaces inside the braces are optional. */
+const REFERENCE = /\{\{[ \t]*vars\.([a-z0-9_]+)[ \t]*\}\}/y;
+/** What is clearly meant as a reference: anything starting like one must finish like one. */
+const OPENING = /\{\{[ \t]*vars\./g;
+
+interface Reference {
+  name: string;
+  start: number;
+  end: number;
+  /** 0-based line within the text. */
+  line: number;
+}
+
+interface Malformed {
+  written: string;
+  line: number;
+}
+
+/** Every reference in a text, and every `{{ vars.` that does not become one. */
+export function findReferences(text: string): { references: Reference[]; malformed: Malformed[] } {
+  const references: Reference[] = [];
+  const malformed: Malformed[] = [];
+  let line = 0;
+  let counted = 0;
+  for (const opening of text.matchAll(OPENING)) {
+    for (let index = text.indexOf('\n', counted); index !== -1 && index < opening.index; index = text.indexOf('\n', index + 1)) line++;
+    counted = opening.index;
+    REFERENCE.lastIndex = opening.index;
+    const match = REFERENCE.exec(text);
+    if (match) {
+      references.push({ name: match[1]!, start: opening.index, end: opening.index + match[0].length, line });
+      continue;
+    }
+    // As far as it looks like a reference: up to the braces, or to the first space after the name.
+    const written = /^\{\{[ \t]*vars\.[^\s}]*(?:[ \t]*\}+)?/.exec(text.slice(opening.index))![0];
+    malformed.push({ written: written.length > 40 ? `${written.slice(0, 39)}…` : written, line });
+  }
+  return { references, malformed };
+}
+
+/** Where an entry's text came from, for messages: the file's line of a front-matter field. */
+export type FieldLine = (entry: Entry, field: readonly PropertyKey[]) => number | undefined;
+
+export interface VarsResult {
+  entries: Entry[];
+  uses: VarUse[];
+  problems: Problem[];
+}
+
+/**
+ * Puts each variable's value for the entry's language in place of its
+ * references. When site.yaml's `vars:` could not be read (`varsRead` false),
+ * unknown names are left as written and not reported: the fault is site.yaml's.
+ */
+export function substituteVars(entries: readonly Entry[], site: SiteSettings, fieldLine: FieldLine, varsRead = true): VarsResult {
+  const vars: Record<string, Localized> = site.vars ?? {};
+  const names = Object.keys(vars);
+  const uses: VarUse[] = [];
+  const problems: Problem[] = [];
+
+  const substituted = entries.map((entry) => {
+    const lookUp = (reference: Reference, line: number | undefined): string | undefined => {
+      const problem = (message: string, hint: string) => problems.push({ file: entry.file, line, message, hint, severity: 'error' });
+      const value = vars[reference.name];
+      if (!value) {
+        if (varsRead) problem(`unknown variable "${reference.name}" in {{ vars.${reference.name} }}`, unknownHint(reference.name, names));
+        return undefined;
+      }
+      uses.push({ name: reference.name, entryId: entry.id, lang: entry.lang, file: entry.file, line });
+      const text = value[entry.lang] ?? value['*'];
+      if (text === undefined) {
+        problem(
+          `variable "${reference.name}" has no ${entry.lang} value, and this entry is in ${entry.lang}`,
+          `add \`${entry.lang}:\` to vars.${reference.name} in site.yaml, or a \`*\` value for every language`,
+        );
+      }
+      return text;
+    };
+    const malformed = (found: Malformed, line: number | undefined) =>
+      problems.push({
+        file: entry.file,
+        line,
+        message: `"${found.written}" is not a complete variable reference`,
+        hint: 'write {{ vars.name }} on one line: a name of lowercase letters, digits and underscores, closed by }}',
+        severity: 'error',
+      });
+
+    const plain = (text: string, field: readonly PropertyKey[]) => {
+      const { references, malformed: broken } = findReferences(text);
+      if (references.length === 0 && broken.length === 0) return text;
+      const line = fieldLine(entry, field);
+      for (const found of broken) malformed(found, line);
+      return replace(text, references, (reference) => lookUp(reference, line));
+    };
+
+    const question = plain(entry.question, ['question']);
+    const also = entry.also.map((text, index) => plain(text, ['also', index]));
+    const { references, malformed: broken } = findReferences(entry.body);
+    for (const found of broken) malformed(found, entry.bodyLine + found.line);
+    let body = entry.body;
+    if (references.length) {
+      const literal = referencesInLiteralText(entry.body, references);
+      body = replace(entry.body, references, (reference, index) => {
+        const value = lookUp(reference, entry.bodyLine + reference.line);
+        return value === undefined || literal.has(index) ? value : escapeMarkdown(value);
+      });
+    }
+    return question === entry.question && body === entry.body && also.every((text, index) => text === entry.also[index])
+      ? entry
+      : { ...entry, question, also, body };
+  });
+  return { entries: substituted, uses, problems };
+}
+
+function replace(text: string, references: readonly Reference[], valueOf: (reference: Reference, index: number) => string | undefined): string {
+  let result = '';
+  let from = 0;
+  references.forEach((reference, index) => {
+    const value = valueOf(reference, index);
+    result += text.slice(from, reference.start) + (value ?? text.slice(reference.start, reference.end));
+    from = reference.end;
+  });
+  return result + text.slice(from);
+}
+
+function unknownHint(name: string, names: readonly string[]): string {
+  const closest = names
+    .map((known) => ({ known, distance: editDistance(name, known, 2) }))
+    .filter(({ distance }) => distance <= 2)
+    .sort((a, b) => a.distance - b.distance)[0];
+  if (closest) return `did you mean {{ vars.${closest.known} }}?`;
+  return names.length
+    ? `use a name defined under vars: in site.yaml (${names.slice(0, 8).join(', ')}${names.length > 8 ? ', …' : ''}), or add this one there`
+    : 'define it under vars: in site.yaml, as `name: text`';
+}
+
+/**
+ * A value is text, not Markdown: `[x](javascript:…)` or `<b>` in site.yaml
+ * must read as written. Backslash escapes do that in running text, but code
+ * shows its characters literally (backslashes included), so the answer is
+ * parsed with the renderer's own parser to learn which references sit in
+ * code spans, code blocks or autolinks, where the value goes in as it is.
+ */
+function referencesInLiteralText(body: string, references: readonly Reference[]): Set<number> {
+  let prefix = 'zvarsrefz';
+  while (body.includes(prefix)) prefix += 'z';
+  const marker = (index: number) => `${prefix}${index}x`;
+  const marked = replace(body, references, (_, index) => marker(index));
+  const literalTexts: string[] = [];
+  const visit = (tokens: readonly Token[]) => {
+    for (const token of tokens) {
+      if (token.type === 'fence' || token.type === 'code_block' || token.type === 'code_inline') literalTexts.push(token.content, token.info);
+      if (token.type === 'link_open' && token.markup === 'autolink') literalTexts.push(String(token.attrGet('href') ?? ''));
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(createAnswerParser().parse(marked, {}));
+  const literal = literalTexts.join('\n');
+  return new Set(references.map((_, index) => index).filter((index) => literal.includes(marker(index))));
+}
+
+/**
+ * Backslash-escapes what could start Markdown anywhere in a line, and what
+ * could start a block when the value opens a line (`# `, `- `, `30. `), so
+ * common facts (times, prices, phone numbers, addresses) stay readable in the source.
+ */
+export function escapeMarkdown(value: string): string {
+  const inline = value.replace(/[\\`*_[\]<>!&~|]/g, '\\$&');
+  return inline.replace(/^[#+\-=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
+}
