@@ -66,6 +66,20 @@ describe('advice for editors', () => {
   });
 });
 
+describe('site variables', () => {
+  it('warns about a variable no entry uses, on its line in site.yaml', () => {
+    const site = content([entry({ id: 'ok', question: 'How long do returns take?' })]);
+    site.site.vars = { return_days: { '*': '30' }, support_hours: { en: '9–5' } };
+    site.varUses = [{ name: 'return_days', entryId: 'ok', lang: 'en', file: 'faq/ok.md', line: 8 }];
+    const lines: Record<string, number> = { return_days: 10, support_hours: 11 };
+    const warnings = lintContent(site, { ...options, siteFile: 'content/site.yaml', siteLineOf: (path) => lines[String(path[1])] })
+      .filter((problem) => problem.file === 'content/site.yaml');
+    expect(warnings).toEqual([
+      { file: 'content/site.yaml', line: 11, message: 'variable "support_hours" is not used by any entry', hint: 'use it as {{ vars.support_hours }} in a question or answer, or remove it from vars:', severity: 'warning' },
+    ]);
+  });
+});
+
 describe('look-alike questions in Chinese', () => {
   it('are found by their character pairs, and told apart when their words differ', () => {
     const a = entry({ id: 'a', lang: 'zh', question: '怎么查询我的订单？', file: 'faq/zh/a.md' });
