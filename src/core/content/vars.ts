@@ -154,6 +154,9 @@ function unknownHint(name: string, names: readonly string[]): string {
  * parsed with the renderer's own parser to learn which references sit in
  * code spans, code blocks or autolinks, where the value goes in as it is.
  */
+/** Made on first need: most answers use no variable. */
+let parser: ReturnType<typeof createAnswerParser> | undefined;
+
 function referencesInLiteralText(body: string, references: readonly Reference[]): Set<number> {
   let prefix = 'zvarsrefz';
   while (body.includes(prefix)) prefix += 'z';
@@ -167,7 +170,8 @@ function referencesInLiteralText(body: string, references: readonly Reference[])
       if (token.children) visit(token.children);
     }
   };
-  visit(createAnswerParser().parse(marked, {}));
+  parser ??= createAnswerParser();
+  visit(parser.parse(marked, {}));
   const literal = literalTexts.join('\n');
   return new Set(references.map((_, index) => index).filter((index) => literal.includes(marker(index))));
 }

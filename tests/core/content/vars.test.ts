@@ -184,6 +184,14 @@ describe('site variables', () => {
     expect(errors).toContain(`${site}:14: \`vars.empty\`: is empty — write the text, or remove the variable`);
   });
 
+  it('in a broken vars: block do not also make every entry that uses one fail', () => {
+    const { dir, label } = contentWith({ 'faq/orders/return-window.md': ENGLISH }, ['vars:', '  Bad-Name: x', '  return_days: 30', ''].join('\n'));
+    const { problems } = loadContent(dir, { includeDrafts: false });
+    expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+      `${label('site.yaml')}:10: \`vars.Bad-Name\`: is not a variable name — rename it with lowercase letters, digits and underscores only, such as return_days`,
+    ]);
+  });
+
   it('are recorded per use, for the check\'s listing and its unused-variable warning', () => {
     const { dir, label } = contentWith({ 'faq/orders/return-window.md': ENGLISH, 'faq/zh/return-window.md': CHINESE });
     const uses = loaded(dir).varUses!.filter((use) => use.name === 'support_hours');
