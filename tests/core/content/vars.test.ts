@@ -18,6 +18,7 @@ const SITE_VARS = [
   '  english_only: { en: "only in English" }',
   '  evil: "<script>alert(1)</script> [click](javascript:alert(2)) ![x](https://evil.example/t.png) *bold* &lt;"',
   '  list_start: "1. not a list"',
+  '  phone: "+44 20 7946-0321"',
   '',
 ].join('\n');
 
@@ -98,6 +99,8 @@ describe('site variables', () => {
         '',
         '{{ vars.list_start }}',
         '',
+        '{{ vars.phone }}',
+        '',
       ].join('\n'),
     });
     const { model } = buildSite(loaded(dir));
@@ -105,6 +108,7 @@ describe('site variables', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; [click](javascript:alert(2)) ![x](');
     expect(html).toContain('*bold* &amp;lt;</p>');
     expect(html).toContain('<p>1. not a list</p>');
+    expect(html).toContain('<p>+44 20 7946-0321</p>');
     expect(html).not.toMatch(/<script|<img|<em>|<ol|href="javascript/);
   });
 
@@ -157,7 +161,7 @@ describe('site variables', () => {
     expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem).sort()).toEqual(
       [
         `${file}:2: unknown variable "retrun_days" in {{ vars.retrun_days }} — did you mean {{ vars.return_days }}?`,
-        `${file}:3: unknown variable "nothing_like_it" in {{ vars.nothing_like_it }} — use a name defined under vars: in site.yaml (return_days, support_hours, english_only, evil, list_start), or add this one there`,
+        `${file}:3: unknown variable "nothing_like_it" in {{ vars.nothing_like_it }} — use a name defined under vars: in site.yaml (return_days, support_hours, english_only, evil, list_start, phone), or add this one there`,
         `${file}:10: unknown variable "return_dayz" in {{ vars.return_dayz }} — did you mean {{ vars.return_days }}?`,
         `${file}:11: "{{ vars.return_days }" is not a complete variable reference — write {{ vars.name }} on one line: a name of lowercase letters, digits and underscores, closed by }}`,
         `${label('faq/zh/return-window.md')}:8: variable "english_only" has no zh value, and this entry is in zh — add \`zh:\` to vars.english_only in site.yaml, or a \`*\` value for every language`,
