@@ -115,7 +115,8 @@ export function substituteVars(entries: readonly Entry[], site: SiteSettings, fi
       const literal = referencesInLiteralText(entry.body, references);
       body = replace(entry.body, references, (reference, index) => {
         const value = lookUp(reference, entry.bodyLine + reference.line);
-        return value === undefined || literal.has(index) ? value : escapeMarkdown(value);
+        const asWritten = literal.has(index) || (entry.body[reference.start - 1] === '<' && AUTOLINK_TARGET.test(value ?? ''));
+        return value === undefined || asWritten ? value : escapeMarkdown(value);
       });
     }
     return question === entry.question && body === entry.body && also.every((text, index) => text === entry.also[index])
@@ -152,8 +153,15 @@ function unknownHint(name: string, names: readonly string[]): string {
  * must read as written. Backslash escapes do that in running text, but code
  * shows its characters literally (backslashes included), so the answer is
  * parsed with the renderer's own parser to learn which references sit in
- * code spans, code blocks or autolinks, where the value goes in as it is.
+ * code spans or code blocks, where the value goes in as it is.
  */
+/**
+ * `<{{ vars.shop }}>`: escapes are not read inside an autolink, so an address
+ * goes in as written; anything else there is escaped and stays text. Unsafe
+ * schemes are still refused by the renderer.
+ */
+const AUTOLINK_TARGET = /^[a-z][a-z0-9+.-]{1,31}:[^\s<>]*$/i;
+
 /** Made on first need: most answers use no variable. */
 let parser: ReturnType<typeof createAnswerParser> | undefined;
 
@@ -166,7 +174,6 @@ function referencesInLiteralText(body: string, references: readonly Reference[])
   const visit = (tokens: readonly Token[]) => {
     for (const token of tokens) {
       if (token.type === 'fence' || token.type === 'code_block' || token.type === 'code_inline') literalTexts.push(token.content, token.info);
-      if (token.type === 'link_open' && token.markup === 'autolink') literalTexts.push(String(token.attrGet('href') ?? ''));
       if (token.children) visit(token.children);
     }
   };

@@ -19,6 +19,8 @@ const SITE_VARS = [
   '  evil: "<script>alert(1)</script> [click](javascript:alert(2)) ![x](https://evil.example/t.png) *bold* &lt;"',
   '  list_start: "1. not a list"',
   '  phone: "+44 20 7946-0321"',
+  '  shop: "https://shop.example/a_b?x=1&y=~2"',
+  '  script_link: "javascript:alert(3)"',
   '',
 ].join('\n');
 
@@ -101,6 +103,8 @@ describe('site variables', () => {
         '',
         '{{ vars.phone }}',
         '',
+        'Autolink: <{{ vars.script_link }}>',
+        '',
       ].join('\n'),
     });
     const { model } = buildSite(loaded(dir));
@@ -109,6 +113,7 @@ describe('site variables', () => {
     expect(html).toContain('*bold* &amp;lt;</p>');
     expect(html).toContain('<p>1. not a list</p>');
     expect(html).toContain('<p>+44 20 7946-0321</p>');
+    expect(html).toContain('<p>Autolink: &lt;javascript:alert(3)&gt;</p>');
     expect(html).not.toMatch(/<script|<img|<em>|<ol|href="javascript/);
   });
 
@@ -126,7 +131,7 @@ describe('site variables', () => {
         'evil = {{ vars.evil }}',
         '```',
         '',
-        'Outside: {{ vars.support_hours }}',
+        'Outside: {{ vars.support_hours }}; [the shop]({{ vars.shop }}), <{{ vars.shop }}>',
         '',
       ].join('\n'),
     });
@@ -135,7 +140,8 @@ describe('site variables', () => {
     const html = buildSite(content).model.languages[0]!.entries['refund-timing']!.html;
     expect(html).toContain('<code>hours Mon–Fri 9:00–17:00 CET</code>');
     expect(html).toContain('evil = &lt;script&gt;alert(1)&lt;/script&gt; [click](javascript:alert(2))');
-    expect(html).toContain('Outside: Mon–Fri 9:00–17:00 CET');
+    expect(html).toContain('Outside: Mon–Fri 9:00–17:00 CET; <a href="https://shop.example/a_b?x=1&amp;y=~2"');
+    expect(html).toMatch(/, <a href="https:\/\/shop.example\/a_b\?x=1&amp;y=~2"[^>]*>https:\/\/shop.example\/a_b\?x=1&amp;y=~2</);
   });
 
   it('report an unknown name, a missing language and an unclosed reference on their own lines, with a did-you-mean', () => {
@@ -161,7 +167,7 @@ describe('site variables', () => {
     expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem).sort()).toEqual(
       [
         `${file}:2: unknown variable "retrun_days" in {{ vars.retrun_days }} — did you mean {{ vars.return_days }}?`,
-        `${file}:3: unknown variable "nothing_like_it" in {{ vars.nothing_like_it }} — use a name defined under vars: in site.yaml (return_days, support_hours, english_only, evil, list_start, phone), or add this one there`,
+        `${file}:3: unknown variable "nothing_like_it" in {{ vars.nothing_like_it }} — use a name defined under vars: in site.yaml (return_days, support_hours, english_only, evil, list_start, phone, shop, script_link), or add this one there`,
         `${file}:10: unknown variable "return_dayz" in {{ vars.return_dayz }} — did you mean {{ vars.return_days }}?`,
         `${file}:11: "{{ vars.return_days }" is not a complete variable reference — write {{ vars.name }} on one line: a name of lowercase letters, digits and underscores, closed by }}`,
         `${label('faq/zh/return-window.md')}:8: variable "english_only" has no zh value, and this entry is in zh — add \`zh:\` to vars.english_only in site.yaml, or a \`*\` value for every language`,
