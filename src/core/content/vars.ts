@@ -66,64 +66,74 @@ export interface VarsResult {
  * unknown names are left as written and not reported: the fault is site.yaml's.
  */
 export function substituteVars(entries: readonly Entry[], site: SiteSettings, fieldLine: FieldLine, varsRead = true): VarsResult {
-  const vars: Record<string, Localized> = site.vars ?? {};
-  const names = Object.keys(vars);
-  const uses: VarUse[] = [];
-  const problems: Problem[] = [];
+  const context: SubstitutionContext = { vars: site.vars ?? {}, fieldLine, varsRead, uses: [], problems: [] };
+  const substituted = entries.map((entry) => substituteInEntry(entry, context));
+  return { entries: substituted, uses: context.uses, problems: context.problems };
+}
 
-  const substituted = entries.map((entry) => {
-    const lookUp = (reference: Reference, line: number | undefined): string | undefined => {
-      const problem = (message: string, hint: string) => problems.push({ file: entry.file, line, message, hint, severity: 'error' });
-      const value = vars[reference.name];
-      if (!value) {
-        if (varsRead) problem(`unknown variable "${reference.name}" in {{ vars.${reference.name} }}`, unknownHint(reference.name, names));
-        return undefined;
-      }
-      uses.push({ name: reference.name, entryId: entry.id, lang: entry.lang, file: entry.file, line });
-      const text = value[entry.lang] ?? value['*'];
-      if (text === undefined) {
-        problem(
-          `variable "${reference.name}" has no ${entry.lang} value, and this entry is in ${entry.lang}`,
-          `add \`${entry.lang}:\` to vars.${reference.name} in site.yaml, or a \`*\` value for every language`,
-        );
-      }
-      return text;
-    };
-    const malformed = (found: Malformed, line: number | undefined) =>
-      problems.push({
-        file: entry.file,
-        line,
-        message: `"${found.written}" is not a complete variable reference`,
-        hint: 'write {{ vars.name }} on one line: a name of lowercase letters, digits and underscores, closed by }}',
-        severity: 'error',
-      });
+interface SubstitutionContext {
+  vars: Record<string, Localized>;
+  fieldLine: FieldLine;
+  varsRead: boolean;
+  /** Filled while substituting. */
+  uses: VarUse[];
+  problems: Problem[];
+}
 
-    const plain = (text: string, field: readonly PropertyKey[]) => {
-      const { references, malformed: broken } = findReferences(text);
-      if (references.length === 0 && broken.length === 0) return text;
-      const line = fieldLine(entry, field);
-      for (const found of broken) malformed(found, line);
-      return replace(text, references, (reference) => lookUp(reference, line));
-    };
+/** The entry with its question, `also:` and answer substituted, or the same entry when it uses no variable. */
+function substituteInEntry(entry: Entry, context: SubstitutionContext): Entry {
+  const report = (line: number | undefined, message: string, hint: string) =>
+    context.problems.push({ file: entry.file, line, message, hint, severity: 'error' });
+  const reportMalformed = (found: Malformed, line: number | undefined) =>
+    report(line, `"${found.written}" is not a complete variable reference`, 'write {{ vars.name }} on one line: a name of lowercase letters, digits and underscores, closed by }}');
+  const valueOf = (reference: Reference, line: number | undefined) => valueFor(entry, reference.name, line, context, report);
 
-    const question = plain(entry.question, ['question']);
-    const also = entry.also.map((text, index) => plain(text, ['also', index]));
-    const { references, malformed: broken } = findReferences(entry.body);
-    for (const found of broken) malformed(found, entry.bodyLine + found.line);
-    let body = entry.body;
-    if (references.length) {
-      const literal = referencesInLiteralText(entry.body, references);
-      body = replace(entry.body, references, (reference, index) => {
-        const value = lookUp(reference, entry.bodyLine + reference.line);
-        const asWritten = literal.has(index) || (entry.body[reference.start - 1] === '<' && AUTOLINK_TARGET.test(value ?? ''));
-        return value === undefined || asWritten ? value : escapeMarkdown(value);
-      });
-    }
-    return question === entry.question && body === entry.body && also.every((text, index) => text === entry.also[index])
-      ? entry
-      : { ...entry, question, also, body };
-  });
-  return { entries: substituted, uses, problems };
+  const plain = (text: string, field: readonly PropertyKey[]) => {
+    const { references, malformed } = findReferences(text);
+    if (references.length === 0 && malformed.length === 0) return text;
+    const line = context.fieldLine(entry, field);
+    for (const found of malformed) reportMalformed(found, line);
+    return replace(text, references, (reference) => valueOf(reference, line));
+  };
+  const question = plain(entry.question, ['question']);
+  const also = entry.also.map((text, index) => plain(text, ['also', index]));
+
+  const { references, malformed } = findReferences(entry.body);
+  for (const found of malformed) reportMalformed(found, entry.bodyLine + found.line);
+  let body = entry.body;
+  if (references.length) {
+    const inCode = referencesInCode(entry.body, references);
+    body = replace(entry.body, references, (reference, index) => {
+      const value = valueOf(reference, entry.bodyLine + reference.line);
+      if (value === undefined) return undefined;
+      const asWritten = inCode.has(index) || (entry.body[reference.start - 1] === '<' && AUTOLINK_TARGET.test(value));
+      return asWritten ? value : escapeMarkdown(value);
+    });
+  }
+  const unchanged = question === entry.question && body === entry.body && also.every((text, index) => text === entry.also[index]);
+  return unchanged ? entry : { ...entry, question, also, body };
+}
+
+/** The value in the entry's language, recording the use; undefined (reference left as written) after reporting why. */
+function valueFor(
+  entry: Entry,
+  name: string,
+  line: number | undefined,
+  context: SubstitutionContext,
+  report: (line: number | undefined, message: string, hint: string) => void,
+): string | undefined {
+  // Own keys only: `{{ vars.constructor }}` is not a variable.
+  const value = Object.hasOwn(context.vars, name) ? context.vars[name] : undefined;
+  if (!value) {
+    if (context.varsRead) report(line, `unknown variable "${name}" in {{ vars.${name} }}`, unknownHint(name, Object.keys(context.vars)));
+    return undefined;
+  }
+  context.uses.push({ name, entryId: entry.id, lang: entry.lang, file: entry.file, line });
+  const text = Object.hasOwn(value, entry.lang) ? value[entry.lang] : Object.hasOwn(value, '*') ? value['*'] : undefined;
+  if (text === undefined) {
+    report(line, `variable "${name}" has no ${entry.lang} value, and this entry is in ${entry.lang}`, `add \`${entry.lang}:\` to vars.${name} in site.yaml, or a \`*\` value for every language`);
+  }
+  return text;
 }
 
 function replace(text: string, references: readonly Reference[], valueOf: (reference: Reference, index: number) => string | undefined): string {
@@ -165,7 +175,7 @@ const AUTOLINK_TARGET = /^[a-z][a-z0-9+.-]{1,31}:[^\s<>]*$/i;
 /** Made on first need: most answers use no variable. */
 let parser: ReturnType<typeof createAnswerParser> | undefined;
 
-function referencesInLiteralText(body: string, references: readonly Reference[]): Set<number> {
+function referencesInCode(body: string, references: readonly Reference[]): Set<number> {
   let prefix = 'zvarsrefz';
   while (body.includes(prefix)) prefix += 'z';
   const marker = (index: number) => `${prefix}${index}x`;

@@ -175,6 +175,15 @@ describe('site variables', () => {
     );
   });
 
+  it('know only the names site.yaml defines, not what every object has', () => {
+    const { dir, label } = contentWith({
+      'faq/orders/refund-timing.md': ['---', 'question: Which?', 'audience: new', 'category: orders/returns', '---', '{{ vars.constructor }} {{ vars.__proto__ }}', ''].join('\n'),
+    });
+    const file = label('faq/orders/refund-timing.md');
+    const errors = loadContent(dir, { includeDrafts: false }).problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.file}:${problem.line}: ${problem.message}`);
+    expect(errors).toEqual([`${file}:6: unknown variable "constructor" in {{ vars.constructor }}`, `${file}:6: unknown variable "__proto__" in {{ vars.__proto__ }}`]);
+  });
+
   it('leave braces that do not start a variable reference as they are', () => {
     const body = 'Home Assistant: {{ states("sensor.x") }}, {{ var.x }} and {vars.x}.\n';
     const { dir } = contentWith({
