@@ -9,15 +9,17 @@ import { formatReport } from './problem-report.ts';
 import { externalLinkPlaces, locateYaml } from '../core/lint/external-link-places.ts';
 import { externalLinkProblems } from '../core/lint/external-links.ts';
 import { openLinkCache } from '../core/lint/link-check-cache.ts';
+import { formatVarListing } from './var-listing.ts';
 
 const DEFAULT_LINK_CACHE = 'node_modules/.cache/faq-links/checked.json';
 
-const USAGE = `usage: npm run check -- [--strict] [--format terminal|github] [--max-age-months 12]
+const USAGE = `usage: npm run check -- [--strict] [--format terminal|github] [--max-age-months 12] [--vars]
                       [--links [--links-timeout 10] [--links-cache FILE]]
 
 Checks every content file without building: errors (as the build reports them)
 and warnings an editor can act on. Exits non-zero on errors, and on warnings
-too with --strict. Reads CONTENT_DIR (default content/).
+too with --strict. --vars first lists which entries use each variable of
+site.yaml. Reads CONTENT_DIR (default content/).
 
 --links also asks every external http(s) link in answers, site.yaml and
 products.yaml over the network: dead ones are errors, ones a site would not
@@ -30,6 +32,7 @@ const { values } = parseOptions({
   format: { type: 'string', default: 'terminal' },
   'max-age-months': { type: 'string', default: '12' },
   today: { type: 'string' },
+  vars: { type: 'boolean', default: false },
   links: { type: 'boolean', default: false },
   'links-timeout': { type: 'string', default: '10' },
   'links-cache': { type: 'string', default: DEFAULT_LINK_CACHE },
@@ -71,6 +74,8 @@ const started = performance.now();
 const { content, problems } = loadContent(contentDir, { includeDrafts: true });
 // The build reads BASE_PATH too, so the check holds it to the same rule.
 const all = [...basePathProblems(process.env.BASE_PATH || undefined), ...problems];
+// site.yaml with the lines of its values, for warnings and links that point into it; a site.yaml that cannot be read is already an error.
+const siteYaml = content ? locateYaml(contentDir, 'site.yaml') : undefined;
 if (content) {
   const lineOf = createEntryLocator(contentDir);
   all.push(
@@ -79,12 +84,14 @@ if (content) {
       today: values.today ?? new Date().toISOString().slice(0, 10),
       categoriesFile: path.relative(process.cwd(), path.join(contentDir, 'categories.yaml')),
       lineOf,
+      siteFile: siteYaml?.file ?? path.relative(process.cwd(), path.join(contentDir, 'site.yaml')),
+      siteLineOf: siteYaml?.lineOf,
     }),
     ...vanishedIdWarnings(content, { label: (file) => path.relative(process.cwd(), path.join(contentDir, file)), lineOf }),
   );
 }
 if (content && values.links) {
-  const places = externalLinkPlaces(content, { site: locateYaml(contentDir, 'site.yaml'), products: locateYaml(contentDir, 'products.yaml') });
+  const places = externalLinkPlaces(content, { site: siteYaml, products: locateYaml(contentDir, 'products.yaml') });
   // The network makes this the slow part: say what is going on while the report waits (stderr, so the report stays clean).
   console.error(`Checking ${new Set(places.map((place) => place.url)).size} external links over the network…`);
   all.push(...(await externalLinkProblems(places, { timeoutMs: linksTimeout * 1000, cache: openLinkCache(path.resolve(values['links-cache']), Date.now) })));
@@ -93,6 +100,7 @@ const sorted = sortProblems(all);
 const errors = sorted.filter((problem) => problem.severity === 'error').length;
 const warnings = sorted.length - errors;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (values.vars && content) console.log(`${formatVarListing(content)}\n`);
 console.log(formatReport(sorted, values.format, { entries: content?.entries.length ?? 0, seconds }));
 // Not process.exit(): it would cut a long report short when stdout is a pipe (CI logs, `| less`).
 process.exitCode = errors > 0 || (values.strict && warnings > 0) ? 1 : 0;

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, removeTemporaryFolders } from '../support/astro-build.ts';
-import fs from 'node:fs';
 import { contentWithEveryMistake, everyMistake, scratchContent } from '../support/editor-mistakes.ts';
 
 afterAll(removeTemporaryFolders);
@@ -26,7 +27,7 @@ describe('npm run check', () => {
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product');
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/..md: the file name "..md" cannot be the entry\'s id');
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/synonyms.yaml:2: the `*` aliases from here on expand into far too much data');
-    expect(result.stdout).toMatch(/: 25 errors, \d+ warnings/);
+    expect(result.stdout).toMatch(/: 26 errors, \d+ warnings/);
   });
 
   it('warns about an entry id gone since the last commit with the alias to add, and the alias mends its links too', () => {
@@ -91,6 +92,38 @@ describe('npm run check', () => {
       expect(seconds).toBeLessThan(10);
     } finally {
       scratch.remove();
+    }
+  });
+});
+
+describe('npm run check -- --vars', () => {
+  it('lists the entries that use each variable, and warns about one nobody uses on its line in site.yaml', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-check-vars-'));
+    try {
+      const dir = path.join(parent, 'content');
+      fs.cpSync('tests/fixtures/valid/content', dir, { recursive: true });
+      // The fixture's site.yaml has 8 lines, so the variables are on lines 10 and 11.
+      fs.appendFileSync(path.join(dir, 'site.yaml'), 'vars:\n  return_days: 30\n  old_fact: { en: gone, zh: 没了 }\n');
+      for (const file of ['faq/orders/return-window.md', 'faq/zh/return-window.md']) {
+        const text = fs.readFileSync(path.join(dir, file), 'utf8');
+        fs.writeFileSync(path.join(dir, file), text.replace(/(Thirty days|三十天)/, '{{ vars.return_days }} days'));
+      }
+      const label = (file: string) => path.relative(process.cwd(), path.join(dir, file));
+      const result = check(dir, '--vars');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(
+        [
+          'Variables (2) and the entries that use them:',
+          '  {{ vars.old_fact }}: not used',
+          '  {{ vars.return_days }}: 2 entries',
+          `    ${label('faq/orders/return-window.md')}:12 (en)`,
+          `    ${label('faq/zh/return-window.md')}:8 (zh)`,
+        ].join('\n'),
+      );
+      expect(result.stdout).toContain(`warning ${label('site.yaml')}:11: variable "old_fact" is not used by any entry — use it as {{ vars.old_fact }} in a question or answer, or remove it from vars:`);
+      expect(check(dir).stdout).not.toContain('Variables (2)');
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
     }
   });
 });

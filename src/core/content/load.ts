@@ -6,6 +6,7 @@ import { createEntryLocator, readEntry } from './entry-file.ts';
 import { buildCategoryTree } from './category-tree.ts';
 import { parseSynonyms } from './synonyms.ts';
 import { crossCheck } from './cross-check.ts';
+import { substituteVars } from './vars.ts';
 import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
 import { kindOf, listMarkdownFiles, readUtf8File, type ContentFiles } from './content-files.ts';
@@ -30,6 +31,8 @@ interface LoadState extends ContentFiles {
   content: Content;
   /** False when site.yaml could not be read, so entries are not blamed for languages it would have named. */
   siteFileRead: boolean;
+  /** False when site.yaml's `vars:` could not be read, so entries are not blamed for names it would have defined. */
+  varsRead: boolean;
 }
 
 /** One part of loading: reads what it needs from the state, then adds its part of the content and its problems. */
@@ -46,6 +49,8 @@ const LOAD_STEPS: readonly LoadStep[] = [
   readProducts,
   readSynonyms,
   readEntries,
+  // Before the cross-check, so answers' links and images are checked as they will be rendered.
+  putVarsInPlace,
   checkCrossReferences,
 ];
 
@@ -67,6 +72,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     options,
     content: { dir: root, site: normalizeSite(undefined), categories: [], products: [], entries: [], synonyms: [] },
     siteFileRead: false,
+    varsRead: false,
   };
   for (const step of LOAD_STEPS) step(state);
   return { content: state.content, problems: state.problems };
@@ -79,6 +85,8 @@ function readSiteSettings(state: LoadState): void {
   // A site.yaml with mistakes still lends its valid settings, so the rest is checked against them.
   state.content.site = normalizeSite(result?.data ?? validPartOfSite(file?.value));
   state.siteFileRead = file !== undefined;
+  const written = file?.value as { vars?: unknown } | null | undefined;
+  state.varsRead = state.siteFileRead && SiteSchema.shape.vars.safeParse(typeof written === 'object' ? written?.vars : undefined).success;
 }
 
 function readCategories(state: LoadState): void {
@@ -118,6 +126,13 @@ function readEntries(state: LoadState): void {
     if (!entry.updated) entry.updated = fileDate(relative);
     state.content.entries.push(entry);
   }
+}
+
+function putVarsInPlace(state: LoadState): void {
+  const result = substituteVars(state.content.entries, state.content.site, createEntryLocator(state.root), state.varsRead);
+  state.content.entries = result.entries;
+  state.content.varUses = result.uses;
+  state.problems.push(...result.problems);
 }
 
 function checkCrossReferences(state: LoadState): void {

@@ -60,6 +60,29 @@ const FeedbackEndpointSchema = z
     error: (issue) => `${JSON.stringify(issue.input)} is not an https:// URL the site can send feedback to — write it like https://forms.example.com/f/abc123: https only, no user name or password, and no spaces, quotes, ; , $ or backslashes`,
   });
 
+/** A variable's name, as written in `{{ vars.name }}`. */
+export const VAR_NAME_PATTERN = /^[a-z0-9_]+$/;
+
+/** One line of plain text: a value is put inside a line of an answer, so a line break would move every line after it. */
+const VarTextSchema = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'is empty — write the text, or remove the variable')
+      .regex(/^[^\r\n]*$/, 'has more than one line — write the value on one line (a variable is text inside a line)'),
+  );
+
+/** `name: text`, or per language with an optional `*` for every other language. */
+const VarsSchema = z.record(
+  z.string().regex(VAR_NAME_PATTERN),
+  z
+    .union([VarTextSchema, z.record(z.union([LangSchema, z.literal('*')]), VarTextSchema)])
+    .transform((value): Localized => (typeof value === 'string' ? { '*': value } : value)),
+  { error: (issue) => (issue.code === 'invalid_key' ? 'is not a variable name — rename it with lowercase letters, digits and underscores only, such as return_days' : undefined) },
+);
+
 export const SiteSchema = z.object({
   title: LocalizedSchema,
   description: LocalizedSchema.optional().describe('One line under the title on the home page and in search engines.'),
@@ -84,6 +107,7 @@ export const SiteSchema = z.object({
     })
     .optional()
     .describe('Where images in answers may come from.'),
+  vars: VarsSchema.default({}).describe('Facts written once and used as {{ vars.name }} in questions and answers: `name: text`, or per language.'),
 });
 
 export const CategorySchema = z.object({

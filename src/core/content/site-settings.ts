@@ -33,6 +33,7 @@ export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): Si
     feedback: data.feedback,
     // One entry per origin; an absent `images:` allows none.
     images: { origins: [...new Set(data.images?.origins)] },
+    vars: data.vars,
   };
 }
 

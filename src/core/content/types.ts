@@ -65,6 +65,15 @@ export interface Entry extends Omit<EntryFrontMatter, 'id' | 'lang' | 'category'
 /** Synonym groups: every word or phrase in a group finds the others. */
 export type SynonymGroups = string[][];
 
+/** One `{{ vars.name }}` an entry uses, for the check's listing and its unused-variable warning. */
+export interface VarUse {
+  name: string;
+  entryId: string;
+  lang: string;
+  file: string;
+  line?: number;
+}
+
 export interface Content {
   /** The folder the content was read from. */
   dir: string;
@@ -73,4 +82,6 @@ export interface Content {
   products: Product[];
   entries: Entry[];
   synonyms: SynonymGroups;
+  /** Every variable reference, as loading found it. */
+  varUses?: VarUse[];
 }

@@ -12,6 +12,9 @@ export interface LintOptions {
   categoriesFile: string;
   /** Line of a front-matter key, for messages. */
   lineOf?: (entry: Entry, field: readonly PropertyKey[]) => number | undefined;
+  /** Where site.yaml is, as messages show it, and the line of a setting in it. */
+  siteFile?: string;
+  siteLineOf?: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 const MAX_QUESTION_LENGTH = 120;
@@ -59,7 +62,22 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
   }
 
   warnings.push(...translationWarnings(content, lineOf));
+  warnings.push(...unusedVarWarnings(content, options));
   return warnings;
+}
+
+/** A variable no entry uses is a fact nobody reads: likely a misspelt or forgotten name. */
+function unusedVarWarnings(content: Content, options: LintOptions): Problem[] {
+  const used = new Set((content.varUses ?? []).map((use) => use.name));
+  return Object.keys(content.site.vars ?? {})
+    .filter((name) => !used.has(name))
+    .map((name) => ({
+      file: options.siteFile ?? 'site.yaml',
+      line: options.siteLineOf?.(['vars', name]),
+      message: `variable "${name}" is not used by any entry`,
+      hint: `use it as {{ vars.${name} }} in a question or answer, or remove it from vars:`,
+      severity: 'warning' as const,
+    }));
 }
 
 /** A translation is missing, or was last reviewed before the entry it translates. */

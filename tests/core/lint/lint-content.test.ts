@@ -13,7 +13,7 @@ function entry(fields: Partial<Entry> & Pick<Entry, 'id' | 'question'>): Entry {
 function content(entries: Entry[], languages = ['en']): Content {
   return {
     dir: '/content',
-    site: { title: { '*': 'Help' }, defaultLang: 'en', languages, contact: [], gate: { audiences: ['loyal'], mode: 'encrypt' } },
+    site: { title: { '*': 'Help' }, defaultLang: 'en', languages, contact: [], gate: { audiences: ['loyal'], mode: 'encrypt' }, vars: {} },
     categories: [
       { id: 'orders', path: 'orders', title: { '*': 'Orders' }, depth: 0, children: [] },
       { id: 'empty', path: 'empty', title: { '*': 'Empty' }, depth: 0, children: [] },
@@ -62,6 +62,20 @@ describe('advice for editors', () => {
     expect(messages([original, other, translation], ['en', 'zh']).filter((message) => message.includes('translation')).sort()).toEqual([
       'faq/refunds.md: no zh translation',
       'faq/zh/returns.md: this translation (2026-09-01) is older than faq/returns.md (2026-10-01)',
+    ]);
+  });
+});
+
+describe('site variables', () => {
+  it('warns about a variable no entry uses, on its line in site.yaml', () => {
+    const site = content([entry({ id: 'ok', question: 'How long do returns take?' })]);
+    site.site.vars = { return_days: { '*': '30' }, support_hours: { en: '9–5' } };
+    site.varUses = [{ name: 'return_days', entryId: 'ok', lang: 'en', file: 'faq/ok.md', line: 8 }];
+    const lines: Record<string, number> = { return_days: 10, support_hours: 11 };
+    const warnings = lintContent(site, { ...options, siteFile: 'content/site.yaml', siteLineOf: (path) => lines[String(path[1])] })
+      .filter((problem) => problem.file === 'content/site.yaml');
+    expect(warnings).toEqual([
+      { file: 'content/site.yaml', line: 11, message: 'variable "support_hours" is not used by any entry', hint: 'use it as {{ vars.support_hours }} in a question or answer, or remove it from vars:', severity: 'warning' },
     ]);
   });
 });
