@@ -95,6 +95,10 @@ export interface UiStrings {
   membersUpdated: string;
   membersUnreachable: string;
   membersNeedsScript: string;
+  /** The visible label of each callout (`> [!NOTE]` …) in an answer. */
+  callout: Record<'note' | 'tip' | 'important' | 'warning' | 'caution', string>;
+  /** The button that loads an embedded video; {title} is the video's link text. */
+  playVideo: string;
 }
 
 const en: UiStrings = {
@@ -197,6 +201,8 @@ const en: UiStrings = {
   membersBack: 'All members-only answers',
   membersUpdated: 'The help center was updated since your last visit: enter your access code again.',
   membersUnreachable: "Couldn't reach the help center. Check your connection and try again.",
+  callout: { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' },
+  playVideo: 'Play video: {title}',
   membersNeedsScript: 'Unlocking happens in your browser and needs JavaScript: turn it on to enter your access code.',
 };
 
@@ -296,6 +302,8 @@ const zh: UiStrings = {
   membersBack: '全部会员专属解答',
   membersUpdated: '帮助中心已更新，请重新输入访问码。',
   membersUnreachable: '无法连接帮助中心，请检查网络后重试。',
+  callout: { note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心' },
+  playVideo: '播放视频：{title}',
   membersNeedsScript: '解锁在您的浏览器中进行，需要启用 JavaScript 后才能输入访问码。',
 };
 

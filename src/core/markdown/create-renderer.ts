@@ -4,6 +4,7 @@ import { headingLevels, renderPlaceable } from './heading-levels.ts';
 import { externalLinks } from './external-links.ts';
 import { referenceLinks } from './reference-links.ts';
 import { responsiveTables } from './responsive-tables.ts';
+import { callouts } from './callouts.ts';
 import type { RenderEnv } from './render-env.ts';
 
 export interface RenderedMarkdown {
@@ -19,7 +20,7 @@ export interface RenderedMarkdown {
  */
 export function createRenderer(): (markdown: string, env: RenderEnv) => RenderedMarkdown {
   const md = createAnswerParser();
-  for (const plugin of [referenceLinks, headingAnchors, headingLevels, externalLinks, responsiveTables]) md.use(plugin);
+  for (const plugin of [referenceLinks, callouts, headingAnchors, headingLevels, externalLinks, responsiveTables]) md.use(plugin);
   return (markdown, env) => {
     // markdown-it hands `env` to every rule untouched; ours is typed where the rules read it.
     const mdEnv = { ...env } as Record<string, unknown>;

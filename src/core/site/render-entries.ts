@@ -46,7 +46,7 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       return product && { href: urls.product(entry.lang, id), title: text(product.name) };
     };
     const resolveReference: ReferenceResolver = (kind, id) => (kind === 'product' ? productLink(id) : linkTo(entry, id));
-    const rendered = render(entry.body, { idPrefix: `${entry.id}--`, resolveReference, externalLinkLabel: uiStrings(entry.lang).externalLink });
+    const rendered = render(entry.body, { idPrefix: `${entry.id}--`, resolveReference, externalLinkLabel: uiStrings(entry.lang).externalLink, lang: entry.lang });
     views.set(entry, {
       id: entry.id,
       lang: entry.lang,
