@@ -1,11 +1,14 @@
 import type { Token } from 'markdown-it';
 import { createAnswerParser } from './answer-parser.ts';
 import { parseReference, type ReferenceKind } from './reference-links.ts';
+import { loneVideoLink, type VideoLink } from './video-links.ts';
 
 /** What an answer points at, each with its 1-based line within the Markdown. */
 export interface AnswerScan {
   references: { kind: ReferenceKind; id: string; line?: number }[];
   images: { src: string; line?: number }[];
+  /** Video links alone in their paragraph: the ones that become embeds when their provider is enabled. */
+  videos: (VideoLink & { line?: number })[];
   /**
    * The first line markdown-it stops reading at because lists or quotes nest
    * past its limit: it leaves out that line and everything inside, without a word.
@@ -18,13 +21,15 @@ let parser: ReturnType<typeof createAnswerParser> | undefined;
 /** Reads an answer the way the renderer will, to check what it links to before anything is rendered. */
 export function scanAnswer(markdown: string): AnswerScan {
   parser ??= watchNesting(createAnswerParser());
-  const scan: AnswerScan = { references: [], images: [] };
+  const scan: AnswerScan = { references: [], images: [], videos: [] };
   // markdown-it keeps its own state in `env` (reference definitions), so the nesting watch gets an object of its own.
   const env: NestingEnv = {};
   for (const block of parser.parse(markdown, env)) {
     if (block.type !== 'inline' || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
     for (const token of block.children) collect(token, line, scan);
+    const video = loneVideoLink(block);
+    if (video) scan.videos.push({ ...video, line });
   }
   return env.tooDeepAt === undefined ? scan : { ...scan, tooDeepAt: env.tooDeepAt };
 }

@@ -25,7 +25,7 @@ export interface RenderEntriesOptions {
  */
 export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesOptions): Map<Entry, EntryView> {
   const { site } = content;
-  const render = createRenderer();
+  const render = createRenderer({ videoProviders: site.videos?.providers });
   const byKey = new Map(content.entries.map((entry) => [`${entry.lang}:${entry.id}`, entry]));
   const productsById = new Map(content.products.map((product) => [product.id, product]));
   const categoriesByPath = new Map(flattenCategories(content.categories).map((category) => [category.path, category]));
