@@ -98,6 +98,7 @@ describe('settings left out of site.yaml', () => {
       contact: [],
       gate: { audiences: ['loyal'], mode: 'encrypt' },
       images: { origins: [] },
+      videos: { providers: [] },
     });
   });
 
