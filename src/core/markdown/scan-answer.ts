@@ -24,11 +24,13 @@ export function scanAnswer(markdown: string): AnswerScan {
   const scan: AnswerScan = { references: [], images: [], videos: [] };
   // markdown-it keeps its own state in `env` (reference definitions), so the nesting watch gets an object of its own.
   const env: NestingEnv = {};
-  for (const block of parser.parse(markdown, env)) {
+  const blocks = parser.parse(markdown, env);
+  for (const [index, block] of blocks.entries()) {
     if (block.type !== 'inline' || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
     for (const token of block.children) collect(token, line, scan);
-    const video = loneVideoLink(block);
+    // Only a paragraph becomes an embed, as in the renderer; a link in a heading or a table cell stays a link.
+    const video = blocks[index - 1]?.type === 'paragraph_open' ? loneVideoLink(block) : undefined;
     if (video) scan.videos.push({ ...video, line });
   }
   return env.tooDeepAt === undefined ? scan : { ...scan, tooDeepAt: env.tooDeepAt };

@@ -120,6 +120,10 @@ describe('video links in an answer', () => {
     expect(problemsOf('Watch https://vimeo.com/76979871 first.')).toEqual([]);
   });
 
+  it('in a heading or a table cell are ordinary links, as the page shows them', () => {
+    expect(problemsOf('## https://vimeo.com/76979871\n\n| a |\n| - |\n| https://vimeo.com/76979871 |')).toEqual([]);
+  });
+
   it('to an enabled provider are fine', () => {
     expect(problemsOf('https://vimeo.com/76979871', { videoProviders: ['vimeo'] })).toEqual([]);
   });
