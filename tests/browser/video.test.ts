@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { readOutput } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { seriousAccessibilityViolations, watchForErrors, watchForPolicyViolations } from '../support/page-checks.ts';
+import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 
 /** The demo help center, which enables YouTube videos in its site.yaml. */
 let site: ServedSite;
@@ -51,10 +52,14 @@ describe('a video in an answer', () => {
     // Readers without script still have the link to the video.
     expect(await page.locator('faq-video a[href="https://www.youtube.com/watch?v=aqz-KE-bpKQ"]').count()).toBe(1);
 
-    await button.focus();
+    const poster = await page.locator('.video-poster').boundingBox();
+    await tabTo(page, 'button.video-play');
+    expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
     const player = page.locator('faq-video iframe');
     await expect.poll(() => player.count()).toBe(1);
+    // The player takes the poster's place at its size: nothing below it moves.
+    expect(await player.boundingBox()).toEqual(poster);
     expect(await player.getAttribute('src')).toBe(`${PLAYER}/embed/aqz-KE-bpKQ?autoplay=1`);
     expect(await player.getAttribute('title')).toBe('Installing Lumen Thermo, step by step');
     // Focus follows into the player the reader started.
