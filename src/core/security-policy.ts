@@ -1,7 +1,8 @@
 import type { SiteSettings } from './content/types.ts';
 import { POLICY_ORIGIN_PATTERN } from './content/setting-patterns.ts';
+import { playerOrigin } from './markdown/video-links.ts';
 
-type PolicySettings = Pick<SiteSettings, 'feedback' | 'images'>;
+type PolicySettings = Pick<SiteSettings, 'feedback' | 'images'> & Partial<Pick<SiteSettings, 'videos'>>;
 
 /** Directives a `<meta http-equiv>` policy cannot carry: browsers ignore them there. */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
@@ -9,12 +10,14 @@ const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbo
 /**
  * The security policy of every page: scripts, styles, fonts and data only from
  * the site itself (plus the feedback endpoint), images from the site and the
- * origins `images.origins` allows. The one source of both the header and the
+ * origins `images.origins` allows, frames only from the players of the video
+ * providers `videos.providers` enables (none without). The one source of both the header and the
  * `<meta>` policy, so the two never drift.
  */
 function directives(settings: PolicySettings): [string, string[]][] {
   const connect = settings.feedback ? [policyOrigin(new URL(settings.feedback.endpoint).origin)] : [];
   const images = (settings.images?.origins ?? []).map(policyOrigin);
+  const frames = (settings.videos?.providers ?? []).map(videoPlayerOrigin);
   return [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'"]],
@@ -22,6 +25,7 @@ function directives(settings: PolicySettings): [string, string[]][] {
     ['img-src', ["'self'", ...images]],
     ['font-src', ["'self'"]],
     ['connect-src', ["'self'", ...connect]],
+    ['frame-src', frames.length > 0 ? [...new Set(frames)] : ["'none'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
@@ -50,4 +54,11 @@ function serialize(list: [string, string[]][]): string {
 function policyOrigin(origin: string): string {
   if (!POLICY_ORIGIN_PATTERN.test(origin)) throw new Error(`refusing to put ${JSON.stringify(origin)} into the Content-Security-Policy: only https origins such as https://cdn.example.com are allowed`);
   return origin;
+}
+
+/** Only a provider the product knows reaches the policy, as its player's fixed origin: a setting never writes into it. */
+function videoPlayerOrigin(provider: string): string {
+  const origin = playerOrigin(provider);
+  if (origin === undefined) throw new Error(`refusing to put the video provider ${JSON.stringify(provider)} into the Content-Security-Policy: only youtube and vimeo are known`);
+  return policyOrigin(origin);
 }

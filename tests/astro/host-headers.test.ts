@@ -37,7 +37,7 @@ describe('host configuration refuses values that would break out of it', () => {
 
   it('writes the rules for a valid sub-path, endpoint and image origins', () => {
     const valid = { ...settings, feedback: { endpoint: 'https://forms.example.com/f/abc?x=1' }, images: { origins: ['https://cdn.example.com'] } };
-    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https://cdn.example.com; font-src 'self'; connect-src 'self' https://forms.example.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https://cdn.example.com; font-src 'self'; connect-src 'self' https://forms.example.com; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     expect(contentSecurityPolicy(valid)).toBe(policy);
     expect(headersFile(valid, '/docs/help/')).toContain(`/docs/help/*\n  Content-Security-Policy: ${policy}\n`);
     expect(nginxSnippet(valid, '/docs/help/')).toContain(`location /docs/help/ {\n    add_header Content-Security-Policy "${policy}" always;`);

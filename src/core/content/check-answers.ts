@@ -1,4 +1,5 @@
 import { scanAnswer } from '../markdown/scan-answer.ts';
+import { providerName } from '../markdown/video-links.ts';
 import type { Entry, Problem, SiteSettings } from './types.ts';
 
 export interface AnswerContext {
@@ -10,8 +11,9 @@ export interface AnswerContext {
 
 /**
  * What an answer's Markdown points at, checked before anything is rendered:
- * `product:` and `faq:` links, images the security policy would block, and
- * lists nested past what the parser reads. Lines are the file's.
+ * `product:` and `faq:` links, images the security policy would block,
+ * lists nested past what the parser reads, and (a warning) video links of
+ * providers the site does not enable. Lines are the file's.
  */
 export function answerProblems(entry: Entry, context: AnswerContext): Problem[] {
   const scan = scanAnswer(entry.body);
@@ -32,6 +34,18 @@ export function answerProblems(entry: Entry, context: AnswerContext): Problem[] 
   for (const { src, line } of scan.images) {
     const problem = imageProblem(src, allowed);
     if (problem) report(line, problem.message, problem.hint);
+  }
+  const videoProviders = new Set(context.site.videos?.providers ?? []);
+  for (const { provider, href, line } of scan.videos) {
+    if (videoProviders.has(provider)) continue;
+    // Not an error: the link still works, it just is not embedded.
+    problems.push({
+      file: entry.file,
+      line: line === undefined ? undefined : entry.bodyLine + line - 1,
+      message: `the ${providerName(provider)} video "${href}" is shown as a plain link, because site.yaml does not enable ${provider} videos`,
+      hint: `to embed it with a play button, add ${provider} to videos.providers in site.yaml (videos: { providers: [${provider}] }); otherwise put the link inside a sentence`,
+      severity: 'warning',
+    });
   }
   if (scan.tooDeepAt !== undefined) {
     report(scan.tooDeepAt, 'lists or quotes are nested too deeply here, so the page would leave out this line and what follows it', 'flatten the list: use fewer levels of indentation, or split it into several lists');

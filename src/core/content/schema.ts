@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCES } from '../audiences.ts';
+import { VIDEO_PROVIDERS } from '../markdown/video-links.ts';
 import { BASE_PATH_PATTERN, HTTPS_ENDPOINT_PATTERN, HTTPS_ORIGIN_PATTERN } from './setting-patterns.ts';
 
 export { AUDIENCES, type Audience } from '../audiences.ts';
@@ -108,6 +109,12 @@ export const SiteSchema = z.object({
     .optional()
     .describe('Where images in answers may come from.'),
   vars: VarsSchema.default({}).describe('Facts written once and used as {{ vars.name }} in questions and answers: `name: text`, or per language.'),
+  videos: z
+    .object({
+      providers: z.array(z.enum(VIDEO_PROVIDERS)).default([]).describe('Video sites (`youtube`, `vimeo`) whose links, alone on a line, become click-to-load embeds.'),
+    })
+    .optional()
+    .describe('Which video links in answers become embeds; none by default.'),
 });
 
 export const CategorySchema = z.object({

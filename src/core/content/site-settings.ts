@@ -34,6 +34,8 @@ export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): Si
     // One entry per origin; an absent `images:` allows none.
     images: { origins: [...new Set(data.images?.origins)] },
     vars: data.vars,
+    // An absent `videos:` embeds none: every video link stays a link.
+    videos: { providers: [...new Set(data.videos?.providers)] },
   };
 }
 

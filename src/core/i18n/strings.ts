@@ -97,6 +97,10 @@ export interface UiStrings {
   membersNeedsScript: string;
   /** The page at an entry's old address (one of its `aliases:`), before the browser follows it to the new one. */
   pageMoved: string;
+  /** The visible label of each callout (`> [!NOTE]` …) in an answer. */
+  callout: Record<'note' | 'tip' | 'important' | 'warning' | 'caution', string>;
+  /** The button that loads an embedded video; {title} is the video's link text. */
+  playVideo: string;
 }
 
 const en: UiStrings = {
@@ -199,6 +203,8 @@ const en: UiStrings = {
   membersBack: 'All members-only answers',
   membersUpdated: 'The help center was updated since your last visit: enter your access code again.',
   membersUnreachable: "Couldn't reach the help center. Check your connection and try again.",
+  callout: { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' },
+  playVideo: 'Play video: {title}',
   membersNeedsScript: 'Unlocking happens in your browser and needs JavaScript: turn it on to enter your access code.',
   pageMoved: 'This question has moved to a new address:',
 };
@@ -299,6 +305,8 @@ const zh: UiStrings = {
   membersBack: '全部会员专属解答',
   membersUpdated: '帮助中心已更新，请重新输入访问码。',
   membersUnreachable: '无法连接帮助中心，请检查网络后重试。',
+  callout: { note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心' },
+  playVideo: '播放视频：{title}',
   membersNeedsScript: '解锁在您的浏览器中进行，需要启用 JavaScript 后才能输入访问码。',
   pageMoved: '这个问题已移到新的地址：',
 };

@@ -12,4 +12,6 @@ export interface RenderEnv {
   resolveReference?: ReferenceResolver;
   /** Read by screen readers after a link that leaves the site. */
   externalLinkLabel?: string;
+  /** The answer's language, for the text the renderer adds (callout labels, video buttons); English when missing. */
+  lang?: string;
 }

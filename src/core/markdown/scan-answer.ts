@@ -1,6 +1,7 @@
 import type { Token } from 'markdown-it';
 import { createAnswerParser } from './answer-parser.ts';
 import { parseReference, type ReferenceKind } from './reference-links.ts';
+import { loneVideoLink, type VideoLink } from './video-links.ts';
 
 /** What an answer points at, each with its 1-based line within the Markdown. */
 export interface AnswerScan {
@@ -8,6 +9,8 @@ export interface AnswerScan {
   images: { src: string; line?: number }[];
   /** http(s) addresses of links and images, as the renderer will write them (bare URLs too, which it turns into links). */
   externalLinks: { url: string; line?: number }[];
+  /** Video links alone in their paragraph: the ones that become embeds when their provider is enabled. */
+  videos: (VideoLink & { line?: number })[];
   /**
    * The first line markdown-it stops reading at because lists or quotes nest
    * past its limit: it leaves out that line and everything inside, without a word.
@@ -20,10 +23,11 @@ let parser: ReturnType<typeof createAnswerParser> | undefined;
 /** Reads an answer the way the renderer will, to check what it links to before anything is rendered. */
 export function scanAnswer(markdown: string): AnswerScan {
   parser ??= watchNesting(createAnswerParser());
-  const scan: AnswerScan = { references: [], images: [], externalLinks: [] };
+  const scan: AnswerScan = { references: [], images: [], externalLinks: [], videos: [] };
   // markdown-it keeps its own state in `env` (reference definitions), so the nesting watch gets an object of its own.
   const env: NestingEnv = {};
-  for (const block of parser.parse(markdown, env)) {
+  const blocks = parser.parse(markdown, env);
+  for (const [index, block] of blocks.entries()) {
     if (block.type !== 'inline' || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
     // A paragraph spans lines; each line break inside it moves external links' line on (references keep the paragraph's).
@@ -32,6 +36,9 @@ export function scanAnswer(markdown: string): AnswerScan {
       if (token.type === 'softbreak' || token.type === 'hardbreak') breaks += 1;
       collect(token, line, line === undefined ? undefined : line + breaks, scan);
     }
+    // Only a paragraph becomes an embed, as in the renderer; a link in a heading or a table cell stays a link.
+    const video = blocks[index - 1]?.type === 'paragraph_open' ? loneVideoLink(block) : undefined;
+    if (video) scan.videos.push({ ...video, line });
   }
   return env.tooDeepAt === undefined ? scan : { ...scan, tooDeepAt: env.tooDeepAt };
 }

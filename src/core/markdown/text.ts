@@ -1,5 +1,6 @@
 import markdownIt from 'markdown-it';
 import type { MarkdownIt, Token } from 'markdown-it';
+import { callouts } from './callouts.ts';
 
 let parser: MarkdownIt | undefined;
 
@@ -8,7 +9,8 @@ let parser: MarkdownIt | undefined;
  * syntax, no HTML, no link targets. Blocks are separated by newlines.
  */
 export function markdownToText(markdown: string): string {
-  parser ??= markdownIt({ html: false, linkify: false });
+  // Callouts read as their words: the `[!NOTE]` marker is syntax, not text.
+  parser ??= markdownIt({ html: false, linkify: false }).use(callouts);
   const blocks: string[] = [];
   for (const token of parser.parse(markdown, {})) {
     if (token.type === 'inline') blocks.push(inlineText(token.children ?? []));

@@ -25,7 +25,7 @@ export interface RenderEntriesOptions {
  */
 export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesOptions): Map<Entry, EntryView> {
   const { site } = content;
-  const render = createRenderer();
+  const render = createRenderer({ videoProviders: site.videos?.providers });
   const byKey = entriesByIdOrAlias(content.entries);
   const productsById = new Map(content.products.map((product) => [product.id, product]));
   const categoriesByPath = new Map(flattenCategories(content.categories).map((category) => [category.path, category]));
@@ -46,7 +46,7 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       return product && { href: urls.product(entry.lang, id), title: text(product.name) };
     };
     const resolveReference: ReferenceResolver = (kind, id) => (kind === 'product' ? productLink(id) : linkTo(entry, id));
-    const rendered = render(entry.body, { idPrefix: `${entry.id}--`, resolveReference, externalLinkLabel: uiStrings(entry.lang).externalLink });
+    const rendered = render(entry.body, { idPrefix: `${entry.id}--`, resolveReference, externalLinkLabel: uiStrings(entry.lang).externalLink, lang: entry.lang });
     views.set(entry, {
       id: entry.id,
       lang: entry.lang,

@@ -14,9 +14,9 @@ const others = new Map([
   ['secret-tuning', entry('secret-tuning', 'Members only.', true)],
 ]);
 
-function problemsOf(body: string, { membersOnly = false, origins = [] as string[] } = {}) {
+function problemsOf(body: string, { membersOnly = false, origins = [] as string[], videoProviders = [] as string[] } = {}) {
   const context: AnswerContext = {
-    site: { images: { origins } } as unknown as SiteSettings,
+    site: { images: { origins }, videos: { providers: videoProviders } } as unknown as SiteSettings,
     productIds: new Set(['widget-pro']),
     findEntry: (id) => others.get(id),
   };
@@ -99,5 +99,32 @@ describe('lists and quotes', () => {
       },
     ]);
     expect(problemsOf('> one\n>> two\n>>> three')).toEqual([]);
+  });
+});
+
+describe('video links in an answer', () => {
+  it('to a provider site.yaml does not enable are a warning on their line: they stay plain links', () => {
+    const context: AnswerContext = { site: { images: { origins: [] }, videos: { providers: ['youtube'] } } as unknown as SiteSettings, productIds: new Set(), findEntry: () => undefined };
+    expect(answerProblems(entry('tour', 'Intro.\n\nhttps://vimeo.com/76979871\n\n[Tour](https://youtu.be/dQw4w9WgXcQ)'), context)).toEqual([
+      {
+        file: 'faq/tour.md',
+        line: 8,
+        message: 'the Vimeo video "https://vimeo.com/76979871" is shown as a plain link, because site.yaml does not enable vimeo videos',
+        hint: 'to embed it with a play button, add vimeo to videos.providers in site.yaml (videos: { providers: [vimeo] }); otherwise put the link inside a sentence',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('inside a sentence are ordinary links and no concern of the check', () => {
+    expect(problemsOf('Watch https://vimeo.com/76979871 first.')).toEqual([]);
+  });
+
+  it('in a heading or a table cell are ordinary links, as the page shows them', () => {
+    expect(problemsOf('## https://vimeo.com/76979871\n\n| a |\n| - |\n| https://vimeo.com/76979871 |')).toEqual([]);
+  });
+
+  it('to an enabled provider are fine', () => {
+    expect(problemsOf('https://vimeo.com/76979871', { videoProviders: ['vimeo'] })).toEqual([]);
   });
 });

@@ -99,6 +99,7 @@ describe('settings left out of site.yaml', () => {
       gate: { audiences: ['loyal'], mode: 'encrypt' },
       images: { origins: [] },
       vars: {},
+      videos: { providers: [] },
     });
   });
 

@@ -12,3 +12,13 @@ describe('an answer as plain text, for search and snippets', () => {
     expect(markdownToText('签收后**三十天**内可以退货。')).toBe('签收后三十天内可以退货。');
   });
 });
+
+describe('callouts as plain text', () => {
+  it('keeps a callout’s words without its [!NOTE] marker', () => {
+    expect(markdownToText('> [!WARNING]\n> Unplug the hub first.\n\nThen wait.')).toBe('Unplug the hub first.\nThen wait.');
+  });
+
+  it('keeps an unknown marker, which is just text in a quote', () => {
+    expect(markdownToText('> [!FOO]\n> Text.')).toBe('[!FOO] Text.');
+  });
+});

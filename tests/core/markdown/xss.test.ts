@@ -40,7 +40,7 @@ function fixtureCaseCount(): number {
 /** Every tag must be one the renderer is meant to write, with only safe attributes and link schemes. */
 function unsafeMarkup(output: string): string[] {
   const allowedTags = new Set(['p', 'a', 'span', 'div', 'img', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'hr', 'br']);
-  const allowedAttributes = new Set(['href', 'src', 'alt', 'title', 'class', 'rel', 'id', 'tabindex', 'aria-label']);
+  const allowedAttributes = new Set(['href', 'src', 'alt', 'title', 'class', 'rel', 'id', 'tabindex', 'aria-label', 'role', 'aria-labelledby', 'aria-hidden']);
   const problems: string[] = [];
   for (const [tag, name, attributes] of output.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
     if (!allowedTags.has(name!.toLowerCase())) problems.push(`tag ${tag}`);
