@@ -159,13 +159,6 @@ function unknownHint(name: string, names: readonly string[]): string {
 }
 
 /**
- * A value is text, not Markdown: `[x](javascript:…)` or `<b>` in site.yaml
- * must read as written. Backslash escapes do that in running text, but code
- * shows its characters literally (backslashes included), so the answer is
- * parsed with the renderer's own parser to learn which references sit in
- * code spans or code blocks, where the value goes in as it is.
- */
-/**
  * `<{{ vars.shop }}>`: escapes are not read inside an autolink, so an address
  * goes in as written; anything else there is escaped and stays text. Unsafe
  * schemes are still refused by the renderer.
@@ -175,6 +168,13 @@ const AUTOLINK_TARGET = /^[a-z][a-z0-9+.-]{1,31}:[^\s<>]*$/i;
 /** Made on first need: most answers use no variable. */
 let parser: ReturnType<typeof createAnswerParser> | undefined;
 
+/**
+ * A value is text, not Markdown: `[x](javascript:…)` or `<b>` in site.yaml
+ * must read as written. Backslash escapes do that in running text, but code
+ * shows its characters literally (backslashes included), so the answer is
+ * parsed with the renderer's own parser to learn which references sit in
+ * code spans or code blocks, where the value goes in as it is.
+ */
 function referencesInCode(body: string, references: readonly Reference[]): Set<number> {
   let prefix = 'zvarsrefz';
   while (body.includes(prefix)) prefix += 'z';
