@@ -1,26 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentWithSite, removeContentCopies } from '../support/content-copies.ts';
 import { loadSite } from '../../src/astro/load-site.ts';
 import { TEST_ACCESS_CODE } from '../support/astro-build.ts';
 
 // What the build checks beyond the content itself, before anything is written:
 // BASE_PATH from the environment, and what loading the content finds, as the build reports it.
 
-const VALID = 'tests/fixtures/valid/content';
-const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
-
-/** The valid fixture with lines added to its site.yaml (which has 8 lines). */
-function contentWithSite(extra: string): { dir: string; siteLabel: string } {
-  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-site-'));
-  folders.push(parent);
-  const dir = path.join(parent, 'content');
-  fs.cpSync(VALID, dir, { recursive: true });
-  fs.appendFileSync(path.join(dir, 'site.yaml'), extra);
-  return { dir, siteLabel: path.relative(process.cwd(), path.join(dir, 'site.yaml')) };
-}
+afterAll(removeContentCopies);
 
 describe('BASE_PATH from the environment', () => {
   it('is validated like base: in site.yaml, and the build stops with every problem', async () => {

@@ -1,25 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentWithSite, removeContentCopies } from '../../support/content-copies.ts';
 import { loadContent } from '../../../src/core/content/load.ts';
 import { contentJsonSchemas } from '../../../src/core/content/json-schemas.ts';
 import { normalizeSite, validPartOfSite } from '../../../src/core/content/site-settings.ts';
 import { formatProblem } from '../../../src/core/content/problems.ts';
 
-const VALID = 'tests/fixtures/valid/content';
-const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
-
-/** The valid fixture with lines added to its site.yaml (which has 8 lines). */
-function contentWithSite(extra: string): { dir: string; siteLabel: string } {
-  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-site-'));
-  folders.push(parent);
-  const dir = path.join(parent, 'content');
-  fs.cpSync(VALID, dir, { recursive: true });
-  fs.appendFileSync(path.join(dir, 'site.yaml'), extra);
-  return { dir, siteLabel: path.relative(process.cwd(), path.join(dir, 'site.yaml')) };
-}
+afterAll(removeContentCopies);
 
 const errorsOf = (dir: string) =>
   loadContent(dir, { includeDrafts: false })
