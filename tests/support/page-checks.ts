@@ -5,13 +5,15 @@ import type { Page } from 'playwright-core';
 /** Console errors, uncaught exceptions and failed requests of a page: a test asserts there are none. */
 export function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
+  // A browser asks for /favicon.ico by itself on a page that names no icon (the page at an old address, which leaves at once): not the site's error.
+  const isFavicon = (url: string) => new URL(url, 'http://page.invalid/').pathname.endsWith('/favicon.ico');
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !isFavicon(message.location().url || '/')) errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !isFavicon(response.url())) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return errors;
 }
