@@ -188,11 +188,22 @@ function pagesOf(root: string): PageToAudit[] {
     secondLanguage ? { name: `home (${secondLanguage})`, path: `/${secondLanguage}/` } : undefined,
     withPath('category', first('c')),
     withPath('entry', first('q')),
+    // Rich answers have markup of their own to hold to the same scores: the first entry with a video embed, else with a callout.
+    withPath('entry with video', firstEntryWith(root, '<faq-video') ?? firstEntryWith(root, 'class="callout')),
     { name: `search "${query}"`, path: `/search/?q=${encodeURIComponent(query)}`, noindex: true },
     fs.existsSync(path.join(root, 'members/index.html')) ? { name: 'members', path: '/members/', noindex: true } : undefined,
     { name: 'handbook', path: '/handbook/' },
   ];
   return candidates.filter((page): page is PageToAudit => page !== undefined);
+}
+
+/** The first entry page (by id) whose HTML holds `marker`. */
+function firstEntryWith(root: string, marker: string): string | undefined {
+  const dir = path.join(root, 'q');
+  if (!fs.existsSync(dir)) return undefined;
+  const ids = fs.readdirSync(dir, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name).sort();
+  const id = ids.find((candidate) => fs.readFileSync(path.join(dir, candidate, 'index.html'), 'utf8').includes(marker));
+  return id ? `/q/${id}/` : undefined;
 }
 
 function withPath(name: string, pagePath: string | undefined): PageToAudit | undefined {
