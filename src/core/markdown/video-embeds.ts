@@ -23,21 +23,21 @@ export function videoEmbeds(providers: readonly VideoProvider[]) {
         if (!video || !enabled.has(video.provider)) continue;
         const embed = new state.Token('video', '', 0);
         embed.meta = video;
+        // The link itself, rendered by the same rules as every other link, is the fallback without script.
+        embed.children = inline.children;
         embed.block = true;
         tokens.splice(index, 3, embed);
       }
     });
 
-    md.renderer.rules.video = (tokens, index, _options, env) => {
+    md.renderer.rules.video = (tokens, index, options, env, self) => {
       const video = tokens[index]!.meta as VideoLink;
-      const renderEnv = env as Partial<RenderEnv>;
       const escape = md.utils.escapeHtml;
-      const strings = uiStrings(renderEnv.lang ?? 'en');
-      const externalLabel = renderEnv.externalLinkLabel ?? '(external link)';
+      const strings = uiStrings((env as Partial<RenderEnv>).lang ?? 'en');
       return (
         `<faq-video class="video" data-embed="${escape(embedUrl(video))}" data-title="${escape(video.text)}">\n` +
         `<div class="video-poster video-${video.provider}"><button type="button" class="video-play" hidden><span class="video-play-icon" aria-hidden="true"></span>${escape(fill(strings.playVideo, { title: video.text }))}</button></div>\n` +
-        `<p class="video-link"><a href="${escape(video.href)}" rel="noopener noreferrer" class="external">${escape(video.text)}<span class="visually-hidden"> ${escape(externalLabel)}</span></a></p>\n` +
+        `<p class="video-link">${self.renderInline(tokens[index]!.children ?? [], options, env)}</p>\n` +
         '</faq-video>\n'
       );
     };
