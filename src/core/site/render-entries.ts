@@ -2,6 +2,7 @@ import { createRenderer } from '../markdown/create-renderer.ts';
 import { markdownToText } from '../markdown/text.ts';
 import { flattenCategories } from '../content/category-tree.ts';
 import { entriesByIdOrAlias, findEntry } from '../content/cross-check.ts';
+import { revealsMembersOnly } from '../content/check-answers.ts';
 import { categoryTitle } from '../catalogue/build-catalogue.ts';
 import { localize } from '../i18n/localize.ts';
 import { uiStrings } from '../i18n/strings.ts';
@@ -35,7 +36,7 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
   const urlOf = (entry: Entry) => (entry.membersOnly ? membersEntryUrl(entry) : urls.entry(entry.lang, entry.id));
   const linkTo = (from: Entry, id: string) => {
     const target = findEntry(byKey, id, from.lang, site.defaultLang);
-    return target && (!target.membersOnly || from.membersOnly) ? { href: urlOf(target), title: target.question } : undefined;
+    return target && !revealsMembersOnly(from, target) ? { href: urlOf(target), title: target.question } : undefined;
   };
 
   const views = new Map<Entry, EntryView>();
