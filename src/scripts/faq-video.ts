@@ -1,5 +1,4 @@
-/** The only players a video embed may load; the security policy's frame-src allows no others either. */
-const PLAYERS = /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)/;
+import { isPlayerUrl } from '../core/markdown/video-links.ts';
 
 /**
  * A video that loads nothing from its provider until the reader asks for it.
@@ -19,7 +18,7 @@ class FaqVideo extends HTMLElement {
   private play(): void {
     const src = this.dataset.embed ?? '';
     const poster = this.querySelector('.video-poster');
-    if (!poster || !PLAYERS.test(src)) return;
+    if (!poster || !isPlayerUrl(src)) return;
     const player = document.createElement('iframe');
     player.className = 'video-player';
     player.src = src;

@@ -34,6 +34,11 @@ export function playerOrigin(provider: string): string | undefined {
   return Object.hasOwn(PLAYER_ORIGINS, provider) ? PLAYER_ORIGINS[provider as VideoProvider] : undefined;
 }
 
+/** Whether an address is one of the players `embedUrl` makes: the browser loads no other frame. */
+export function isPlayerUrl(src: string): boolean {
+  return Object.values(PLAYER_ORIGINS).some((origin) => src.startsWith(`${origin}/`));
+}
+
 /**
  * The player address the page loads only once the reader presses play: YouTube's
  * no-cookie player, and Vimeo's with do-not-track, both starting at once.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
+import { embedUrl, isPlayerUrl } from '../../../src/core/markdown/video-links.ts';
 
 const withVideos = createRenderer({ videoProviders: ['youtube', 'vimeo'] });
 const html = (markdown: string, lang?: string) => withVideos(markdown, { externalLinkLabel: '(opens another site)', lang }).html;
@@ -57,5 +58,13 @@ describe('video links that stay links', () => {
     );
     expect(youtubeOnly('https://youtu.be/dQw4w9WgXcQ', {}).html).toContain('<faq-video');
     expect(createRenderer()('https://youtu.be/dQw4w9WgXcQ', {}).html).not.toContain('<faq-video');
+  });
+});
+
+describe('the players the browser may load', () => {
+  it('are the ones embeds name, and nothing else', () => {
+    expect(isPlayerUrl(embedUrl({ provider: 'youtube', id: 'dQw4w9WgXcQ' }))).toBe(true);
+    expect(isPlayerUrl(embedUrl({ provider: 'vimeo', id: '76979871' }))).toBe(true);
+    for (const other of ['https://www.youtube.com/embed/dQw4w9WgXcQ', 'https://player.vimeo.com.evil.example/video/1', 'javascript:alert(1)', '']) expect(isPlayerUrl(other)).toBe(false);
   });
 });
