@@ -33,24 +33,30 @@ export function categoryTitle(category: Category, text: (value: Localized | unde
  */
 export function buildCatalogue({ lang, entries, categories, products, urls, text }: CatalogueInput): Catalogue {
   const all = flattenCategories(categories);
-  const direct = new Map<string, string[]>(all.map((category) => [category.path, []]));
-  for (const entry of entries) for (const path of entry.categories) direct.get(path)?.push(entry.id);
-
-  const subtrees = new Map<string, Set<string>>();
-  const collectSubtree = (category: Category): Set<string> => {
-    const ids = new Set(direct.get(category.path));
-    for (const child of category.children) for (const id of collectSubtree(child)) ids.add(id);
-    subtrees.set(category.path, ids);
-    return ids;
-  };
-  categories.forEach(collectSubtree);
-  const countOf = (path: string) => subtrees.get(path)?.size ?? 0;
-
   const byPath = new Map(all.map((category) => [category.path, category]));
+  const listed = () => new Map<string, string[]>(all.map((category) => [category.path, []]));
+  // One pass over the entries, most-asked first, so every list keeps that order.
+  const direct = listed();
+  const home = listed();
+  const subtree = listed();
+  for (const entry of entries) {
+    home.get(entry.categories[0]!)?.push(entry.id);
+    const reached = new Set<string>();
+    for (const path of entry.categories) {
+      direct.get(path)?.push(entry.id);
+      // Up to the top, stopping where another of the entry's categories already went.
+      for (let at = byPath.get(path); at && !reached.has(at.path); at = at.parentPath ? byPath.get(at.parentPath) : undefined) {
+        reached.add(at.path);
+        subtree.get(at.path)!.push(entry.id);
+      }
+    }
+  }
+  const countOf = (path: string) => subtree.get(path)?.length ?? 0;
+
   const views: Record<string, CategoryView> = {};
   for (const category of all) {
-    const subtree = subtrees.get(category.path)!;
-    if (subtree.size === 0) continue;
+    const allEntryIds = subtree.get(category.path)!;
+    if (allEntryIds.length === 0) continue;
     views[category.path] = {
       path: category.path,
       title: categoryTitle(category, text),
@@ -62,9 +68,9 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
         .filter((child) => countOf(child.path) > 0)
         .map((child) => ({ path: child.path, title: categoryTitle(child, text), url: urls.category(lang, child.path), count: countOf(child.path) })),
       entryIds: direct.get(category.path)!,
-      homeEntryIds: entries.filter((entry) => entry.categories[0] === category.path).map((entry) => entry.id),
-      allEntryIds: entries.filter((entry) => subtree.has(entry.id)).map((entry) => entry.id),
-      totalCount: subtree.size,
+      homeEntryIds: home.get(category.path)!,
+      allEntryIds,
+      totalCount: allEntryIds.length,
     };
   }
 
