@@ -243,6 +243,30 @@ function offlineScreen(t) {
     ${button(1196, t.contact, { primary: false })}`);
 }
 
+function toggle(x, y, on) {
+  return `<rect x="${x}" y="${y}" width="102" height="62" rx="31" fill="${on ? '#16a34a' : '#e2e4e9'}"/><circle cx="${on ? x + 71 : x + 31}" cy="${y + 31}" r="27" fill="#ffffff" filter="url(#shadow)"/>`;
+}
+
+/** Account › Labs › Beta firmware in the app, as members see it before joining the beta. */
+function betaScreen(t) {
+  const rows = t.devices.map((device, i) => {
+    const y = 560 + i * 124;
+    const line = i < t.devices.length - 1 ? `<rect x="64" y="${y + 123}" width="622" height="1" fill="#e5e7eb"/>` : '';
+    return `${text(64, y + 56, device.room, { size: 32, weight: 700 })}${text(64, y + 96, device.product, { size: 26, fill: MUTED })}${toggle(600, y + 32, device.on)}${line}`;
+  });
+  const bottom = 560 + t.devices.length * 124;
+  return svg(`${statusBar()}${navBar(t.title)}
+    <rect x="40" y="172" width="${t.badgeWidth}" height="44" rx="22" fill="#ede9fe"/>${text(40 + t.badgeWidth / 2, 203, t.badge, { size: 24, weight: 700, fill: '#6d28d9', anchor: 'middle' })}
+    ${text(40, 290, t.heading, { size: 52, weight: 700 })}
+    ${paragraph(40, 354, t.intro, { size: 30, fill: '#374151' })}
+    ${text(40, 538, t.devicesLabel, { size: 24, weight: 700, fill: MUTED })}
+    ${card(24, 556, 702, t.devices.length * 124 + 8)}${rows.join('')}
+    <rect x="40" y="${bottom + 56}" width="44" height="44" rx="10" fill="${ACCENT}"/><path d="M${51} ${bottom + 78} l8 9 l15 -17" fill="none" stroke="#fff" stroke-width="5" stroke-linecap="round" stroke-linejoin="round"/>
+    ${text(108, bottom + 90, t.terms, { size: 29 })}
+    ${paragraph(40, bottom + 176, t.note, { size: 26, fill: MUTED })}
+    ${button(1196, t.join)}`);
+}
+
 const wifiEn = {
   title: 'Add Lumen Thermo',
   heading: 'Join your Wi-Fi',
@@ -346,6 +370,40 @@ const offlineZh = {
   contact: '联系客服',
 };
 
+const betaEn = {
+  title: 'Labs',
+  badge: 'MEMBERS',
+  badgeWidth: 150,
+  heading: 'Beta firmware',
+  intro: ['New firmware about four weeks before', 'everyone else. You can leave at any time.'],
+  devicesLabel: 'DEVICES TO ENROL',
+  devices: [
+    { room: 'Living room', product: 'Lumen Thermo · 4.12.0', on: true },
+    { room: 'Front door', product: 'Lumen Doorbell · 2.8.3', on: true },
+    { room: 'Hallway', product: 'Lumen Mesh · 1.21.1', on: false },
+  ],
+  terms: 'I accept the beta terms',
+  note: ['Enrolled devices update tonight between', '02:00 and 04:00.'],
+  join: 'Join the beta',
+};
+
+const betaZh = {
+  title: '实验室',
+  badge: '会员专享',
+  badgeWidth: 132,
+  heading: '测试版固件',
+  intro: ['比正式版提前约四周收到新固件，', '可以随时退出。'],
+  devicesLabel: '选择要加入的设备',
+  devices: [
+    { room: '客厅', product: 'Lumen Thermo · 4.12.0', on: true },
+    { room: '大门', product: 'Lumen 可视门铃 · 2.8.3', on: true },
+    { room: '走廊', product: 'Lumen Mesh · 1.21.1', on: false },
+  ],
+  terms: '我同意测试版条款',
+  note: ['已加入的设备会在今晚 02:00 至 04:00', '之间自动更新。'],
+  join: '加入测试版',
+};
+
 /** Where each picture goes: next to the entries that show it, or content/images/ when several entries share it. */
 const SCREENS = [
   ['content/images/app-wifi-networks.png', () => wifiScreen(wifiEn)],
@@ -355,6 +413,9 @@ const SCREENS = [
   ['content/faq/zh/orders/shipping/order-tracking.png', () => orderScreen(orderZh)],
   ['content/faq/products/troubleshooting/thermo-offline-app.png', () => offlineScreen(offlineEn)],
   ['content/faq/zh/products/troubleshooting/thermo-offline-app.png', () => offlineScreen(offlineZh)],
+  // Members-only answers: the build inlines these inside the encrypted answer, never as files of their own.
+  ['content/faq/products/upgrades/labs-beta-firmware.png', () => betaScreen(betaEn)],
+  ['content/faq/zh/products/upgrades/labs-beta-firmware.png', () => betaScreen(betaZh)],
 ];
 
 requireCjkFont();
