@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { readOutput } from '../support/astro-build.ts';
+import { readOutput, TEST_ACCESS_CODE } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { seriousAccessibilityViolations, watchForErrors, watchForPolicyViolations } from '../support/page-checks.ts';
 
 /** The demo help center, whose answers show screenshots of the app. */
 let site: ServedSite;
@@ -127,6 +127,33 @@ describe('pictures in answers', () => {
     const picture = page.getByRole('img', { name: alt });
     await picture.waitFor({ state: 'visible' });
     expect((await scrollToAndLoad(picture)).naturalWidth).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['en', '/members/', 'How do I join the firmware beta channel?', /^The app's Beta firmware page under Labs/],
+    ['zh', '/zh/members/', '如何加入固件测试版计划？', /^App 中“实验室”下的测试版固件页面/],
+  ] as const)('%s: a members-only answer shows its picture once unlocked, from inside the answer and not as a file', async (_lang, path, question, alt) => {
+    const page = await site.browser.newPage({ viewport: { width: PHONE.width, height: PHONE.height }, isMobile: true, hasTouch: true });
+    const errors = watchForErrors(page);
+    const blocked = await watchForPolicyViolations(page);
+    const pictureRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'image') pictureRequests.push(request.url());
+    });
+    await page.goto(site.url(path));
+    await page.fill('#members-code', TEST_ACCESS_CODE);
+    await page.click('[data-members-form] button[type="submit"]');
+    await page.locator('[data-members-view] .question-link', { hasText: question }).click();
+    const picture = page.locator('[data-members-view]').getByRole('img', { name: alt });
+    await picture.waitFor({ state: 'visible' });
+    const loaded = await scrollToAndLoad(picture);
+    expect(loaded.naturalWidth).toBeGreaterThan(0);
+    expect(loaded.width / loaded.height).toBeCloseTo(SCREENSHOT_RATIO, 2);
+    // A members-only picture travels inside the encrypted answer: the server is never asked for it.
+    expect(pictureRequests.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
