@@ -83,3 +83,16 @@ function escapeAttribute(value: string): string {
 function unescapeAttribute(value: string): string {
   return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
+
+/**
+ * Pictures' addresses made absolute, for copies of an answer read away from
+ * the site (faq.json, the feed): a picture at `/_astro/…` would otherwise
+ * resolve against the reader's own address. Links are left as they are.
+ */
+export function absolutePictureAddresses(html: string, absolute: (path: string) => string): string {
+  return html.replace(/<img\b[^>]*>/g, (tag) =>
+    tag
+      .replace(/ src="(\/[^"]*)"/, (_, path: string) => ` src="${absolute(path)}"`)
+      .replace(/ srcset="([^"]*)"/, (_, srcset: string) => ` srcset="${srcset.replace(/(^|, )(\/[^\s,]*)/g, (_match, lead: string, path: string) => lead + absolute(path))}"`),
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
-import { pictureKeysIn, placePictures } from '../../../src/core/markdown/pictures.ts';
+import { absolutePictureAddresses, pictureKeysIn, placePictures } from '../../../src/core/markdown/pictures.ts';
 import { markdownToText } from '../../../src/core/markdown/text.ts';
 
 const render = createRenderer();
@@ -40,5 +40,14 @@ describe('placing processed pictures', () => {
     expect(placed).toContain('<img src="/_astro/pair.webp" srcset="/_astro/a.webp 480w, /_astro/&quot;b&quot;.webp 960w" sizes="100vw" alt="Pairing" width="1200" height="800" loading="eager" decoding="async">');
     expect(placed).toContain('<img src="https://cdn.example.com/logo.png" alt="Logo">');
     expect(placed).not.toContain('faq-picture:');
+  });
+});
+
+describe('pictures read away from the site', () => {
+  it('get absolute addresses, in src and every srcset candidate, while links stay as they are', () => {
+    const html = '<p><a href="/q/x/">x</a> <img src="/_astro/a.webp" srcset="/_astro/a.webp 480w, /_astro/b.webp 960w" alt="A"> <img src="https://cdn.example.com/c.png" alt="C"></p>';
+    expect(absolutePictureAddresses(html, (path) => `https://help.example${path}`)).toBe(
+      '<p><a href="/q/x/">x</a> <img src="https://help.example/_astro/a.webp" srcset="https://help.example/_astro/a.webp 480w, https://help.example/_astro/b.webp 960w" alt="A"> <img src="https://cdn.example.com/c.png" alt="C"></p>',
+    );
   });
 });
