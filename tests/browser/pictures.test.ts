@@ -49,7 +49,8 @@ function entryPath(lang: string, id: string): string {
   return new URL(entry.url).pathname;
 }
 
-async function open(path: string, { width, height, isMobile, hasTouch }: Viewport): Promise<{ page: Page; errors: string[] }> {
+/** Opens a page, counting from the start its layout shifts and the pictures it asks the server for. */
+async function open(path: string, { width, height, isMobile, hasTouch }: Viewport): Promise<{ page: Page; errors: string[]; pictureRequests: string[] }> {
   const page = await site.browser.newPage({ viewport: { width, height }, isMobile, hasTouch });
   // Installed before the page's own scripts, so every shift from the first paint on is counted.
   await page.addInitScript(() => {
@@ -60,8 +61,12 @@ async function open(path: string, { width, height, isMobile, hasTouch }: Viewpor
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const errors = watchForErrors(page);
+  const pictureRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'image') pictureRequests.push(request.url());
+  });
   await page.goto(site.url(path));
-  return { page, errors };
+  return { page, errors, pictureRequests };
 }
 
 /** Brings a picture into view, as a reader scrolling down does, and waits until the browser is done with it. */
@@ -119,14 +124,19 @@ describe('pictures in answers', () => {
   });
 
   it.each([
-    ['en', '/c/products/setup/', 'How do I set up Lumen Thermo?', /^The app's Join your Wi-Fi step/],
-    ['zh', '/zh/c/orders/shipping/', '如何查询我的订单物流？', /^lumen-home\.example\/orders 上的订单物流页面/],
-  ] as const)('%s: a question opened in place on its category page shows its picture', async (_lang, path, question, alt) => {
-    const { page, errors } = await open(path, PHONE);
+    ['the home page', '/', 'How do I set up Lumen Thermo?', /^The app's Join your Wi-Fi step/],
+    ['the Chinese home page', '/zh/', '如何查询我的订单物流？', /^lumen-home\.example\/orders 上的订单物流页面/],
+    ['a category page', '/c/products/setup/', 'How do I set up Lumen Doorbell?', /^The app's Scan the QR code step/],
+  ] as const)('%s downloads no picture of a closed answer, and shows it once the reader opens the question', async (_name, path, question, alt) => {
+    const { page, errors, pictureRequests } = await open(path, PHONE);
+    await page.waitForLoadState('networkidle');
+    // Answers there start closed: a reader who opens none of them should not pay for their pictures.
+    expect(pictureRequests).toEqual([]);
     await page.locator('summary', { hasText: question }).click();
     const picture = page.getByRole('img', { name: alt });
     await picture.waitFor({ state: 'visible' });
     expect((await scrollToAndLoad(picture)).naturalWidth).toBeGreaterThan(0);
+    expect(pictureRequests).toHaveLength(1);
     expect(errors).toEqual([]);
     await page.close();
   });
