@@ -18,6 +18,7 @@ const PICTURES = [
   ['en', 'set-up-thermo', /^The app's Join your Wi-Fi step: Miller-Home/],
   ['en', 'connect-wifi-5ghz', /^The list of nearby networks in the app while adding a device/],
   ['en', 'where-is-my-order', /^The tracking page of an order at lumen-home\.example\/orders/],
+  ['en', 'set-up-doorbell', /^The app's Scan the QR code step/],
   ['zh', 'set-up-thermo', /^添加设备时 App 的“连接 Wi-Fi”页面/],
   ['zh', 'thermo-offline', /^温控器离线时 App 中的设备页面/],
 ] as const;
