@@ -145,7 +145,7 @@ describe('pictures in answers', () => {
   it.each([
     ['en', '/members/', 'How do I join the firmware beta channel?', /^The app's Beta firmware page under Labs/],
     ['zh', '/zh/members/', '如何加入固件测试版计划？', /^App 中“实验室”下的测试版固件页面/],
-  ] as const)('%s: a members-only answer shows its picture once unlocked, from inside the answer and not as a file', async (_lang, path, question, alt) => {
+  ] as const)('%s: a members-only answer shows its picture once unlocked, decrypted in the page: no readable image is asked of the server', async (_lang, path, question, alt) => {
     const page = await site.browser.newPage({ viewport: { width: PHONE.width, height: PHONE.height }, isMobile: true, hasTouch: true });
     const errors = watchForErrors(page);
     const blocked = await watchForPolicyViolations(page);
@@ -162,8 +162,9 @@ describe('pictures in answers', () => {
     const loaded = await scrollToAndLoad(picture);
     expect(loaded.naturalWidth).toBeGreaterThan(0);
     expect(loaded.width / loaded.height).toBeCloseTo(SCREENSHOT_RATIO, 2);
-    // A members-only picture travels inside the encrypted answer: the server is never asked for it.
-    expect(pictureRequests.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    // A members-only picture arrives encrypted and is shown from what the page decrypted, never as an image file of the site.
+    expect(await picture.evaluate((image: HTMLImageElement) => new URL(image.currentSrc).protocol)).toBe('blob:');
+    expect(pictureRequests.filter((url) => !url.startsWith('blob:'))).toEqual([]);
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
