@@ -21,11 +21,15 @@ function theQueue(): EventQueue | null {
   const endpoint = feedbackEndpoint();
   queue = endpoint ? createEventQueue({ transport: transportTo(endpoint), page: () => location.pathname }) : null;
   if (queue) {
+    // Hidden may be the last moment a page gets (a phone discards background tabs): what waits leaves now.
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') leave();
+      if (document.visibilityState === 'hidden') queue?.flushAtExit();
     });
-    // Some browsers skip visibilitychange when a page is closed; pagehide still comes.
-    addEventListener('pagehide', leave);
+    // Left for good (or for the back-forward cache): what readers left unfinished is recorded too.
+    addEventListener('pagehide', () => {
+      for (const hook of leavingHooks) hook();
+      queue?.flushAtExit();
+    });
   }
   return queue;
 }
@@ -33,16 +37,11 @@ function theQueue(): EventQueue | null {
 function transportTo(endpoint: string) {
   return {
     send(body: string): void {
-      void fetch(endpoint, { method: 'POST', mode: 'cors', credentials: 'omit', keepalive: true, headers: { 'Content-Type': 'application/json' }, body }).catch(() => undefined);
+      void fetch(endpoint, { method: 'POST', mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer', keepalive: true, headers: { 'Content-Type': 'application/json' }, body }).catch(() => undefined);
     },
     // A string goes as text/plain: a beacon of any other type would need a preflight the endpoint must answer for credentials.
     sendAtExit: (body: string): boolean => navigator.sendBeacon(endpoint, body),
   };
-}
-
-function leave(): void {
-  for (const hook of leavingHooks) hook();
-  queue?.flushAtExit();
 }
 
 /** Queues one event; the queue adds when (`at`) and where (`page`), and removes personal data from what the reader typed. */
@@ -55,7 +54,12 @@ export function eventsEnabled(): boolean {
   return theQueue() !== null;
 }
 
-/** Runs just before the page is hidden and what waits is sent, so a component can record what the reader left unfinished. */
-export function beforeLeaving(hook: () => void): void {
+/**
+ * Runs when the reader leaves the page, before what waits is sent, so a
+ * component can record what the reader left unfinished (a search whose
+ * results they did not open, a "No" whose comment they did not write). Not
+ * when the tab is merely hidden: the reader may come back and finish.
+ */
+export function whenLeaving(hook: () => void): void {
   if (theQueue()) leavingHooks.push(hook);
 }

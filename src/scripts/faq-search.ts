@@ -1,6 +1,7 @@
 import type { SearchAudience, SearchHit, SearchResponse } from '../core/search/types.ts';
 import { fill } from '../core/i18n/fill.ts';
-import { sendFeedback } from './feedback-client.ts';
+import { eventsEnabled, recordEvent, whenLeaving } from './events.ts';
+import { MEMBERS_ONLY_ENTRY } from '../core/events/reader-events.ts';
 import { onSearchSourcesChange } from './search-sources.ts';
 import { onThisSite } from './site-path.ts';
 
@@ -11,8 +12,20 @@ type Engine = typeof import('./search-engine.ts');
 let engine: Promise<Engine> | undefined;
 const loadEngine = () => (engine ??= import('./search-engine.ts'));
 
-/** How long a query with no answer must stay on screen before it is reported to editors. */
-const NO_RESULTS_REPORT_DELAY = 2000;
+/**
+ * How long results must stay on screen to count as read. A query replaced
+ * sooner was a step of typing, not a search; one replaced later by another
+ * search was tried and left without opening anything.
+ */
+const READ_AFTER_MS = 2000;
+
+/** The search whose results are on screen, until it is recorded as an event. */
+interface ShownSearch {
+  query: string;
+  results: number;
+  since: number;
+  recorded: boolean;
+}
 
 /**
  * Search as you type, over the server-rendered search form: an accessible
@@ -32,8 +45,8 @@ class FaqSearch extends HTMLElement {
   private hits: SearchHit[] = [];
   private active = -1;
   private generation = 0;
-  private reportTimer: ReturnType<typeof setTimeout> | undefined;
-  private reported = new Set<string>();
+  private shown: ShownSearch | undefined;
+  private noResultsTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
     this.input = this.querySelector('input[type="search"]')!;
@@ -68,6 +81,10 @@ class FaqSearch extends HTMLElement {
       if (this.input.value.trim()) void this.update();
     });
     if (this.isPage) this.startFromAddress();
+    // Results read and left without opening one are a search too: the kind editors most need to see.
+    whenLeaving(() => {
+      if (this.shown) this.recordSearch(this.shown, null);
+    });
   }
 
   override get lang(): string {
@@ -123,8 +140,7 @@ class FaqSearch extends HTMLElement {
     this.status.textContent = !query.trim() ? '' : count === 0 ? fill(this.messages.none, { query: query.trim() }) : count === 1 ? this.messages.one : fill(this.messages.count, { count });
     this.empty.hidden = count > 0 || !query.trim();
     this.suggestions.replaceChildren(...(count === 0 && response.didYouMean ? this.renderSuggestions(response.didYouMean) : []));
-    clearTimeout(this.reportTimer);
-    if (count === 0 && query.trim()) this.reportTimer = setTimeout(() => this.reportNoResults(query.trim()), NO_RESULTS_REPORT_DELAY);
+    this.noteShown(query.trim(), count);
   }
 
   /** The index could not load: say so, and show nothing that reads as "no answers" (nor report the query as one). */
@@ -135,7 +151,8 @@ class FaqSearch extends HTMLElement {
     this.list.replaceChildren();
     this.suggestions.replaceChildren();
     this.empty.hidden = true;
-    clearTimeout(this.reportTimer);
+    clearTimeout(this.noResultsTimer);
+    this.shown = undefined;
     this.status.textContent = this.messages.failed;
   }
 
@@ -158,7 +175,7 @@ class FaqSearch extends HTMLElement {
     }
     item.append(question, snippet, meta);
     item.addEventListener('pointerdown', (event) => event.preventDefault()); // keep focus in the input until the click lands
-    item.addEventListener('click', () => location.assign(item.dataset.url!));
+    item.addEventListener('click', () => this.openHit(index));
     return item;
   }
 
@@ -236,7 +253,7 @@ class FaqSearch extends HTMLElement {
     const option = this.list.children[this.active] as HTMLElement | undefined;
     if (option?.dataset.url) {
       event.preventDefault();
-      location.assign(option.dataset.url);
+      this.openHit(this.active);
     } else if (this.isPage) {
       event.preventDefault();
       void this.update();
@@ -253,10 +270,43 @@ class FaqSearch extends HTMLElement {
     history.replaceState(history.state, '', url);
   }
 
-  private reportNoResults(query: string): void {
-    if (this.reported.has(query) || this.input.value.trim() !== query) return;
-    this.reported.add(query);
-    void sendFeedback({ type: 'no-results', query, lang: this.lang });
+  private openHit(index: number): void {
+    const hit = this.hits[index];
+    const option = this.list.children[index] as HTMLElement | undefined;
+    if (!hit || !option?.dataset.url) return;
+    // A members-only answer is never named by its id outside the members-only section.
+    if (this.shown) this.recordSearch(this.shown, { entry: hit.members ? MEMBERS_ONLY_ENTRY : hit.id, rank: index + 1 });
+    location.assign(option.dataset.url);
+  }
+
+  /** The results of `query` are now on screen: the search they replace is recorded if it was read. */
+  private noteShown(query: string, results: number): void {
+    if (!eventsEnabled()) return;
+    const previous = this.shown;
+    if (previous && previous.query === query) {
+      // The same words with another filter: one search.
+      previous.results = results;
+      return;
+    }
+    clearTimeout(this.noResultsTimer);
+    const read = previous && Date.now() - previous.since >= READ_AFTER_MS;
+    // Typing on (`return` → `return window`) or back (`returns` → `return`) refines the same search.
+    const refined = previous && query && (query.startsWith(previous.query) || previous.query.startsWith(query));
+    if (previous && read && !refined) this.recordSearch(previous, null);
+    const shown: ShownSearch | undefined = query ? { query, results, since: Date.now(), recorded: false } : undefined;
+    this.shown = shown;
+    // Nothing to open: once read, a search without results is recorded at once.
+    if (shown && results === 0) {
+      this.noResultsTimer = setTimeout(() => {
+        if (this.shown === shown && shown.results === 0) this.recordSearch(shown, null);
+      }, READ_AFTER_MS);
+    }
+  }
+
+  private recordSearch(shown: ShownSearch, opened: { entry: string; rank: number } | null): void {
+    if (shown.recorded) return;
+    shown.recorded = true;
+    recordEvent({ type: 'search', lang: this.lang, query: shown.query, results: shown.results, opened: opened?.entry ?? null, rank: opened?.rank ?? null });
   }
 
   private open(): void {
