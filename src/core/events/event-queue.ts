@@ -29,7 +29,8 @@ export const BATCH_SIZE = 20;
 /** …or this long after the first of them was recorded. */
 export const BATCH_DELAY_MS = 30_000;
 /** Beacons are limited to 64 KiB per page in flight; batches stay well under it. */
-const MAX_BEACON_CHARS = 48_000;
+const MAX_BEACON_BYTES = 48_000;
+const utf8 = new TextEncoder();
 
 /** The fields a reader types. Each is redacted before it is queued, whoever records the event. */
 const FREE_TEXT_FIELDS = ['query', 'comment', 'question'] as const;
@@ -109,7 +110,7 @@ function beaconBodies(events: ReaderEvent[]): string[] {
   let batch: ReaderEvent[] = [];
   for (const event of events) {
     const next = [...batch, event];
-    if (batch.length > 0 && serializeBatch(next).length > MAX_BEACON_CHARS) {
+    if (batch.length > 0 && utf8.encode(serializeBatch(next)).length > MAX_BEACON_BYTES) {
       bodies.push(serializeBatch(batch));
       batch = [event];
     } else {
