@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { EventBatch } from '../../src/core/events/reader-events.ts';
-import { copyContent } from '../support/astro-build.ts';
+import { copyContent, TEST_ACCESS_CODE } from '../support/astro-build.ts';
 import { startEventReceiver, type EventReceiver, type ReceivedRequest } from '../support/event-receiver.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
@@ -147,6 +147,31 @@ describe('what readers tell the site', () => {
     expect(everything).toContain('[email]');
     expect(everything).not.toContain('4410023981');
     expect(everything).not.toContain('jane.doe');
+    await context.close();
+  });
+
+  it('names a members-only answer a search opened “members-only”, never by its id', async () => {
+    const { context, page, received, posted } = await readerTab();
+    await page.goto(site.url('/members/'));
+    await page.fill('#members-code', TEST_ACCESS_CODE);
+    await page.click('[data-members-form] button[type="submit"]');
+    const first = page.locator('[data-members-view] .question-link').first();
+    await first.waitFor();
+    const question = (await first.textContent())!;
+    const membersHref = (await first.getAttribute('href'))!;
+    const privateId = decodeURIComponent(membersHref.slice(membersHref.indexOf('#') + 1));
+    expect(privateId).not.toBe('');
+    await searchFromHome(page, question, 'toolbar');
+    const options = page.locator('faq-search[data-variant="toolbar"] [role="option"]');
+    const rank = (await options.evaluateAll((items) => items.findIndex((item) => item.querySelector('.members-mark')))) + 1;
+    expect(rank).toBeGreaterThan(0);
+    const results = await options.count();
+    await options.nth(rank - 1).click();
+    await page.goto(site.url('/'));
+    await expect.poll(() => posted().flatMap((batch) => batch.events)).toEqual([
+      { type: 'search', lang: 'en', query: question, results, opened: 'members-only', rank, at: AT, page: '/members/' },
+    ]);
+    expect(JSON.stringify(received())).not.toContain(privateId);
     await context.close();
   });
 
