@@ -34,6 +34,8 @@ const utf8 = new TextEncoder();
 
 /** The fields a reader types. Each is redacted before it is queued, whoever records the event. */
 const FREE_TEXT_FIELDS = ['query', 'comment', 'question'] as const;
+/** Longer text is cut (after redaction, so no address is cut in half and missed): a pasted page must not fill a batch. */
+export const FREE_TEXT_LIMIT = 1000;
 
 export interface EventQueue {
   record(event: RecordedEvent): void;
@@ -99,7 +101,7 @@ function stamped(event: RecordedEvent, at: Date, page: string): ReaderEvent {
 function redacted(event: RecordedEvent): RecordedEvent {
   const copy: Record<string, unknown> = { ...event };
   for (const field of FREE_TEXT_FIELDS) {
-    if (typeof copy[field] === 'string') copy[field] = redactText(copy[field]);
+    if (typeof copy[field] === 'string') copy[field] = [...redactText(copy[field])].slice(0, FREE_TEXT_LIMIT).join('');
   }
   return copy as RecordedEvent;
 }

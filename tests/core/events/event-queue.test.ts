@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_DELAY_MS, BATCH_SIZE, createEventQueue, minuteOf } from '../../../src/core/events/event-queue.ts';
+import { BATCH_DELAY_MS, BATCH_SIZE, createEventQueue, FREE_TEXT_LIMIT, minuteOf } from '../../../src/core/events/event-queue.ts';
 import type { EventBatch } from '../../../src/core/events/reader-events.ts';
 
 /** A queue whose requests and timers are recorded instead of run, so a test decides when time passes. */
@@ -77,13 +77,12 @@ describe('the queue of readers’ events', () => {
   it('splits a large exit flush into beacons the browser accepts', () => {
     const { queue, beacons } = queueForTest();
     // Chinese takes three bytes a character: the limit is on bytes, not characters.
-    const long = '我的恒温器为什么不能连接无线网络'.repeat(150);
-    for (let count = 0; count < BATCH_SIZE - 1; count++) queue.record({ type: 'asked', lang: 'zh', question: `${long}${count}`, topic: null, product: null });
+    const long = '我的恒温器为什么不能连接无线网络'.repeat(100);
+    for (let count = 0; count < BATCH_SIZE - 1; count++) queue.record({ type: 'asked', lang: 'zh', question: `${count} ${long}`, topic: null, product: null });
     queue.flushAtExit();
     expect(beacons.length).toBeGreaterThan(1);
-    expect(beacons.flatMap((batch) => batch.events.map((event) => ('question' in event ? event.question.slice(-2) : '')))).toEqual(
-      Array.from({ length: BATCH_SIZE - 1 }, (_, count) => `${long}${count}`.slice(-2)),
-    );
+    // Every event, once, in order.
+    expect(beacons.flatMap((batch) => batch.events.map((event) => ('question' in event ? Number(event.question.split(' ')[0]) : -1)))).toEqual(Array.from({ length: BATCH_SIZE - 1 }, (_, count) => count));
     for (const batch of beacons) expect(Buffer.byteLength(JSON.stringify(batch))).toBeLessThan(64 * 1024);
   });
 
@@ -104,6 +103,16 @@ describe('the queue of readers’ events', () => {
     // Ids and names the site chose are not free text: they are left as they are.
     expect(queue.pending[2]).toMatchObject({ shown: ['refund-timing'] });
     expect(queue.pending[4]).toMatchObject({ topic: 'orders' });
+  });
+
+  it('cuts a pasted text to its first characters, after removing what must not leave', () => {
+    const { queue } = queueForTest();
+    const pasted = `${'我'.repeat(FREE_TEXT_LIMIT - 5)} jane.doe@example.com and more`;
+    queue.record({ type: 'asked', lang: 'zh', question: pasted, topic: null, product: null });
+    const question = (queue.pending[0] as { question: string }).question;
+    expect([...question]).toHaveLength(FREE_TEXT_LIMIT);
+    expect(question).toBe(`${'我'.repeat(FREE_TEXT_LIMIT - 5)} [ema`);
+    expect(question).not.toContain('jane');
   });
 
   it('writes the time to the minute, in UTC', () => {
