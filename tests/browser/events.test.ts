@@ -86,6 +86,29 @@ describe('what readers tell the site', () => {
     await context.close();
   });
 
+  it('records a “No” left without a comment once, without one, when the reader moves on', async () => {
+    const { context, page, posted } = await readerTab();
+    await page.goto(site.url('/q/refund-timing/'));
+    await page.click('faq-feedback button[data-helpful="no"]');
+    await page.waitForSelector('[data-feedback-comment]:not([hidden]) textarea:focus');
+    await page.keyboard.type('half-written, never sent');
+    await page.goto(site.url('/'));
+    await expect.poll(() => posted()).toEqual([{ version: 1, events: [{ type: 'helpful', entry: 'refund-timing', lang: 'en', helpful: false, at: AT, page: '/q/refund-timing/' }] }]);
+    await context.close();
+  });
+
+  it('fits “What was missing?” on a 320-pixel phone, without sideways scrolling', async () => {
+    const { context, page } = await readerTab();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(site.url('/q/return-window/'));
+    await page.click('faq-feedback button[data-helpful="no"]');
+    await page.waitForSelector('[data-feedback-comment]:not([hidden]) textarea:focus');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const box = (await page.locator('#feedback-comment-text').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+
   it('records the result a search opened and its rank', async () => {
     const { context, page, errors, posted } = await readerTab();
     await page.goto(site.url('/'));
@@ -99,6 +122,21 @@ describe('what readers tell the site', () => {
     await page.waitForURL(`**${secondUrl}`);
     await expect.poll(() => posted()).toEqual([{ version: 1, events: [{ type: 'search', lang: 'en', query: 'return', results, opened: secondId, rank: 2, at: AT, page: '/' }] }]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('records a search in Chinese with its language and page', async () => {
+    const { context, page, posted } = await readerTab();
+    await page.goto(site.url('/zh/'));
+    await searchFromHome(page, '退货');
+    const first = page.locator('faq-search[data-variant="hero"] [role="option"]').first();
+    const results = await page.locator('faq-search[data-variant="hero"] [role="option"]').count();
+    const url = (await first.getAttribute('data-url'))!;
+    await first.click();
+    await page.waitForURL(`**${url}`);
+    await expect.poll(() => posted().flatMap((batch) => batch.events)).toEqual([
+      { type: 'search', lang: 'zh', query: '退货', results, opened: url.match(/\/q\/([^/]+)\/$/)![1], rank: 1, at: AT, page: '/zh/' },
+    ]);
     await context.close();
   });
 
