@@ -26,8 +26,8 @@ export interface EventQueueOptions {
 
 /** A batch leaves once this many events wait… */
 export const BATCH_SIZE = 20;
-/** …or this long after the first of them was recorded. */
-export const BATCH_DELAY_MS = 30_000;
+/** …or this long after the first of them was recorded: what a reader does in one moment goes in one request, and editors see it soon. */
+export const BATCH_DELAY_MS = 5_000;
 /** Beacons are limited to 64 KiB per page in flight; batches stay well under it. */
 const MAX_BEACON_BYTES = 48_000;
 const utf8 = new TextEncoder();

@@ -34,7 +34,7 @@ describe('the queue of readers’ events', () => {
     expect(timers.map((timer) => timer.ms)).toEqual([BATCH_DELAY_MS]);
   });
 
-  it('sends the events of the last half minute together, as one versioned batch', () => {
+  it('sends the events of a moment together, as one versioned batch', () => {
     const { queue, sent, runTimers } = queueForTest();
     queue.record({ type: 'search', lang: 'en', query: 'refund', results: 3, opened: null, rank: null });
     queue.record({ type: 'helpful', lang: 'en', entry: 'refund-timing', helpful: false, comment: 'how long exactly?' });
