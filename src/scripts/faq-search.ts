@@ -2,6 +2,7 @@ import type { SearchAudience, SearchHit, SearchResponse } from '../core/search/t
 import { fill } from '../core/i18n/fill.ts';
 import { eventsEnabled, recordEvent, whenLeaving } from './events.ts';
 import { MEMBERS_ONLY_ENTRY } from '../core/events/reader-events.ts';
+import { createSearchSession, type SearchSession } from '../core/events/search-session.ts';
 import { onSearchSourcesChange } from './search-sources.ts';
 import { onThisSite } from './site-path.ts';
 
@@ -11,21 +12,6 @@ type Engine = typeof import('./search-engine.ts');
 /** The engine and index load on first use, never with the page. */
 let engine: Promise<Engine> | undefined;
 const loadEngine = () => (engine ??= import('./search-engine.ts'));
-
-/**
- * How long results must stay on screen to count as read. A query replaced
- * sooner was a step of typing, not a search; one replaced later by another
- * search was tried and left without opening anything.
- */
-const READ_AFTER_MS = 2000;
-
-/** The search whose results are on screen, until it is recorded as an event. */
-interface ShownSearch {
-  query: string;
-  results: number;
-  since: number;
-  recorded: boolean;
-}
 
 /**
  * Search as you type, over the server-rendered search form: an accessible
@@ -45,8 +31,8 @@ class FaqSearch extends HTMLElement {
   private hits: SearchHit[] = [];
   private active = -1;
   private generation = 0;
-  private shown: ShownSearch | undefined;
-  private noResultsTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Which queries were searches, for readers' events; none without feedback.endpoint. */
+  private session: SearchSession | undefined;
 
   connectedCallback(): void {
     this.input = this.querySelector('input[type="search"]')!;
@@ -80,11 +66,13 @@ class FaqSearch extends HTMLElement {
     onSearchSourcesChange(() => {
       if (this.input.value.trim()) void this.update();
     });
+    if (eventsEnabled()) {
+      const session = createSearchSession({ record: (search) => recordEvent({ type: 'search', lang: this.lang, ...search }) });
+      this.session = session;
+      // Results read and left without opening one are a search too: the kind editors most need to see.
+      whenLeaving(() => session.left());
+    }
     if (this.isPage) this.startFromAddress();
-    // Results read and left without opening one are a search too: the kind editors most need to see.
-    whenLeaving(() => {
-      if (this.shown) this.recordSearch(this.shown, null);
-    });
   }
 
   override get lang(): string {
@@ -140,7 +128,7 @@ class FaqSearch extends HTMLElement {
     this.status.textContent = !query.trim() ? '' : count === 0 ? fill(this.messages.none, { query: query.trim() }) : count === 1 ? this.messages.one : fill(this.messages.count, { count });
     this.empty.hidden = count > 0 || !query.trim();
     this.suggestions.replaceChildren(...(count === 0 && response.didYouMean ? this.renderSuggestions(response.didYouMean) : []));
-    this.noteShown(query.trim(), count);
+    this.session?.shown(query.trim(), count);
   }
 
   /** The index could not load: say so, and show nothing that reads as "no answers" (nor report the query as one). */
@@ -151,8 +139,7 @@ class FaqSearch extends HTMLElement {
     this.list.replaceChildren();
     this.suggestions.replaceChildren();
     this.empty.hidden = true;
-    clearTimeout(this.noResultsTimer);
-    this.shown = undefined;
+    this.session?.failed();
     this.status.textContent = this.messages.failed;
   }
 
@@ -275,38 +262,8 @@ class FaqSearch extends HTMLElement {
     const option = this.list.children[index] as HTMLElement | undefined;
     if (!hit || !option?.dataset.url) return;
     // A members-only answer is never named by its id outside the members-only section.
-    if (this.shown) this.recordSearch(this.shown, { entry: hit.members ? MEMBERS_ONLY_ENTRY : hit.id, rank: index + 1 });
+    this.session?.opened(hit.members ? MEMBERS_ONLY_ENTRY : hit.id, index + 1);
     location.assign(option.dataset.url);
-  }
-
-  /** The results of `query` are now on screen: the search they replace is recorded if it was read. */
-  private noteShown(query: string, results: number): void {
-    if (!eventsEnabled()) return;
-    const previous = this.shown;
-    if (previous && previous.query === query) {
-      // The same words with another filter: one search.
-      previous.results = results;
-      return;
-    }
-    clearTimeout(this.noResultsTimer);
-    const read = previous && Date.now() - previous.since >= READ_AFTER_MS;
-    // Typing on (`return` → `return window`) or back (`returns` → `return`) refines the same search.
-    const refined = previous && query && (query.startsWith(previous.query) || previous.query.startsWith(query));
-    if (previous && read && !refined) this.recordSearch(previous, null);
-    const shown: ShownSearch | undefined = query ? { query, results, since: Date.now(), recorded: false } : undefined;
-    this.shown = shown;
-    // Nothing to open: once read, a search without results is recorded at once.
-    if (shown && results === 0) {
-      this.noResultsTimer = setTimeout(() => {
-        if (this.shown === shown && shown.results === 0) this.recordSearch(shown, null);
-      }, READ_AFTER_MS);
-    }
-  }
-
-  private recordSearch(shown: ShownSearch, opened: { entry: string; rank: number } | null): void {
-    if (shown.recorded) return;
-    shown.recorded = true;
-    recordEvent({ type: 'search', lang: this.lang, query: shown.query, results: shown.results, opened: opened?.entry ?? null, rank: opened?.rank ?? null });
   }
 
   private open(): void {
