@@ -1,6 +1,8 @@
 import type { SearchAudience, SearchHit, SearchResponse } from '../core/search/types.ts';
 import { fill } from '../core/i18n/fill.ts';
-import { sendFeedback } from './feedback-client.ts';
+import { eventsEnabled, recordEvent, whenLeaving } from './events.ts';
+import { MEMBERS_ONLY_ENTRY } from '../core/events/reader-events.ts';
+import { createSearchSession, type SearchSession } from '../core/events/search-session.ts';
 import { onSearchSourcesChange } from './search-sources.ts';
 import { onThisSite } from './site-path.ts';
 
@@ -10,9 +12,6 @@ type Engine = typeof import('./search-engine.ts');
 /** The engine and index load on first use, never with the page. */
 let engine: Promise<Engine> | undefined;
 const loadEngine = () => (engine ??= import('./search-engine.ts'));
-
-/** How long a query with no answer must stay on screen before it is reported to editors. */
-const NO_RESULTS_REPORT_DELAY = 2000;
 
 /**
  * Search as you type, over the server-rendered search form: an accessible
@@ -32,8 +31,8 @@ class FaqSearch extends HTMLElement {
   private hits: SearchHit[] = [];
   private active = -1;
   private generation = 0;
-  private reportTimer: ReturnType<typeof setTimeout> | undefined;
-  private reported = new Set<string>();
+  /** Which queries were searches, for readers' events; none without feedback.endpoint. */
+  private session: SearchSession | undefined;
 
   connectedCallback(): void {
     this.input = this.querySelector('input[type="search"]')!;
@@ -67,6 +66,12 @@ class FaqSearch extends HTMLElement {
     onSearchSourcesChange(() => {
       if (this.input.value.trim()) void this.update();
     });
+    if (eventsEnabled()) {
+      const session = createSearchSession({ record: (search) => recordEvent({ type: 'search', lang: this.lang, ...search }) });
+      this.session = session;
+      // Results read and left without opening one are a search too: the kind editors most need to see.
+      whenLeaving(() => session.left());
+    }
     if (this.isPage) this.startFromAddress();
   }
 
@@ -123,8 +128,7 @@ class FaqSearch extends HTMLElement {
     this.status.textContent = !query.trim() ? '' : count === 0 ? fill(this.messages.none, { query: query.trim() }) : count === 1 ? this.messages.one : fill(this.messages.count, { count });
     this.empty.hidden = count > 0 || !query.trim();
     this.suggestions.replaceChildren(...(count === 0 && response.didYouMean ? this.renderSuggestions(response.didYouMean) : []));
-    clearTimeout(this.reportTimer);
-    if (count === 0 && query.trim()) this.reportTimer = setTimeout(() => this.reportNoResults(query.trim()), NO_RESULTS_REPORT_DELAY);
+    this.session?.shown(query.trim(), count);
   }
 
   /** The index could not load: say so, and show nothing that reads as "no answers" (nor report the query as one). */
@@ -135,7 +139,7 @@ class FaqSearch extends HTMLElement {
     this.list.replaceChildren();
     this.suggestions.replaceChildren();
     this.empty.hidden = true;
-    clearTimeout(this.reportTimer);
+    this.session?.failed();
     this.status.textContent = this.messages.failed;
   }
 
@@ -158,7 +162,7 @@ class FaqSearch extends HTMLElement {
     }
     item.append(question, snippet, meta);
     item.addEventListener('pointerdown', (event) => event.preventDefault()); // keep focus in the input until the click lands
-    item.addEventListener('click', () => location.assign(item.dataset.url!));
+    item.addEventListener('click', () => this.openHit(index));
     return item;
   }
 
@@ -236,7 +240,7 @@ class FaqSearch extends HTMLElement {
     const option = this.list.children[this.active] as HTMLElement | undefined;
     if (option?.dataset.url) {
       event.preventDefault();
-      location.assign(option.dataset.url);
+      this.openHit(this.active);
     } else if (this.isPage) {
       event.preventDefault();
       void this.update();
@@ -253,10 +257,13 @@ class FaqSearch extends HTMLElement {
     history.replaceState(history.state, '', url);
   }
 
-  private reportNoResults(query: string): void {
-    if (this.reported.has(query) || this.input.value.trim() !== query) return;
-    this.reported.add(query);
-    void sendFeedback({ type: 'no-results', query, lang: this.lang });
+  private openHit(index: number): void {
+    const hit = this.hits[index];
+    const option = this.list.children[index] as HTMLElement | undefined;
+    if (!hit || !option?.dataset.url) return;
+    // A members-only answer is never named by its id outside the members-only section.
+    this.session?.opened(hit.members ? MEMBERS_ONLY_ENTRY : hit.id, index + 1);
+    location.assign(option.dataset.url);
   }
 
   private open(): void {

@@ -25,11 +25,12 @@ export function ensureChromium(): string {
   return CHROMIUM;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: flags a test needs on top, such as where a host name resolves. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: ensureChromium(),
     // Flags of a quiet, sandbox-free headless run on a machine without a network or GPU.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', ...extraArgs],
   });
 }
 

@@ -14,8 +14,8 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-export async function serveBuiltSite(options: BuildOptions = {}): Promise<ServedSite> {
-  const browser = await launchBrowser();
+export async function serveBuiltSite(options: BuildOptions = {}, browserArgs: string[] = []): Promise<ServedSite> {
+  const browser = await launchBrowser(browserArgs);
   const build = buildSite(options);
   expect(build.status, build.output).toBe(0);
   const server = await serveStatic(build.outDir, options.base ?? '/');

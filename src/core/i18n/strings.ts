@@ -64,6 +64,10 @@ export interface UiStrings {
   yes: string;
   no: string;
   thanksForFeedback: string;
+  whatWasMissing: string;
+  whatWasMissingHint: string;
+  sendComment: string;
+  thanksForComment: string;
   footerLinks: string;
   searchResultsCount: string;
   searchOneResult: string;
@@ -173,6 +177,10 @@ const en: UiStrings = {
   yes: 'Yes',
   no: 'No',
   thanksForFeedback: 'Thank you for your feedback.',
+  whatWasMissing: 'What was missing? (optional)',
+  whatWasMissingHint: 'Tell us what you were looking for. E-mail addresses, phone numbers and order numbers are removed before it is sent.',
+  sendComment: 'Send',
+  thanksForComment: 'Thank you. We read every comment to improve our answers.',
   footerLinks: 'More from the help center',
   searchResultsCount: '{count} answers',
   searchOneResult: '1 answer',
@@ -275,6 +283,10 @@ const zh: UiStrings = {
   yes: '有帮助',
   no: '没帮助',
   thanksForFeedback: '谢谢你的反馈。',
+  whatWasMissing: '缺少了什么？（可选）',
+  whatWasMissingHint: '告诉我们你在找什么。发送前会删除邮箱地址、电话号码和订单号。',
+  sendComment: '发送',
+  thanksForComment: '谢谢，我们会阅读每一条意见来改进回答。',
   footerLinks: '帮助中心的更多内容',
   searchResultsCount: '{count} 个答案',
   searchOneResult: '1 个答案',
