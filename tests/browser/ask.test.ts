@@ -291,3 +291,41 @@ describe('the ask page of a site with no ask channel configured', () => {
     await context.close();
   });
 });
+
+describe('the ask page on Netlify Forms', () => {
+  let netlify: ServedSite;
+  beforeAll(async () => {
+    const content = copyContent('content');
+    fs.appendFileSync(path.join(content, 'site.yaml'), 'ask:\n  netlify: true\n');
+    netlify = await serveBuiltSite({ contentDir: content });
+  });
+  afterAll(() => netlify?.close());
+
+  it('carries the static form attributes Netlify detects at deploy, in every language', () => {
+    for (const file of ['ask/index.html', 'zh/ask/index.html']) {
+      const html = fs.readFileSync(path.join(netlify.outDir, file), 'utf8');
+      expect(html).toMatch(/<form class="ask-form" method="post" name="ask" data-netlify="true" netlify-honeypot="bot-field"[^>]*>/);
+      expect(html).toContain('<input type="hidden" name="form-name" value="ask">');
+    }
+  });
+
+  it('posts the form as Netlify takes it, to the page itself, and shows where the reply goes', async () => {
+    const context = await netlify.browser.newContext();
+    const posted: { body: string; type: string | undefined }[] = [];
+    // Netlify answers form posts at deploy; here the test stands in for it.
+    await context.route(netlify.url('/ask/'), async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      posted.push({ body: route.request().postData() ?? '', type: route.request().headers()['content-type'] });
+      await route.fulfill({ status: 200, body: '' });
+    });
+    const page = await context.newPage();
+    await page.goto(netlify.url('/ask/'));
+    await page.fill('#ask-question', 'Is there a student discount?');
+    await page.fill('#ask-email', 'li@qq.com');
+    await page.click('[data-ask-send]');
+    await expect.poll(() => page.locator('[data-ask-done] p').first().textContent()).toBe('We will reply to li@qq.com.');
+    expect(posted.map((request) => request.type)).toEqual(['application/x-www-form-urlencoded']);
+    expect(Object.fromEntries(new URLSearchParams(posted[0]!.body))).toEqual({ 'form-name': 'ask', 'bot-field': '', question: 'Is there a student discount?', details: '', topic: '', product: '', email: 'li@qq.com', lang: 'en', page: '/ask/' });
+    await context.close();
+  });
+});
