@@ -191,6 +191,7 @@ function pagesOf(root: string): PageToAudit[] {
     // Rich answers have markup of their own to hold to the same scores: the first entry with a video embed, else with a callout.
     withPath('entry with video', firstEntryWith(root, '<faq-video') ?? firstEntryWith(root, 'class="callout')),
     { name: `search "${query}"`, path: `/search/?q=${encodeURIComponent(query)}`, noindex: true },
+    fs.existsSync(path.join(root, 'ask/index.html')) ? { name: 'ask', path: '/ask/', noindex: true } : undefined,
     fs.existsSync(path.join(root, 'members/index.html')) ? { name: 'members', path: '/members/', noindex: true } : undefined,
     { name: 'handbook', path: '/handbook/' },
   ];
