@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { copyContent } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { seriousAccessibilityViolations, watchForPolicyViolations } from '../support/page-checks.ts';
+import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 
 /**
  * A form back end of the company's, for real: an HTTPS server on 127.0.0.1
@@ -146,6 +147,24 @@ describe('the ask page', () => {
     expect(receiver.on('/ask')).toEqual([]);
     expect(receiver.on('/events')[0]!.headers.cookie).toBeUndefined();
     expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('works from the keyboard: Tab reaches the suggestions, Enter opens an answer in place, with focus visible throughout', async () => {
+    const { page, context } = await askPage();
+    await tabTo(page, '#ask-question');
+    await page.keyboard.type('return an item');
+    await expect.poll(() => suggestions(page).count()).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('ask-suggestion'))).toBe(true);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-ask-answer] .prose p').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ask-answer');
+    await tabTo(page, '[data-ask-answered]', 10);
+    expect(await focusIsVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-ask-done]'))).toBe(true);
     await context.close();
   });
 
