@@ -348,3 +348,27 @@ describe('the ask page on Netlify Forms', () => {
     await context.close();
   });
 });
+
+describe('the ask page of a site with no e-mail contact and no ask channel', () => {
+  let bare: ServedSite;
+  beforeAll(async () => {
+    const content = copyContent('content');
+    const file = path.join(content, 'site.yaml');
+    const yaml = fs.readFileSync(file, 'utf8');
+    const withoutMail = yaml.replace(/  - kind: email\n(    .*\n)+?(?=  - )/, '');
+    expect(withoutMail).not.toContain('mailto:');
+    fs.writeFileSync(file, withoutMail);
+    bare = await serveBuiltSite({ contentDir: content });
+  });
+  afterAll(() => bare?.close());
+
+  it('still suggests answers, and lists the contact channels instead of a form that could not be sent', async () => {
+    const page = await bare.browser.newPage();
+    await page.goto(bare.url('/ask/'));
+    await typeQuestion(page, 'return an item');
+    await expect.poll(() => suggestions(page).count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-ask-send], #ask-email, #ask-details').count()).toBe(0);
+    expect(await page.locator('.ask-contact a').allTextContents()).toEqual(['Chat with us', 'Call +44 20 7946 0321']);
+    await page.close();
+  });
+});
