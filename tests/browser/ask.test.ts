@@ -349,6 +349,8 @@ describe('the ask page on Netlify Forms', () => {
     });
     const page = await context.newPage();
     await page.goto(netlify.url('/ask/'));
+    // The trap for bots is out of sight and out of reach for people, and for screen readers.
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.fill('#ask-question', 'Is there a student discount?');
     await page.fill('#ask-email', 'li@qq.com');
     await page.click('[data-ask-send]');
