@@ -193,6 +193,7 @@ function pagesOf(root: string): PageToAudit[] {
     // Pictures must load without shifting the answer and keep the page light on a phone: the first entry that shows one.
     withPath('entry with pictures', firstEntryWith(root, '<img ')),
     { name: `search "${query}"`, path: `/search/?q=${encodeURIComponent(query)}`, noindex: true },
+    fs.existsSync(path.join(root, 'ask/index.html')) ? { name: 'ask', path: '/ask/', noindex: true } : undefined,
     fs.existsSync(path.join(root, 'members/index.html')) ? { name: 'members', path: '/members/', noindex: true } : undefined,
     { name: 'handbook', path: '/handbook/' },
   ];

@@ -2,21 +2,24 @@ import type { SiteSettings } from './content/types.ts';
 import { POLICY_ORIGIN_PATTERN } from './content/setting-patterns.ts';
 import { playerOrigin } from './markdown/video-links.ts';
 
-type PolicySettings = Pick<SiteSettings, 'feedback' | 'images'> & Partial<Pick<SiteSettings, 'videos' | 'gate'>>;
+type PolicySettings = Pick<SiteSettings, 'feedback' | 'images'> & Partial<Pick<SiteSettings, 'videos' | 'gate' | 'ask'>>;
 
 /** Directives a `<meta http-equiv>` policy cannot carry: browsers ignore them there. */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
 /**
  * The security policy of every page: scripts, styles, fonts and data only from
- * the site itself (plus the feedback endpoint), images from the site and the
+ * the site itself (plus the feedback and ask endpoints; forms post to the site
+ * and the ask endpoint only), images from the site and the
  * origins `images.origins` allows (and, with an encrypted members-only
  * section, the decrypted pictures the page makes itself), frames only from the players of the video
  * providers `videos.providers` enables (none without). The one source of both the header and the
  * `<meta>` policy, so the two never drift.
  */
 function directives(settings: PolicySettings): [string, string[]][] {
-  const connect = settings.feedback ? [policyOrigin(new URL(settings.feedback.endpoint).origin)] : [];
+  // The ask page posts its form to the ask endpoint (fetch with JavaScript, a plain form post without).
+  const askOrigin = settings.ask?.endpoint ? [policyOrigin(new URL(settings.ask.endpoint).origin)] : [];
+  const connect = [...new Set([...(settings.feedback ? [policyOrigin(new URL(settings.feedback.endpoint).origin)] : []), ...askOrigin])];
   const images = (settings.images?.origins ?? []).map(policyOrigin);
   // Pictures of members-only answers are decrypted in the page and shown from blob: addresses it creates itself.
   if (settings.gate?.mode === 'encrypt' && settings.gate.audiences.length > 0) images.push('blob:');
@@ -31,7 +34,7 @@ function directives(settings: PolicySettings): [string, string[]][] {
     ['frame-src', frames.length > 0 ? [...new Set(frames)] : ["'none'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
-    ['form-action', ["'self'"]],
+    ['form-action', ["'self'", ...askOrigin]],
     ['frame-ancestors', ["'none'"]],
   ];
 }

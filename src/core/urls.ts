@@ -12,6 +12,8 @@ export interface SiteUrls {
   product(lang: string, id: string): string;
   audience(lang: string, audience: Audience): string;
   search(lang: string): string;
+  /** The ask page: suggestions while a customer types a question, then the hand-off to a person. */
+  ask(lang: string): string;
   members(lang: string): string;
   /** A members-only entry inside the encrypted section: the anchor is its opaque id, never its own. */
   membersEntry(lang: string, anchor: string): string;
@@ -41,6 +43,7 @@ export function createSiteUrls(options: { base?: string; defaultLang: string }):
     product: (lang, id) => `${prefix(lang)}p/${encodeURIComponent(id)}/`,
     audience: (lang, audience) => `${prefix(lang)}for/${audience}/`,
     search: (lang) => `${prefix(lang)}search/`,
+    ask: (lang) => `${prefix(lang)}ask/`,
     members: (lang) => `${prefix(lang)}members/`,
     membersEntry: (lang, anchor) => `${prefix(lang)}members/#${anchor}`,
     hostedMembers: (lang) => `${base}members/${lang === options.defaultLang ? '' : `${lang}/`}`,

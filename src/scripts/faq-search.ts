@@ -127,8 +127,19 @@ class FaqSearch extends HTMLElement {
     const count = response.hits.length;
     this.status.textContent = !query.trim() ? '' : count === 0 ? fill(this.messages.none, { query: query.trim() }) : count === 1 ? this.messages.one : fill(this.messages.count, { count });
     this.empty.hidden = count > 0 || !query.trim();
+    this.carryQueryToAsk(query.trim());
     this.suggestions.replaceChildren(...(count === 0 && response.didYouMean ? this.renderSuggestions(response.didYouMean) : []));
     this.session?.shown(query.trim(), count);
+  }
+
+  /** "Ask your question" under no results opens the ask page with the words already typed. */
+  private carryQueryToAsk(query: string): void {
+    const link = this.empty.querySelector<HTMLAnchorElement>('a[data-search-ask]');
+    if (!link) return;
+    const url = new URL(link.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    link.href = url.href;
   }
 
   /** The index could not load: say so, and show nothing that reads as "no answers" (nor report the query as one). */

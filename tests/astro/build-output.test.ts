@@ -17,6 +17,7 @@ describe('a build of valid content', () => {
   it('writes every page of the site', () => {
     expect(listFiles(build.outDir).filter((file) => file.endsWith('.html'))).toEqual([
       '404.html',
+      'ask/index.html',
       'c/orders/index.html',
       'c/orders/returns/index.html',
       'c/orders/shipping/index.html',
@@ -30,6 +31,7 @@ describe('a build of valid content', () => {
       'q/refund-timing/index.html',
       'q/return-window/index.html',
       'search/index.html',
+      'zh/ask/index.html',
       'zh/c/orders/index.html',
       'zh/c/orders/returns/index.html',
       'zh/for/new/index.html',

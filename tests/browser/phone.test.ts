@@ -40,6 +40,7 @@ function pageTypes(prefix: string): [string, () => string][] {
     ['audience', () => firstPageUnder(prefix, 'for')],
     ['product', () => firstPageUnder(prefix, 'p')],
     ['search', () => `/${prefix}search/?q=${encodeURIComponent(QUERY[prefix]!)}`],
+    ['ask', () => `/${prefix}ask/?q=${encodeURIComponent(QUERY[prefix]!)}`],
     ['members', () => `/${prefix}members/`],
     ['handbook', () => `/${prefix}handbook/`],
     ["what's new", () => `/${prefix}new/`],
@@ -53,6 +54,7 @@ async function open(url: string, width: number, height = 915): Promise<{ page: P
   const errors = watchForErrors(page);
   await page.goto(site.url(url));
   if (url.includes('search/?q=')) await page.locator('[data-search-results] [role="option"]').first().waitFor();
+  if (url.includes('ask/?q=')) await page.locator('[data-ask-suggestions] .ask-suggestion').first().waitFor();
   return { page, errors };
 }
 

@@ -36,3 +36,30 @@ describe('frames in the security policy follow videos.providers', () => {
     expect(() => contentSecurityPolicy(settings)).toThrow(/refusing to put the video provider .* into the Content-Security-Policy/);
   });
 });
+
+describe('the ask endpoint in the security policy', () => {
+  const directive = (policy: string, name: string) => new RegExp(`(?:^|; )${name} ([^;]*)`).exec(policy)?.[1];
+
+  it('lets pages send to and post forms to the ask endpoint’s origin, and nowhere else', () => {
+    const policy = contentSecurityPolicy({ ...none, ask: { endpoint: 'https://forms.example.com:8443/f/ask?site=help', netlify: false } });
+    expect(directive(policy, 'connect-src')).toBe("'self' https://forms.example.com:8443");
+    expect(directive(policy, 'form-action')).toBe("'self' https://forms.example.com:8443");
+    expect(directive(metaContentSecurityPolicy({ ...none, ask: { endpoint: 'https://forms.example.com/f/ask', netlify: false } }), 'form-action')).toBe("'self' https://forms.example.com");
+  });
+
+  it('names a shared origin of the feedback and ask endpoints once', () => {
+    const policy = contentSecurityPolicy({ ...none, feedback: { endpoint: 'https://forms.example.com/f/events' }, ask: { endpoint: 'https://forms.example.com/f/ask', netlify: false } });
+    expect(directive(policy, 'connect-src')).toBe("'self' https://forms.example.com");
+  });
+
+  it('keeps forms on the site itself without an ask endpoint', () => {
+    expect(directive(contentSecurityPolicy({ ...none, ask: { netlify: true } }), 'form-action')).toBe("'self'");
+  });
+
+  it.each([
+    ['another scheme', 'javascript:alert(1)'],
+    ['plain http', 'http://x.example/f'],
+  ])('refuses an ask endpoint carrying %s, should one slip past site.yaml', (_name, endpoint) => {
+    expect(() => contentSecurityPolicy({ ...none, ask: { endpoint, netlify: false } })).toThrow(/refusing to put .* into the Content-Security-Policy/);
+  });
+});

@@ -61,6 +61,28 @@ const FeedbackEndpointSchema = z
     error: (issue) => `${JSON.stringify(issue.input)} is not an https:// URL the site can send feedback to — write it like https://forms.example.com/f/abc123: https only, no user name or password, and no spaces, quotes, ; , $ or backslashes`,
   });
 
+const AskEndpointSchema = z
+  .string()
+  .regex(HTTPS_ENDPOINT_PATTERN, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not an https:// URL the ask page can send questions to — write it like https://forms.example.com/f/abc123: https only, no user name or password, and no spaces, quotes, ; , $ or backslashes`,
+  });
+
+/** An address for `mailto:` links: nothing that could add a header or a second recipient. */
+const AskEmailSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not an e-mail address — write one address, like help@example.com (no name, spaces or commas)`,
+  });
+
+/** The ask page's channel: the first of `endpoint`, `netlify`, `email` that is set (else the first mailto: contact channel). */
+const AskSchema = z
+  .object({
+    endpoint: AskEndpointSchema.optional().describe('An https:// URL that accepts a JSON POST (and, without JavaScript, an ordinary form post): the ask page sends questions there.'),
+    netlify: z.boolean().default(false).describe('Send questions through Netlify Forms (a form named `ask`); only on sites Netlify builds.'),
+    email: AskEmailSchema.optional().describe('Where a `mailto:` question goes when neither endpoint nor netlify is set; defaults to the first mailto: contact channel.'),
+  })
+  .refine((ask) => !(ask.endpoint && ask.netlify), { error: 'names both an endpoint and netlify: true — keep one channel: remove netlify, or remove endpoint' });
+
 /** A variable's name, as written in `{{ vars.name }}`. */
 export const VAR_NAME_PATTERN = /^[a-z0-9_]+$/;
 
@@ -102,6 +124,7 @@ export const SiteSchema = z.object({
   // No gate: is read as an empty one, so the gate's defaults are written in GateSchema alone.
   gate: GateSchema.prefault({}),
   feedback: z.object({ endpoint: FeedbackEndpointSchema.describe('An https:// URL that accepts a JSON POST.') }).optional(),
+  ask: AskSchema.optional().describe('Where the ask page (/ask/) sends a question no answer settled: an endpoint, Netlify Forms, or e-mail.'),
   images: z
     .object({
       origins: z.array(HttpsOriginSchema).default([]).describe('Origins answers may show images from, such as `https://cdn.example.com`; images are otherwise only from the site itself.'),

@@ -31,6 +31,7 @@ export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): Si
     contact: data.contact,
     gate: data.gate,
     feedback: data.feedback,
+    ask: data.ask,
     // One entry per origin; an absent `images:` allows none.
     images: { origins: [...new Set(data.images?.origins)], sizeWarningKB: data.images?.sizeWarningKB },
     vars: data.vars,

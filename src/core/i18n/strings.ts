@@ -1,4 +1,5 @@
 import type { Audience } from '../content/types.ts';
+import { askEn, askZh, type AskStrings } from './ask-strings.ts';
 
 /** Every piece of interface text, in every language the product ships. */
 export interface UiStrings {
@@ -105,6 +106,8 @@ export interface UiStrings {
   callout: Record<'note' | 'tip' | 'important' | 'warning' | 'caution', string>;
   /** The button that loads an embedded video; {title} is the video's link text. */
   playVideo: string;
+  /** The ask page. */
+  ask: AskStrings;
 }
 
 const en: UiStrings = {
@@ -215,6 +218,7 @@ const en: UiStrings = {
   playVideo: 'Play video: {title}',
   membersNeedsScript: 'Unlocking happens in your browser and needs JavaScript: turn it on to enter your access code.',
   pageMoved: 'This question has moved to a new address:',
+  ask: askEn,
 };
 
 const zh: UiStrings = {
@@ -321,6 +325,7 @@ const zh: UiStrings = {
   playVideo: '播放视频：{title}',
   membersNeedsScript: '解锁在您的浏览器中进行，需要启用 JavaScript 后才能输入访问码。',
   pageMoved: '这个问题已移到新的地址：',
+  ask: askZh,
 };
 
 const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };

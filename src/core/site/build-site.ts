@@ -59,6 +59,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       description: text(site.description) || undefined,
       homeUrl: urls.home(lang),
       searchUrl: urls.search(lang),
+      askUrl: urls.ask(lang),
       whatsNewUrl: urls.whatsNew(lang),
       membersUrl: !site.gate.audiences.length ? undefined : hosted ? urls.hostedMembers(lang) : urls.members(lang),
       feedUrl: urls.feed(lang),

@@ -101,6 +101,8 @@ export interface LanguageView {
   description?: string;
   homeUrl: string;
   searchUrl: string;
+  /** The ask page: a question, the answers that match it while it is typed, then the hand-off to a person. */
+  askUrl: string;
   whatsNewUrl: string;
   /** The members-only section's page, when the site gates an audience. */
   membersUrl?: string;

@@ -74,6 +74,33 @@ describe('settings that reach headers and the security policy', () => {
   });
 });
 
+describe('the ask page settings', () => {
+  it('refuses an ask endpoint or e-mail that could break out of the policy or the mailto: link, each on its line with how to fix it', () => {
+    const { dir, siteLabel } = contentWithSite('ask:\n  endpoint: "https://x.example/f;sandbox"\n  email: "help@example.com?bcc=all@example.com"\n');
+    expect(errorsOf(dir)).toEqual([
+      `${siteLabel}:10: \`ask.endpoint\`: "https://x.example/f;sandbox" is not an https:// URL the ask page can send questions to — write it like https://forms.example.com/f/abc123: https only, no user name or password, and no spaces, quotes, ; , $ or backslashes`,
+      `${siteLabel}:11: \`ask.email\`: "help@example.com?bcc=all@example.com" is not an e-mail address — write one address, like help@example.com (no name, spaces or commas)`,
+    ]);
+  });
+
+  it.each(['http://forms.example.com/f/1', 'javascript:alert(1)', 'https://user:secret@forms.example.com/f/1'])('refuses %s as the ask endpoint', (value) => {
+    const { dir } = contentWithSite(`ask:\n  endpoint: ${value}\n`);
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/:10: `ask.endpoint`: .* is not an https:\/\/ URL the ask page can send questions to/)]);
+  });
+
+  it('refuses two channels at once', () => {
+    const { dir, siteLabel } = contentWithSite('ask:\n  endpoint: https://forms.example.com/f/ask\n  netlify: true\n');
+    expect(errorsOf(dir)).toEqual([`${siteLabel}:9: \`ask\`: names both an endpoint and netlify: true — keep one channel: remove netlify, or remove endpoint`]);
+  });
+
+  it('reads a valid ask block', () => {
+    const { dir } = contentWithSite('ask:\n  endpoint: https://forms.example.com/f/ask?site=help\n');
+    const { content, problems } = loadContent(dir, { includeDrafts: false });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(content!.site.ask).toEqual({ endpoint: 'https://forms.example.com/f/ask?site=help', netlify: false });
+  });
+});
+
 describe('settings left out of site.yaml', () => {
   it('get the defaults the JSON Schema shows editors, also when site.yaml is missing', () => {
     const gate = (contentJsonSchemas()['site.schema.json'] as { properties: { gate: { properties: Record<string, { default?: unknown }> } } }).properties.gate.properties;
