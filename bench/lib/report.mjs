@@ -1,4 +1,5 @@
 import { formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from './format.mjs';
+import { TARGETS } from './targets.mjs';
 
 /** The benchmark's figures as text for people: one table per corpus size, then the targets. */
 export function formatReport(results) {
@@ -42,8 +43,43 @@ function formatSize(result) {
     const missing = weight.pages.flatMap((page) => page.missing);
     if (missing.length > 0) lines.push(`  referenced but not in dist: ${[...new Set(missing)].join(', ')}`);
   }
+  // A blank line apart, as tables of their own.
+  if (result.pictures) lines.push(`\n${formatPictures(result)}`);
+  if (result.members) lines.push(`\n${formatMembers(result)}`);
   for (const [part, message] of Object.entries(result.errors)) lines.push(`FAILED (${part}): ${message}`);
   return lines.join('\n');
+}
+
+/** Our site without pictures, then with them cold and warm, from the same run. */
+export function formatPictures(result) {
+  const { ours, pictures } = result;
+  const { cold, warm } = pictures;
+  const made = (figures) => `${formatCount(figures.pictureLog.made)} / ${formatCount(figures.pictureLog.reused)}`;
+  const step = (figures) => (figures.pictureLog.stepMs === null ? '—' : formatSeconds(figures.pictureLog.stepMs));
+  const rows = [
+    [`${formatCount(result.entries)} entries, ${formatCount(pictures.count)} pictures`, 'no pictures', 'pictures, cold', 'pictures, warm'],
+    ['wall time', formatSeconds(ours.wallMs), formatSeconds(cold.wallMs), formatSeconds(warm.wallMs)],
+    ['  compared with no pictures', '', formatRatio(pictures.coldRatio), formatRatio(pictures.warmRatio)],
+    ['peak memory (process tree)', formatBytes(ours.peakRssBytes), formatBytes(cold.peakRssBytes), formatBytes(warm.peakRssBytes)],
+    ['pictures made / reused from cache', '', made(cold), made(warm)],
+    ["Astro's picture step", '', step(cold), step(warm)],
+    ['dist size', formatBytes(ours.distBytes), formatBytes(cold.distBytes), formatBytes(warm.distBytes)],
+  ];
+  const output = `processed pictures in _astro/: ${formatCount(pictures.output.files)} files, ${formatBytes(pictures.output.bytes)}`;
+  const limit = TARGETS.warmPicturesRatio;
+  const verdict = `warm rebuild / no pictures: ${formatRatio(pictures.warmRatio)} (${pictures.warmRatio <= limit ? 'within' : 'MISSES'} ≤ ${formatRatio(limit)})`;
+  return [formatTable(rows), output, verdict].join('\n');
+}
+
+/** The encrypted members-only section: what pictures inlined in its answers cost. */
+export function formatMembers(result) {
+  const sections = [['no pictures', result.members], ...(result.pictures ? [['pictures', result.pictures.members]] : [])];
+  return formatTable([
+    ['members-only files (_faq/m/)', ...sections.map(([heading]) => heading)],
+    ['encrypted files', ...sections.map(([, members]) => formatCount(members.files))],
+    ['total size', ...sections.map(([, members]) => formatBytes(members.bytes))],
+    ['largest file', ...sections.map(([, members]) => formatBytes(members.largestBytes))],
+  ]);
 }
 
 function formatTargets(targets) {
