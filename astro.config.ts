@@ -11,4 +11,7 @@ export default defineConfig({
   // Nothing is inlined into pages, scripts included, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Processed pictures are kept here between builds, outside node_modules so that `npm ci` keeps them too;
+  // docs/hosting.md shows how a CI host keeps the folder.
+  cacheDir: './.cache/astro',
 });

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
 import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
+import { pictureModulePlugin, RESOLVED_PICTURE_MODULE_ID } from './picture-module.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
 import { publicSearchIndex, writeBuildOutputs } from './build-outputs.ts';
 import { SEARCH_FOLDER } from '../core/output-folders.ts';
@@ -42,7 +43,9 @@ export function faqSite(): AstroIntegration {
           ...(settings.url && !config.site ? { site: settings.url } : {}),
           ...(output ? { outDir: output.staging } : {}),
           vite: {
-            plugins: [modelModulePlugin(() => site!.model)],
+            plugins: [modelModulePlugin(() => site!.model), pictureModulePlugin(() => site!.model.pictures)],
+            // Pictures live in the content folder, which may be outside the project (CONTENT_DIR).
+            server: { fs: { allow: [root, source.contentDir] } },
             // Pages carry the security policy only when built: the dev server injects inline code of its own.
             define: { 'import.meta.env.FAQ_BUILD': JSON.stringify(command === 'build') },
           },
@@ -79,8 +82,10 @@ export function faqSite(): AstroIntegration {
             return;
           }
           for (const environment of Object.values(server.environments)) {
-            const module = environment.moduleGraph.getModuleById(RESOLVED_MODEL_MODULE_ID);
-            if (module) environment.moduleGraph.invalidateModule(module);
+            for (const id of [RESOLVED_MODEL_MODULE_ID, RESOLVED_PICTURE_MODULE_ID]) {
+              const module = environment.moduleGraph.getModuleById(id);
+              if (module) environment.moduleGraph.invalidateModule(module);
+            }
           }
           server.ws.send({ type: 'full-reload' });
         };

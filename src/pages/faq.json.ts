@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../core/urls.ts';
+import { absolutePictureAddresses } from '../core/markdown/pictures.ts';
 import { site } from '../site-data.ts';
 
 /**
@@ -28,7 +29,7 @@ export const GET: APIRoute = () => {
           keywords: entry.keywords,
           priority: entry.priority,
           updated: entry.updated,
-          answer: { text: entry.text, html: entry.html },
+          answer: { text: entry.text, html: absolutePictureAddresses(entry.html, url) },
           related: entry.related.map((link) => url(link.href)),
         };
       }),

@@ -1,5 +1,6 @@
 import { scanAnswer } from '../markdown/scan-answer.ts';
 import { providerName } from '../markdown/video-links.ts';
+import { DEFAULT_SIZE_WARNING_KB, isLocalPicture, type PictureLookup } from './local-images.ts';
 import type { Entry, Problem, SiteSettings } from './types.ts';
 
 export interface AnswerContext {
@@ -7,6 +8,10 @@ export interface AnswerContext {
   productIds: ReadonlySet<string>;
   /** The entry an id names from another entry, as links and `related:` resolve it. */
   findEntry(id: string, from: Entry): Entry | undefined;
+  /** Reads the local picture an answer names; see `createPictureFinder`. */
+  findPicture(src: string, sourcePath: string): PictureLookup;
+  /** Pictures already warned about as too large, so a shared picture is named once. */
+  largePictures?: Set<string>;
 }
 
 /**
@@ -31,9 +36,27 @@ export function answerProblems(entry: Entry, context: AnswerContext): Problem[] 
     else if (revealsMembersOnly(entry, target)) report(line, `the link "faq:${id}" points to a members-only entry from a public one`, 'public pages must not reveal members-only questions: remove the link');
   }
   const allowed = new Set(context.site.images?.origins ?? []);
-  for (const { src, line } of scan.images) {
-    const problem = imageProblem(src, allowed);
-    if (problem) report(line, problem.message, problem.hint);
+  const sizeWarningKB = context.site.images?.sizeWarningKB ?? DEFAULT_SIZE_WARNING_KB;
+  for (const { src, alt, line } of scan.images) {
+    if (!alt.trim()) report(line, `the picture "${shorten(src)}" has no alt text`, `describe what it shows, as in ![The Wi-Fi screen in the app](${src}); for a picture that only decorates, write ![""](${src})`);
+    if (!isLocalPicture(src)) {
+      const problem = imageProblem(src, allowed);
+      if (problem) report(line, problem.message, problem.hint);
+      continue;
+    }
+    const found = context.findPicture(src, entry.sourcePath);
+    if ('problem' in found) {
+      report(line, found.problem.message, found.problem.hint);
+    } else if (found.image.bytes > sizeWarningKB * 1024 && !context.largePictures?.has(found.image.key)) {
+      context.largePictures?.add(found.image.key);
+      problems.push({
+        file: entry.file,
+        line: line === undefined ? undefined : entry.bodyLine + line - 1,
+        message: `the picture "${found.image.key}" is ${megabytes(found.image.bytes)} MB; readers get a smaller copy, but a file this large slows every clone and build`,
+        hint: `save it smaller (under ${sizeWarningKB} kB, a screenshot as PNG or WebP, a photo as JPEG), or raise images.sizeWarningKB in site.yaml`,
+        severity: 'warning',
+      });
+    }
   }
   const videoProviders = new Set(context.site.videos?.providers ?? []);
   for (const { provider, href, line } of scan.videos) {
@@ -70,7 +93,7 @@ function imageProblem(src: string, allowed: ReadonlySet<string>): { message: str
   if (!URL.canParse(src, THIS_SITE)) return undefined;
   const url = new URL(src, THIS_SITE);
   if (url.origin === THIS_SITE.origin) return undefined;
-  const shown = src.length > 80 ? `${src.slice(0, 77)}…` : src;
+  const shown = shorten(src);
   if (url.protocol !== 'https:') {
     return { message: `the image "${shown}" is not loaded over https, so the site's security policy blocks it`, hint: 'put the image on this site and link it as /path, or use its https:// address and list its origin under images.origins in site.yaml' };
   }
@@ -79,4 +102,12 @@ function imageProblem(src: string, allowed: ReadonlySet<string>): { message: str
     message: `the image "${shown}" comes from ${url.origin}, which site.yaml does not allow, so the site's security policy blocks it`,
     hint: `put the image on this site and link it as /path, or add ${url.origin} to images.origins in site.yaml`,
   };
+}
+
+function shorten(src: string): string {
+  return src.length > 80 ? `${src.slice(0, 77)}…` : src;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
 }

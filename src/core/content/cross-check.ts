@@ -1,6 +1,7 @@
 import { flattenCategories } from './category-tree.ts';
 import { editDistance } from '../edit-distance.ts';
 import { answerProblems, revealsMembersOnly } from './check-answers.ts';
+import { createPictureFinder } from './local-images.ts';
 import type { Content, Entry, Problem } from './types.ts';
 
 /**
@@ -15,6 +16,8 @@ export function crossCheck(
   lineOf: (entry: Entry, field: readonly PropertyKey[]) => number | undefined,
   /** False when site.yaml could not be read: its languages are then unknown, and every entry's language would look wrong. */
   languagesKnown = true,
+  /** Reads the pictures answers name; pass one to learn which files they were (`images`). */
+  pictures = createPictureFinder(content.dir),
 ): Problem[] {
   const problems: Problem[] = [];
   const { site } = content;
@@ -55,6 +58,7 @@ export function crossCheck(
 
   problems.push(...aliasProblems(content.entries, entriesByKey, lineOf));
   const linkTargets = entriesByIdOrAlias(content.entries);
+  const largePictures = new Set<string>();
 
   for (const entry of content.entries) {
     entry.related.forEach((id, index) => {
@@ -68,7 +72,7 @@ export function crossCheck(
         report(entry, field, `related entry "${id}" is members-only, and this entry is public`, 'public pages must not reveal members-only questions: remove the link, or make this entry members-only too');
       }
     });
-    problems.push(...answerProblems(entry, { site, productIds, findEntry: (id, from) => findEntry(linkTargets, id, from.lang, site.defaultLang) }));
+    problems.push(...answerProblems(entry, { site, productIds, findEntry: (id, from) => findEntry(linkTargets, id, from.lang, site.defaultLang), findPicture: pictures.find, largePictures }));
   }
   return problems;
 }

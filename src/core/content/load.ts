@@ -7,6 +7,7 @@ import { buildCategoryTree } from './category-tree.ts';
 import { parseSynonyms } from './synonyms.ts';
 import { crossCheck } from './cross-check.ts';
 import { substituteVars } from './vars.ts';
+import { createPictureFinder } from './local-images.ts';
 import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
 import { kindOf, listMarkdownFiles, readUtf8File, type ContentFiles } from './content-files.ts';
@@ -136,7 +137,9 @@ function putVarsInPlace(state: LoadState): void {
 }
 
 function checkCrossReferences(state: LoadState): void {
-  state.problems.push(...crossCheck(state.content, state.label, createEntryLocator(state.root), state.siteFileRead));
+  const pictures = createPictureFinder(state.root);
+  state.problems.push(...crossCheck(state.content, state.label, createEntryLocator(state.root), state.siteFileRead, pictures));
+  state.content.images = pictures.images;
 }
 
 function readYamlFile(files: ContentFiles, name: string, { optional = false } = {}): YamlSource | undefined {

@@ -105,6 +105,7 @@ export const SiteSchema = z.object({
   images: z
     .object({
       origins: z.array(HttpsOriginSchema).default([]).describe('Origins answers may show images from, such as `https://cdn.example.com`; images are otherwise only from the site itself.'),
+      sizeWarningKB: z.number().int().positive().optional().describe('`npm run check` warns about a picture in the content folder larger than this many kilobytes (default 2048).'),
     })
     .optional()
     .describe('Where images in answers may come from.'),

@@ -32,7 +32,7 @@ export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): Si
     gate: data.gate,
     feedback: data.feedback,
     // One entry per origin; an absent `images:` allows none.
-    images: { origins: [...new Set(data.images?.origins)] },
+    images: { origins: [...new Set(data.images?.origins)], sizeWarningKB: data.images?.sizeWarningKB },
     vars: data.vars,
     // An absent `videos:` embeds none: every video link stays a link.
     videos: { providers: [...new Set(data.videos?.providers)] },

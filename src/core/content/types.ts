@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { LocalImages } from './local-images.ts';
 import type { CategorySchema, ContactChannelSchema, EntryFrontMatter, ProductSchema, SiteSchema } from './schema.ts';
 
 export type { Audience, Localized } from './schema.ts';
@@ -84,4 +85,6 @@ export interface Content {
   synonyms: SynonymGroups;
   /** Every variable reference, as loading found it. */
   varUses?: VarUse[];
+  /** The pictures in the content folder that answers show, as the checks found them. */
+  images?: LocalImages;
 }

@@ -6,6 +6,7 @@ import { referenceLinks } from './reference-links.ts';
 import { responsiveTables } from './responsive-tables.ts';
 import { callouts } from './callouts.ts';
 import { videoEmbeds } from './video-embeds.ts';
+import { pictures } from './pictures.ts';
 import type { VideoProvider } from './video-links.ts';
 import type { RenderEnv } from './render-env.ts';
 
@@ -27,7 +28,7 @@ export interface RendererOptions {
  */
 export function createRenderer({ videoProviders = [] }: RendererOptions = {}): (markdown: string, env: RenderEnv) => RenderedMarkdown {
   const md = createAnswerParser();
-  for (const plugin of [referenceLinks, callouts, headingAnchors, headingLevels, externalLinks, responsiveTables, videoEmbeds(videoProviders)]) md.use(plugin);
+  for (const plugin of [referenceLinks, callouts, headingAnchors, headingLevels, externalLinks, responsiveTables, pictures, videoEmbeds(videoProviders)]) md.use(plugin);
   return (markdown, env) => {
     // markdown-it hands `env` to every rule untouched; ours is typed where the rules read it.
     const mdEnv = { ...env } as Record<string, unknown>;

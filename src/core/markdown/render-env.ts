@@ -1,4 +1,5 @@
 import type { ReferenceResolver } from './reference-links.ts';
+import type { PictureSize } from './pictures.ts';
 
 export type { ReferenceKind, ReferenceResolver } from './reference-links.ts';
 
@@ -14,4 +15,6 @@ export interface RenderEnv {
   externalLinkLabel?: string;
   /** The answer's language, for the text the renderer adds (callout labels, video buttons); English when missing. */
   lang?: string;
+  /** The local picture an image address names in this answer, as the content checks found it; other images stay as written. */
+  picture?: (src: string) => PictureSize | undefined;
 }

@@ -6,7 +6,8 @@ import { loneVideoLink, type VideoLink } from './video-links.ts';
 /** What an answer points at, each with its 1-based line within the Markdown. */
 export interface AnswerScan {
   references: { kind: ReferenceKind; id: string; line?: number }[];
-  images: { src: string; line?: number }[];
+  /** `alt` as written: empty when the editor gave none, `""` when they marked the picture decorative. */
+  images: { src: string; alt: string; line?: number }[];
   /** http(s) addresses of links and images, as the renderer will write them (bare URLs too, which it turns into links). */
   externalLinks: { url: string; line?: number }[];
   /** Video links alone in their paragraph: the ones that become embeds when their provider is enabled. */
@@ -53,7 +54,7 @@ function collect(token: Token, line: number | undefined, exactLine: number | und
     else if (EXTERNAL.test(href)) scan.externalLinks.push({ url: href, line: exactLine });
   } else if (token.type === 'image') {
     const src = String(token.attrGet('src') ?? '');
-    scan.images.push({ src, line });
+    scan.images.push({ src, alt: token.content, line });
     if (EXTERNAL.test(src)) scan.externalLinks.push({ url: src, line: exactLine });
   }
 }

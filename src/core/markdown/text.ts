@@ -1,6 +1,7 @@
 import markdownIt from 'markdown-it';
 import type { MarkdownIt, Token } from 'markdown-it';
 import { callouts } from './callouts.ts';
+import { isDecorativeAlt } from './pictures.ts';
 
 let parser: MarkdownIt | undefined;
 
@@ -24,7 +25,7 @@ function inlineText(children: Token[]): string {
   for (const child of children) {
     if (child.type === 'text' || child.type === 'code_inline') text += child.content;
     else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
-    else if (child.type === 'image') text += inlineText(child.children ?? []);
+    else if (child.type === 'image' && !isDecorativeAlt(child.content)) text += inlineText(child.children ?? []);
   }
   return text.replace(/\s+/g, ' ').trim();
 }

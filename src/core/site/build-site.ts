@@ -78,7 +78,8 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
     const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, site.defaultLang);
     return { lang, url: hosted ? urls.hostedMembers(lang) : urls.members(lang), entries, groups: groupByTopCategory(entries, content.categories, text) };
   });
-  return { model: { settings: site, base: urls.base, languages, ...(hosted ? { hostedMembers: membersOnly } : {}) }, membersOnly };
+  const pictures = [...new Set(languages.flatMap((view) => Object.values(view.entries).flatMap((entry) => entry.pictures)))];
+  return { model: { settings: site, base: urls.base, languages, ...(hosted ? { hostedMembers: membersOnly } : {}), pictures }, membersOnly };
 }
 
 /** Members-only entries are left out: the checks refuse their aliases, and a public redirect would name them. */

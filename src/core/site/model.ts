@@ -1,4 +1,5 @@
 import type { Audience, ContactChannel, SiteSettings } from '../content/types.ts';
+import type { LocalImage } from '../content/local-images.ts';
 
 /** A link the pages can print as is: the href already carries the site's base. */
 export interface Link {
@@ -29,6 +30,12 @@ export interface EntryView {
   htmlUnder(parentLevel: number): string;
   /** The answer as plain text, for descriptions and structured data. */
   text: string;
+  /**
+   * The content folder's pictures the answer shows. In `html` each `<img>`
+   * names one by a stand-in address (see `placePictures`) until the image
+   * step puts the processed picture in its place.
+   */
+  pictures: LocalImage[];
   productIds: string[];
   products: Link[];
   related: Link[];
@@ -135,4 +142,6 @@ export interface SiteModel {
   languages: LanguageView[];
   /** Members-only entries as plain pages, only when the host guards `/members/` with its own login (`gate.mode: host`). */
   hostedMembers?: MembersView[];
+  /** Every content-folder picture a public answer shows, each once: the files public pages may publish. */
+  pictures: LocalImage[];
 }

@@ -47,7 +47,12 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       return product && { href: urls.product(entry.lang, id), title: text(product.name) };
     };
     const resolveReference: ReferenceResolver = (kind, id) => (kind === 'product' ? productLink(id) : linkTo(entry, id));
-    const rendered = render(entry.body, { idPrefix: `${entry.id}--`, resolveReference, externalLinkLabel: uiStrings(entry.lang).externalLink, lang: entry.lang });
+    const picturesOfEntry = content.images?.used.get(entry.sourcePath);
+    const picture = (src: string) => {
+      const key = picturesOfEntry?.get(src);
+      return key === undefined ? undefined : content.images?.files.get(key);
+    };
+    const rendered = render(entry.body, { idPrefix: `${entry.id}--`, resolveReference, externalLinkLabel: uiStrings(entry.lang).externalLink, lang: entry.lang, picture });
     views.set(entry, {
       id: entry.id,
       lang: entry.lang,
@@ -67,6 +72,7 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       html: rendered.html,
       htmlUnder: rendered.htmlUnder,
       text: markdownToText(entry.body),
+      pictures: [...new Set(picturesOfEntry?.values())].flatMap((key) => content.images?.files.get(key) ?? []),
       productIds: entry.products,
       products: entry.products.flatMap((id) => productLink(id) ?? []),
       related: entry.related.flatMap((id) => linkTo(entry, id) ?? []),

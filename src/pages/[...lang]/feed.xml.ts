@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { fill, uiStrings } from '../../core/i18n/strings.ts';
 import { absoluteUrl } from '../../core/urls.ts';
+import { absolutePictureAddresses } from '../../core/markdown/pictures.ts';
 import { entriesOf, langParam, site } from '../../site-data.ts';
 import type { LanguageView } from '../../core/site/model.ts';
 import { escapeXml } from '../../core/xml.ts';
@@ -21,7 +22,7 @@ export const GET: APIRoute = ({ props }) => {
     `<link href="${url(entry.url)}"/>`,
     `<id>${url(entry.url)}</id>`,
     `<updated>${entry.updated ?? newest}T00:00:00Z</updated>`,
-    `<content type="html">${escapeXml(entry.html)}</content>`,
+    `<content type="html">${escapeXml(absolutePictureAddresses(entry.html, (path) => absoluteUrl(site.settings.url, path)))}</content>`,
     '</entry>',
   ].join(''));
   const body = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerProblems, type AnswerContext } from '../../../src/core/content/check-answers.ts';
+import { createPictureFinder } from '../../../src/core/content/local-images.ts';
 import type { Entry, SiteSettings } from '../../../src/core/content/types.ts';
 
 function entry(id: string, body: string, membersOnly = false): Entry {
@@ -19,6 +20,7 @@ function problemsOf(body: string, { membersOnly = false, origins = [] as string[
     site: { images: { origins }, videos: { providers: videoProviders } } as unknown as SiteSettings,
     productIds: new Set(['widget-pro']),
     findEntry: (id) => others.get(id),
+    findPicture: createPictureFinder('tests/fixtures/valid/content').find,
   };
   // Line 6 of the file is the body's first line: problems name lines of the file.
   return answerProblems(entry('return-window', body, membersOnly), context).map(({ line, message, hint }) => ({ line, message, hint }));
@@ -58,7 +60,7 @@ describe('links in an answer', () => {
 
 describe('images in an answer', () => {
   it('may come from the site itself', () => {
-    expect(problemsOf('![Front panel](/images/panel.png) ![Back](images/back.png)')).toEqual([]);
+    expect(problemsOf('![Front panel](/images/panel.png) ![Back](/help/images/back.png)')).toEqual([]);
   });
 
   it('from another origin are reported on their line, with how to allow them', () => {
@@ -104,7 +106,7 @@ describe('lists and quotes', () => {
 
 describe('video links in an answer', () => {
   it('to a provider site.yaml does not enable are a warning on their line: they stay plain links', () => {
-    const context: AnswerContext = { site: { images: { origins: [] }, videos: { providers: ['youtube'] } } as unknown as SiteSettings, productIds: new Set(), findEntry: () => undefined };
+    const context: AnswerContext = { site: { images: { origins: [] }, videos: { providers: ['youtube'] } } as unknown as SiteSettings, productIds: new Set(), findEntry: () => undefined, findPicture: createPictureFinder('tests/fixtures/valid/content').find };
     expect(answerProblems(entry('tour', 'Intro.\n\nhttps://vimeo.com/76979871\n\n[Tour](https://youtu.be/dQw4w9WgXcQ)'), context)).toEqual([
       {
         file: 'faq/tour.md',

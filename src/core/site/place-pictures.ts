@@ -1,0 +1,36 @@
+import { placePictures, type PlacedPicture } from '../markdown/pictures.ts';
+import type { EntryView, LanguageView, MembersView, SiteModel } from './model.ts';
+
+/** Where each picture ended up, by key: one for public pages, one for members-only pages served by the host. */
+export interface PicturePlaces {
+  public: (key: string) => PlacedPicture;
+  members?: (key: string) => PlacedPicture;
+}
+
+/**
+ * The model with processed pictures in place of the renderer's stand-ins,
+ * computed once by the image step: every page reads this one. Entries
+ * without pictures are passed on as they are.
+ */
+export function placeModelPictures(model: SiteModel, places: PicturePlaces): SiteModel {
+  const inLanguage = (view: LanguageView): LanguageView => ({
+    ...view,
+    entries: Object.fromEntries(Object.entries(view.entries).map(([id, entry]) => [id, withPictures(entry, places.public)])),
+  });
+  const inMembers = (view: MembersView, place: (key: string) => PlacedPicture): MembersView => ({ ...view, entries: view.entries.map((entry) => withPictures(entry, place)) });
+  return {
+    ...model,
+    languages: model.languages.map(inLanguage),
+    ...(model.hostedMembers ? { hostedMembers: model.hostedMembers.map((view) => inMembers(view, places.members ?? missingPlace)) } : {}),
+  };
+}
+
+/** One entry with its pictures placed. */
+export function withPictures(entry: EntryView, place: (key: string) => PlacedPicture): EntryView {
+  if (entry.pictures.length === 0) return entry;
+  return { ...entry, html: placePictures(entry.html, place), htmlUnder: (level) => placePictures(entry.htmlUnder(level), place) };
+}
+
+function missingPlace(key: string): PlacedPicture {
+  throw new Error(`the picture ${key} of a members-only answer has no place: the members-only pictures were not processed`);
+}
