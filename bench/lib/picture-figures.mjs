@@ -48,38 +48,44 @@ export function parseTimeStat(text) {
 }
 
 /**
- * What Astro's log says about its pictures: one line per picture it wrote,
+ * What a build's log says about where its time went and what it did with
+ * pictures. Astro prints a line per picture it writes,
  * `▶ /_astro/x.webp (before: 120kB, after: 31kB) (+85ms) (3/40)` when it
- * made the picture and `(reused cache entry)` when it took it from the
- * cache, so a warm rebuild that makes pictures again shows here. `madeMs`
- * adds up the times of the pictures it made (they overlap, so it measures
- * work, not wall time); `stepMs` is the time Astro reports for the whole
- * step ("✓ Completed in 4.2s." after "generating optimized images").
+ * made it and `(reused cache entry)` when it took it from its cache, so a
+ * warm rebuild that makes pictures again shows here; `madeMs` adds up the
+ * times of the pictures it made (they overlap: work, not wall time).
+ * `phases` are Astro's own timings: Vite's bundles (`entrypointsMs`), the
+ * pages (`pagesMs`, "generating static routes"), the pictures
+ * (`picturesMs`, "generating optimized images"; null when there was no
+ * such step) and the whole of Astro's build (`astroMs`, "N page(s) built
+ * in"); what the wall time adds to `astroMs` is loading the content before
+ * and publishing the output after.
  */
-export function readPictureLog(logFile) {
+export function readBuildLog(logFile) {
   const lines = fs.readFileSync(logFile, 'utf8').replace(/\u001b\[[0-9;]*m/g, '').split('\n');
-  const figures = { made: 0, reused: 0, madeMs: 0, stepMs: null };
-  let inStep = false;
+  const pictures = { made: 0, reused: 0, madeMs: 0 };
+  const phases = { entrypointsMs: 0, pagesMs: null, picturesMs: null, astroMs: null };
+  let step = null;
   for (const line of lines) {
-    if (/generating optimized images/.test(line)) {
-      inStep = true;
-      continue;
-    }
-    if (!inStep) continue;
-    const completed = /Completed in (.+?)\.?$/.exec(line);
-    if (completed) {
-      figures.stepMs = parseTimeStat(completed[1]);
-      inStep = false;
-      continue;
+    if (/ generating static routes /.test(line)) step = 'pagesMs';
+    else if (/ generating optimized images /.test(line)) step = 'picturesMs';
+    const vite = /\[vite\] ✓ built in (.+)$/.exec(line);
+    if (vite) phases.entrypointsMs += parseTimeStat(vite[1]) ?? 0;
+    const total = /\d+ page\(s\) built in (.+)$/.exec(line);
+    if (total) phases.astroMs = parseTimeStat(total[1]);
+    const completed = /^(?:[\d:]+ )?✓ Completed in (.+?)\.?$/.exec(line.trim());
+    if (completed && step) {
+      phases[step] = parseTimeStat(completed[1]);
+      step = null;
     }
     const picture = /▶ \S+ \((reused cache entry|revalidated cache entry|before: [^)]*)\) \(\+([^)]+)\)/.exec(line);
     if (!picture) continue;
     if (picture[1].startsWith('before')) {
-      figures.made++;
-      figures.madeMs += parseTimeStat(picture[2]) ?? 0;
+      pictures.made++;
+      pictures.madeMs += parseTimeStat(picture[2]) ?? 0;
     } else {
-      figures.reused++;
+      pictures.reused++;
     }
   }
-  return figures;
+  return { pictures, phases };
 }

@@ -54,16 +54,19 @@ function formatSize(result) {
 export function formatPictures(result) {
   const { ours, pictures } = result;
   const { cold, warm } = pictures;
-  const made = (figures) => `${formatCount(figures.pictureLog.made)} / ${formatCount(figures.pictureLog.reused)}`;
-  const step = (figures) => (figures.pictureLog.stepMs === null ? '—' : formatSeconds(figures.pictureLog.stepMs));
+  const builds = [ours, cold, warm];
+  const phase = (name) => builds.map((figures) => (figures.log?.phases[name] == null ? '—' : formatSeconds(figures.log.phases[name])));
   const rows = [
     [`${formatCount(result.entries)} entries, ${formatCount(pictures.count)} pictures`, 'no pictures', 'pictures, cold', 'pictures, warm'],
-    ['wall time', formatSeconds(ours.wallMs), formatSeconds(cold.wallMs), formatSeconds(warm.wallMs)],
+    ['wall time', ...builds.map((figures) => formatSeconds(figures.wallMs))],
     ['  compared with no pictures', '', formatRatio(pictures.coldRatio), formatRatio(pictures.warmRatio)],
-    ['peak memory (process tree)', formatBytes(ours.peakRssBytes), formatBytes(cold.peakRssBytes), formatBytes(warm.peakRssBytes)],
-    ['pictures made / reused from cache', '', made(cold), made(warm)],
-    ["Astro's picture step", '', step(cold), step(warm)],
-    ['dist size', formatBytes(ours.distBytes), formatBytes(cold.distBytes), formatBytes(warm.distBytes)],
+    ['  Astro: bundles (Vite)', ...phase('entrypointsMs')],
+    ['  Astro: pages', ...phase('pagesMs')],
+    ['  Astro: pictures', ...phase('picturesMs')],
+    ['  before and after Astro', ...builds.map((figures) => (figures.log?.phases.astroMs == null ? '—' : formatSeconds(figures.wallMs - figures.log.phases.astroMs)))],
+    ['peak memory (process tree)', ...builds.map((figures) => formatBytes(figures.peakRssBytes))],
+    ['pictures made / reused from cache', '', ...[cold, warm].map((figures) => `${formatCount(figures.log.pictures.made)} / ${formatCount(figures.log.pictures.reused)}`)],
+    ['dist size', ...builds.map((figures) => formatBytes(figures.distBytes))],
   ];
   const output = `processed pictures in _astro/: ${formatCount(pictures.output.files)} files, ${formatBytes(pictures.output.bytes)}`;
   const limit = TARGETS.warmPicturesRatio;

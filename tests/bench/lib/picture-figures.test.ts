@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measureMembersFiles, measurePictureOutput, parseTimeStat, readPictureLog } from '../../../bench/lib/picture-figures.mjs';
+import { measureMembersFiles, measurePictureOutput, parseTimeStat, readBuildLog } from '../../../bench/lib/picture-figures.mjs';
 import { evaluateTargets } from '../../../bench/lib/targets.mjs';
 import { formatMembers, formatPictures, formatReport } from '../../../bench/lib/report.mjs';
 
@@ -40,34 +40,60 @@ describe('the picture figures of a built site', () => {
     expect(parseTimeStat('soon')).toBeNull();
   });
 
-  it("reads from Astro's log how many pictures it made and how many it took from its cache, colours and all", () => {
+  it("reads from Astro's log where the time went and how many pictures it made or took from its cache, colours and all", () => {
     const green = (text: string) => `\u001b[32m${text}\u001b[39m`;
     const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
     const log = [
-      '01:02:03 [build] 2 page(s) built in 1.20s',
-      '  ▶ /q/index.html (+3ms)',
-      `01:02:03 \u001b[42m\u001b[30m generating optimized images \u001b[39m\u001b[49m`,
+      '01:02:00 [faq-site] members-only section: encrypted for 1 access code from FAQ_ACCESS_CODES',
+      '01:02:00 [build] Collecting build info...',
+      `01:02:00 [build] ${green('✓ Completed in 855ms.')}`,
+      `01:02:01 [vite] ${green('✓ built in 929ms')}`,
+      `01:02:01 [vite] ${green('✓ built in 1.20s')}`,
+      '',
+      `\u001b[42m\u001b[30m generating static routes \u001b[39m\u001b[49m`,
+      `01:02:02   ${green('▶')} /q/a/index.html ${dim('(+3ms)')}`,
+      `01:02:03 ${green('✓ Completed in 2.91s.')}`,
+      '',
+      `\u001b[42m\u001b[30m generating optimized images \u001b[39m\u001b[49m`,
       `01:02:04   ${green('▶')} /_astro/wifi-screen.Ab1_Z1x.webp ${dim('(before: 98kB, after: 21kB)')} ${dim('(+120ms)')} ${dim('(1/4)')}`,
       `01:02:04   ${green('▶')} /_astro/wifi-screen.Ab1_Z2y.webp ${dim('(before: 98kB, after: 40kB)')} ${dim('(+1.50s)')} ${dim('(2/4)')}`,
       `01:02:04   ${green('▶')} /_astro/pair-screen.Cd2_Z1x.webp ${dim('(reused cache entry)')} ${dim('(+2ms)')} ${dim('(3/4)')}`,
       `01:02:04   ${green('▶')} /_astro/pair-screen.Cd2_Z2y.webp ${dim('(revalidated cache entry)')} ${dim('(+9ms)')} ${dim('(4/4)')}`,
       `01:02:05 ${green('✓ Completed in 2.10s.')}`,
-      '01:02:05 [build] Complete!',
+      '',
+      `01:02:05 [build] ${green('✓ Completed in 7.37s.')}`,
+      `01:02:06 [build] 426 page(s) built in ${'\u001b[1m'}1m 2s${'\u001b[22m'}`,
+      '01:02:06 [build] Complete!',
     ].join('\n');
     const dir = folderWith({});
     fs.writeFileSync(path.join(dir, 'build.log'), log);
-    expect(readPictureLog(path.join(dir, 'build.log'))).toEqual({ made: 2, reused: 2, madeMs: 1620, stepMs: 2100 });
-    fs.writeFileSync(path.join(dir, 'plain.log'), '01:02:05 [build] Complete!\n');
-    expect(readPictureLog(path.join(dir, 'plain.log'))).toEqual({ made: 0, reused: 0, madeMs: 0, stepMs: null });
+    expect(readBuildLog(path.join(dir, 'build.log'))).toEqual({
+      pictures: { made: 2, reused: 2, madeMs: 1620 },
+      phases: { entrypointsMs: 2129, pagesMs: 2910, picturesMs: 2100, astroMs: 62_000 },
+    });
+    fs.writeFileSync(path.join(dir, 'plain.log'), log.split('\n').filter((line) => !/optimized images|_astro|2\.10s/.test(line)).join('\n'));
+    expect(readBuildLog(path.join(dir, 'plain.log'))).toEqual({
+      pictures: { made: 0, reused: 0, madeMs: 0 },
+      phases: { entrypointsMs: 2129, pagesMs: 2910, picturesMs: null, astroMs: 62_000 },
+    });
   });
 });
 
 describe('the picture rows of the report and their target', () => {
-  const build = (wallMs: number, pictureLog = { made: 0, reused: 0, madeMs: 0, stepMs: null as number | null }) => ({ wallMs, peakRssBytes: 700e6, distBytes: 150e6, distFiles: 9446, pagesWritten: 9000, pagesPerSecond: 100, pictureLog });
+  const phases = (picturesMs: number | null) => ({ entrypointsMs: 1_500, pagesMs: 20_000, picturesMs, astroMs: 30_000 });
+  const build = (wallMs: number, log = { pictures: { made: 0, reused: 0, madeMs: 0 }, phases: phases(null) }) => ({
+    wallMs,
+    peakRssBytes: 700e6,
+    distBytes: 150e6,
+    distFiles: 9446,
+    pagesWritten: 9000,
+    pagesPerSecond: 100,
+    log,
+  });
   const sizeResult = (warmMs: number) => {
     const ours = build(40_000);
-    const cold = build(100_000, { made: 3000, reused: 0, madeMs: 300_000, stepMs: 58_000 });
-    const warm = build(warmMs, { made: 0, reused: 3000, madeMs: 0, stepMs: 2_000 });
+    const cold = build(100_000, { pictures: { made: 3000, reused: 0, madeMs: 300_000 }, phases: phases(58_000) });
+    const warm = build(warmMs, { pictures: { made: 0, reused: 3000, madeMs: 0 }, phases: phases(2_000) });
     return {
       entries: 10_000,
       ours,
@@ -104,7 +130,9 @@ describe('the picture rows of the report and their target', () => {
     expect(text).toMatch(/^wall time\s+40\.0 s\s+100\.0 s\s+46\.0 s$/m);
     expect(text).toMatch(/^ {2}compared with no pictures\s+2\.50×\s+1\.15×$/m);
     expect(text).toMatch(/^pictures made \/ reused from cache\s+3,000 \/ 0\s+0 \/ 3,000$/m);
-    expect(text).toMatch(/^Astro's picture step\s+58\.0 s\s+2\.0 s$/m);
+    expect(text).toMatch(/^ {2}Astro: pictures\s+—\s+58\.0 s\s+2\.0 s$/m);
+    expect(text).toMatch(/^ {2}Astro: pages\s+20\.0 s\s+20\.0 s\s+20\.0 s$/m);
+    expect(text).toMatch(/^ {2}before and after Astro\s+10\.0 s\s+70\.0 s\s+16\.0 s$/m);
     expect(text).toContain('processed pictures in _astro/: 3,000 files, 45.0 MB');
     expect(text).toContain('warm rebuild / no pictures: 1.15× (MISSES ≤ 1.10×)');
     const members = formatMembers(sizeResult(43_000));
