@@ -42,6 +42,7 @@ export function encodePng(width, height, rgb) {
   if (rgb.length !== width * height * 3) throw new Error(`encodePng: expected ${width * height * 3} bytes for ${width}×${height} RGB, got ${rgb.length}`);
   const stride = width * 3;
   const filtered = Buffer.alloc((stride + 1) * height);
+  const pixels = Buffer.from(rgb.buffer, rgb.byteOffset, rgb.length);
   for (let y = 0; y < height; y++) {
     const row = y * stride;
     const out = y * (stride + 1);
@@ -51,6 +52,8 @@ export function encodePng(width, height, rgb) {
       continue;
     }
     filtered[out] = 2; // Up
+    // A row like the one above (a bar, a gap between rows) filters to zeros, which the buffer already holds.
+    if (Buffer.compare(pixels.subarray(row, row + stride), pixels.subarray(row - stride, row)) === 0) continue;
     for (let i = 0; i < stride; i++) filtered[out + 1 + i] = (rgb[row + i] - rgb[row - stride + i]) & 0xff;
   }
   const header = Buffer.alloc(13);
