@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { faqSite } from './src/astro/integration.ts';
+import { CACHE_FOLDER } from './src/core/cache-folder.ts';
 
 // The content folder, sub-path and site URL come from content/site.yaml
 // (or CONTENT_DIR and BASE_PATH in the environment); see the README.
@@ -11,7 +12,6 @@ export default defineConfig({
   // Nothing is inlined into pages, scripts included, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // Processed pictures are kept here between builds, outside node_modules so that `npm ci` keeps them too;
-  // docs/hosting.md shows how a CI host keeps the folder.
-  cacheDir: './.cache/astro',
+  // Processed pictures are kept between builds.
+  cacheDir: `./${CACHE_FOLDER}`,
 });

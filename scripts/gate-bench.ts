@@ -50,7 +50,7 @@ async function measureCorpus(size: number, contentDir: string): Promise<GateFigu
   await writeMembersSection(site, site.members, (file, contents) => {
     const bytes = typeof contents === 'string' ? new TextEncoder().encode(contents) : contents;
     files.set(path.basename(file), bytes);
-  });
+  }, path.join(os.tmpdir(), 'faq-gate-bench-pictures'));
   const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json')!)) as MembersManifest;
 
   const started = performance.now();

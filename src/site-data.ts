@@ -1,13 +1,14 @@
 import model from 'virtual:faq/model';
 import { uiStrings } from './core/i18n/strings.ts';
 import { placeModelPictures } from './core/site/place-pictures.ts';
-import { processPictures } from './astro/process-pictures.ts';
+import { hostedMembersPictureAddresses, processPictures } from './astro/process-pictures.ts';
 import type { EntryView, LanguageView, SiteModel } from './core/site/model.ts';
 
 const processed = await processPictures(model.pictures);
+const hostedMembersPictures = await hostedMembersPictureAddresses(model);
 
 /** The site model, computed once by the integration, with its pictures processed; pages only read it. */
-export const site: SiteModel = placeModelPictures(model, { public: (key) => processed.get(key)! });
+export const site: SiteModel = placeModelPictures(model, { public: (key) => processed.get(key)!, members: (key) => ({ src: hostedMembersPictures.get(key)! }) });
 
 /** The `[...lang]` route parameter: nothing for the default language, `zh` for the others. */
 export function langParam(view: LanguageView): string | undefined {

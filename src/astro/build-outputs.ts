@@ -7,13 +7,16 @@ import { headersFile, needsRedirectsFile, nginxRedirectMap, nginxSnippet, redire
 import { buildSearchIndex } from '../core/search/build-index.ts';
 import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../core/search/search-documents.ts';
 import { writeMembersSection } from './members-output.ts';
-import { hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
+import { hostedMembersPictureFile, hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
+import { membersPictureBytes } from './members-pictures.ts';
 
 export interface BuildOutputContext {
   /** The folder being built, before it is published. */
   dir: URL;
   site: LoadedSite;
   logger: AstroIntegrationLogger;
+  /** Astro's cache folder (`cacheDir`), where members-only pictures are kept encoded between builds. */
+  cacheDir: URL;
 }
 
 /** The public search index of one language: members-only entries, and synonyms no public entry uses, are left out by the builder itself. */
@@ -31,7 +34,7 @@ function publicTextsOf(site: LoadedSite): string[] {
 const publicTexts = new WeakMap<LoadedSite, string[]>();
 
 /** Files that are not pages: host configuration, the search index, the members-only section. */
-export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Promise<void> {
+export async function writeBuildOutputs({ dir, site, cacheDir }: BuildOutputContext): Promise<void> {
   const root = fileURLToPath(dir);
   const write = (file: string, contents: string | Uint8Array) => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -41,11 +44,15 @@ export async function writeBuildOutputs({ dir, site }: BuildOutputContext): Prom
   for (const lang of site.content.site.languages) {
     for (const file of publicSearchIndex(site, lang)) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
   }
-  if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write);
+  const pictureCache = fileURLToPath(new URL('faq-members-pictures/', cacheDir));
+  if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write, pictureCache);
   const redirects = site.model.languages.flatMap((view) => view.redirects);
   const redirectRules = { hostedMembers: site.members.mode === 'host', redirects };
   if (needsRedirectsFile(redirectRules)) write('_redirects', redirectsFile(site.model.base, redirectRules));
   if (site.members.mode === 'host') {
+    for (const picture of new Set((site.model.hostedMembers ?? []).flatMap((members) => members.entries.flatMap((entry) => entry.pictures)))) {
+      write(await hostedMembersPictureFile(picture.key), await membersPictureBytes(picture, pictureCache));
+    }
     for (const members of site.model.hostedMembers ?? []) {
       if (!members.entries.length) continue;
       for (const file of buildSearchIndex(searchDocumentsOf(members.entries, site.model.base), { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' })) {

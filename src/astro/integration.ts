@@ -20,12 +20,14 @@ const SEARCH_REQUEST = new RegExp(`/${SEARCH_FOLDER}/([^/]+)/(.+)$`);
 export function faqSite(): AstroIntegration {
   let site: LoadedSite | undefined;
   let output: { staging: URL; final: URL } | undefined;
+  let cacheDir: URL | undefined;
 
   return {
     name: 'faq-site',
     hooks: {
       'astro:config:setup': async ({ config, command, updateConfig, addWatchFile, logger }) => {
         const root = fileURLToPath(config.root);
+        cacheDir = config.cacheDir;
         const source = resolveSiteSource(root, command);
         // An editor's mistake is thrown as an EditorError: Astro prints its message, every problem once, with no stack trace.
         site = await loadSite(source);
@@ -93,7 +95,7 @@ export function faqSite(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) return;
-        await writeBuildOutputs({ dir, site, logger });
+        await writeBuildOutputs({ dir, site, logger, cacheDir: cacheDir! });
         if (output) {
           publishStaging(output.staging, output.final);
           logger.info(`published ${fileURLToPath(output.final)}`);

@@ -7,6 +7,9 @@ import type { MembersPlan } from './members-plan.ts';
 import type { EntryView } from '../core/site/model.ts';
 import type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
 import { MEMBERS_FOLDER } from '../core/output-folders.ts';
+import { MEMBERS_PICTURE_PREFIX } from '../core/gate/section-format.ts';
+import { withPictures } from '../core/site/place-pictures.ts';
+import { membersPictureBytes } from './members-pictures.ts';
 
 export type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
 
@@ -20,8 +23,22 @@ const SHARD_SIZE = 64;
  * Everything is gzipped, then padded and encrypted. Entries are named by
  * their opaque ids only.
  */
-export async function writeMembersSection(site: LoadedSite, plan: Extract<MembersPlan, { mode: 'encrypt' }>, write: (file: string, contents: string | Uint8Array) => void): Promise<void> {
+export async function writeMembersSection(
+  site: LoadedSite,
+  plan: Extract<MembersPlan, { mode: 'encrypt' }>,
+  write: (file: string, contents: string | Uint8Array) => void,
+  /** Where encoded pictures are kept between builds. */
+  pictureCache: string,
+): Promise<void> {
   const { contentKey, keyring } = await createKeyring(plan.codes);
+  // Each picture is a file of its own, encrypted and named by an opaque id, fetched only when its answer is opened.
+  const pictureNames = new Map<string, string>();
+  for (const picture of new Set(site.membersOnly.flatMap((members) => members.entries.flatMap((entry) => entry.pictures)))) {
+    const name = await opaqueId(plan.linkKey, 'picture', picture.key);
+    write(`${MEMBERS_FOLDER}/${name}.bin`, await encryptFile(contentKey, name, await membersPictureBytes(picture, pictureCache)));
+    pictureNames.set(picture.key, name);
+  }
+  const placeMembersPicture = (key: string) => ({ src: MEMBERS_PICTURE_PREFIX + pictureNames.get(key)! });
   const catalogues: Record<string, string> = {};
   const opaqueByKey = new Map([...plan.opaqueIds].map(([entry, id]) => [`${entry.lang}:${entry.id}`, id]));
   const idOf = (entry: EntryView) => opaqueByKey.get(`${entry.lang}:${entry.id}`)!;
@@ -34,7 +51,7 @@ export async function writeMembersSection(site: LoadedSite, plan: Extract<Member
     for (let start = 0; start < Math.max(entries.length, 1); start += SHARD_SIZE) {
       const chunk = entries.slice(start, start + SHARD_SIZE);
       const name = await opaqueId(plan.linkKey, 'shard', lang, String(shards.length));
-      const shard: MembersShard = { entries: Object.fromEntries(chunk.map((entry) => [idOf(entry), { html: entry.html, related: entry.related, products: entry.products }])) };
+      const shard: MembersShard = { entries: Object.fromEntries(chunk.map((entry) => [idOf(entry), { html: withPictures(entry, placeMembersPicture).html, related: entry.related, products: entry.products }])) };
       write(`${MEMBERS_FOLDER}/${name}.bin`, await encryptFile(contentKey, name, gzipSync(JSON.stringify(shard))));
       shards.push(name);
     }

@@ -1,6 +1,8 @@
 import { getImage } from 'astro:assets';
 import sources from 'virtual:faq/pictures';
 import type { LocalImage } from '../core/content/local-images.ts';
+import type { SiteModel } from '../core/site/model.ts';
+import { hostedMembersPictureFile } from '../core/output-folders.ts';
 import type { PlacedPicture } from '../core/markdown/pictures.ts';
 
 /** Widths for a phone (375 px at 2×: 960), a desktop column (46rem at 2×: 1440) and in between; never wider than the source. */
@@ -23,4 +25,19 @@ export async function processPictures(pictures: readonly LocalImage[]): Promise<
     placed.set(picture.key, { src: image.src, srcset: image.srcSet.attribute, sizes: SIZES });
   }
   return placed;
+}
+
+/**
+ * With `gate.mode: host`, pictures of members-only answers are files behind
+ * the host's login, next to the pages that show them (the build writes them
+ * with the rest of the members-only files), never Astro assets.
+ */
+export async function hostedMembersPictureAddresses(model: SiteModel): Promise<Map<string, string>> {
+  const addresses = new Map<string, string>();
+  for (const members of model.hostedMembers ?? []) {
+    for (const picture of members.entries.flatMap((entry) => entry.pictures)) {
+      if (!addresses.has(picture.key)) addresses.set(picture.key, `${model.base}${await hostedMembersPictureFile(picture.key)}`);
+    }
+  }
+  return addresses;
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEntryLocator, loadContent } from '../core/content/load.ts';
+import { undecodablePictures } from '../core/content/picture-decoding.ts';
+import { DECODED_PICTURES_FOLDER } from '../core/cache-folder.ts';
 import { lintContent } from '../core/lint/lint-content.ts';
 import { vanishedIdWarnings } from '../core/lint/vanished-ids.ts';
 import { sortProblems } from '../core/content/problems.ts';
@@ -88,6 +90,7 @@ if (content) {
       siteLineOf: siteYaml?.lineOf,
     }),
     ...vanishedIdWarnings(content, { label: (file) => path.relative(process.cwd(), path.join(contentDir, file)), lineOf }),
+    ...(await undecodablePictures(content.images, path.resolve(DECODED_PICTURES_FOLDER))),
   );
 }
 if (content && values.links) {

@@ -19,3 +19,12 @@ export function searchIndexFolder(lang: string): string {
 export function hostedMembersSearchFolder(lang: string): string {
   return `members/_search/${encodeURIComponent(lang)}/`;
 }
+
+/** `gate.mode: host`: pictures of members-only answers, behind the host's login with the pages that show them. */
+export const HOSTED_MEMBERS_PICTURES_FOLDER = 'members/_pictures';
+
+/** The file of one picture there: named by its key's digest, so the name says nothing of the picture. */
+export async function hostedMembersPictureFile(key: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key)));
+  return `${HOSTED_MEMBERS_PICTURES_FOLDER}/${[...digest.slice(0, 12)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}.webp`;
+}

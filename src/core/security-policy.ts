@@ -2,7 +2,7 @@ import type { SiteSettings } from './content/types.ts';
 import { POLICY_ORIGIN_PATTERN } from './content/setting-patterns.ts';
 import { playerOrigin } from './markdown/video-links.ts';
 
-type PolicySettings = Pick<SiteSettings, 'feedback' | 'images'> & Partial<Pick<SiteSettings, 'videos'>>;
+type PolicySettings = Pick<SiteSettings, 'feedback' | 'images'> & Partial<Pick<SiteSettings, 'videos' | 'gate'>>;
 
 /** Directives a `<meta http-equiv>` policy cannot carry: browsers ignore them there. */
 const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
@@ -10,13 +10,16 @@ const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbo
 /**
  * The security policy of every page: scripts, styles, fonts and data only from
  * the site itself (plus the feedback endpoint), images from the site and the
- * origins `images.origins` allows, frames only from the players of the video
+ * origins `images.origins` allows (and, with an encrypted members-only
+ * section, the decrypted pictures the page makes itself), frames only from the players of the video
  * providers `videos.providers` enables (none without). The one source of both the header and the
  * `<meta>` policy, so the two never drift.
  */
 function directives(settings: PolicySettings): [string, string[]][] {
   const connect = settings.feedback ? [policyOrigin(new URL(settings.feedback.endpoint).origin)] : [];
   const images = (settings.images?.origins ?? []).map(policyOrigin);
+  // Pictures of members-only answers are decrypted in the page and shown from blob: addresses it creates itself.
+  if (settings.gate?.mode === 'encrypt' && settings.gate.audiences.length > 0) images.push('blob:');
   const frames = (settings.videos?.providers ?? []).map(videoPlayerOrigin);
   return [
     ['default-src', ["'self'"]],

@@ -1,6 +1,6 @@
 import type { MembersCatalogue, MembersCatalogueEntry } from '../core/gate/section-format.ts';
 import { hasSession } from './members-storage.ts';
-import { addMembersSearch, forgetStaleKey, loadCatalogue, loadManifest, loadShard, prepare, restore, signOut, StaleKeyError, takeStaleKeyNotice, unlock, UnreachableError, type UnlockResult } from './members-client.ts';
+import { addMembersSearch, answerContent, forgetStaleKey, loadCatalogue, loadManifest, loadShard, prepare, restore, signOut, StaleKeyError, takeStaleKeyNotice, unlock, UnreachableError, type UnlockResult } from './members-client.ts';
 
 type Messages = Record<'unlocking' | 'wrongCode' | 'unavailable' | 'unreachable' | 'notFound' | 'mark' | 'updated' | 'staleKey' | 'related' | 'products' | 'back', string>;
 
@@ -149,7 +149,7 @@ class FaqMembers extends HTMLElement {
     const body = document.createElement('div');
     body.className = 'answer prose';
     // Rendered at build time by the same renderer as public answers, and authenticated by AES-GCM on the way here.
-    body.innerHTML = answer.html;
+    body.replaceChildren(answerContent(answer.html, key));
     const parts: HTMLElement[] = [this.backLink(), heading];
     if (entry.updated) parts.push(paragraph(`${this.messages.updated}: ${entry.updated}`, 'entry-meta'));
     parts.push(body);

@@ -1,6 +1,6 @@
 import { decryptFile, unlockKeyring } from '../core/gate/index.ts';
 import type { LoadedSearchIndex } from '../core/search/index.ts';
-import type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
+import { MEMBERS_PICTURE_PREFIX, type MembersCatalogue, type MembersManifest, type MembersShard } from '../core/gate/section-format.ts';
 import { addSearchSource, clearSearchSources } from './search-sources.ts';
 import { clearSession, loadSession, storeSession } from './members-storage.ts';
 import { MEMBERS_FOLDER } from '../core/output-folders.ts';
@@ -145,6 +145,32 @@ export function loadCatalogue(key: CryptoKey, lang: string): Promise<MembersCata
 
 export function loadShard(key: CryptoKey, name: string): Promise<MembersShard> {
   return decryptJson<MembersShard>(key, name);
+}
+
+/**
+ * A members-only answer, ready to insert: its pictures are encrypted files of
+ * their own, decrypted into place as they arrive. Their `<img>` keeps its
+ * width and height meanwhile, so nothing moves when they appear. The HTML is
+ * parsed in a template, where no picture address is requested.
+ */
+export function answerContent(html: string, key: CryptoKey): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const picture of template.content.querySelectorAll<HTMLImageElement>(`img[src^="${MEMBERS_PICTURE_PREFIX}"]`)) {
+    const name = picture.getAttribute('src')!.slice(MEMBERS_PICTURE_PREFIX.length);
+    picture.removeAttribute('src');
+    void decryptPicture(key, name).then(
+      (url) => (picture.src = url),
+      // The answer stays readable; the picture's alt text stands in for it.
+      () => picture.classList.add('picture-unavailable'),
+    );
+  }
+  return template.content;
+}
+
+async function decryptPicture(key: CryptoKey, name: string): Promise<string> {
+  const plain = await decryptFile(key, name, new Uint8Array(await fetchEncrypted(name)));
+  return URL.createObjectURL(new Blob([plain as Uint8Array<ArrayBuffer>], { type: 'image/webp' }));
 }
 
 /** Members-only answers join the search, marked as such. */

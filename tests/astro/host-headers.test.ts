@@ -37,7 +37,7 @@ describe('host configuration refuses values that would break out of it', () => {
 
   it('writes the rules for a valid sub-path, endpoint and image origins', () => {
     const valid = { ...settings, feedback: { endpoint: 'https://forms.example.com/f/abc?x=1' }, images: { origins: ['https://cdn.example.com'] } };
-    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https://cdn.example.com; font-src 'self'; connect-src 'self' https://forms.example.com; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https://cdn.example.com blob:; font-src 'self'; connect-src 'self' https://forms.example.com; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     expect(contentSecurityPolicy(valid)).toBe(policy);
     expect(headersFile(valid, '/docs/help/')).toContain(`/docs/help/*\n  Content-Security-Policy: ${policy}\n`);
     expect(nginxSnippet(valid, '/docs/help/')).toContain(`location /docs/help/ {\n    add_header Content-Security-Policy "${policy}" always;`);
@@ -54,7 +54,12 @@ describe('the policy for a <meta> element', () => {
 
 describe('images in the policy', () => {
   it('come only from the site itself unless site.yaml allows origins', () => {
-    expect(contentSecurityPolicy(settings)).toContain("img-src 'self';");
+    expect(contentSecurityPolicy({ ...settings, gate: { audiences: [], mode: 'encrypt' } })).toContain("img-src 'self';");
+  });
+
+  it('include the blob: addresses an encrypted members-only section decrypts its pictures into, and nothing else', () => {
+    expect(contentSecurityPolicy(settings)).toContain("img-src 'self' blob:;");
+    expect(contentSecurityPolicy({ ...settings, gate: { audiences: ['loyal'], mode: 'host' } })).toContain("img-src 'self';");
   });
 });
 

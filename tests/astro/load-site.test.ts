@@ -29,7 +29,7 @@ describe('images in answers', () => {
   it('are reported with their file and line when site.yaml does not allow their origin, members-only answers included', async () => {
     const { dir } = contentWithSite('images:\n  origins: [https://cdn.example.com]\n');
     const entry = path.join(dir, 'faq/products/widget-tuning.md');
-    fs.appendFileSync(entry, '\n![calibration](https://cdn.example.com/calibration.png)\n\n![](https://tracker.example/pixel.gif)\n');
+    fs.appendFileSync(entry, '\n![calibration](https://cdn.example.com/calibration.png)\n\n![A pixel](https://tracker.example/pixel.gif)\n');
     const label = path.relative(process.cwd(), entry);
     const error = await loadSite({ root: dir, contentDir: dir, includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE }).catch((caught: Error) => caught);
     expect((error as Error).message).toBe(

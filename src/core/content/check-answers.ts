@@ -9,7 +9,7 @@ export interface AnswerContext {
   /** The entry an id names from another entry, as links and `related:` resolve it. */
   findEntry(id: string, from: Entry): Entry | undefined;
   /** Reads the local picture an answer names; see `createPictureFinder`. */
-  findPicture(src: string, sourcePath: string): PictureLookup;
+  findPicture(src: string, sourcePath: string, where?: { file: string; line?: number }): PictureLookup;
   /** Pictures already warned about as too large, so a shared picture is named once. */
   largePictures?: Set<string>;
 }
@@ -44,7 +44,7 @@ export function answerProblems(entry: Entry, context: AnswerContext): Problem[] 
       if (problem) report(line, problem.message, problem.hint);
       continue;
     }
-    const found = context.findPicture(src, entry.sourcePath);
+    const found = context.findPicture(src, entry.sourcePath, { file: entry.file, line: line === undefined ? undefined : entry.bodyLine + line - 1 });
     if ('problem' in found) {
       report(line, found.problem.message, found.problem.hint);
     } else if (found.image.bytes > sizeWarningKB * 1024 && !context.largePictures?.has(found.image.key)) {

@@ -32,6 +32,8 @@ export interface LocalImages {
   files: Map<string, LocalImage>;
   /** By the entry's `sourcePath`, then by the `src` its answer writes. */
   used: Map<string, Map<string, string>>;
+  /** By key: the first place an answer shows it, for problems found after loading. */
+  firstUse: Map<string, { file: string; line?: number }>;
 }
 
 /** Whether an image address names a file of the content folder: relative, with no scheme and not from the site root. */
@@ -49,9 +51,9 @@ export type PictureLookup = { image: LocalImage } | { problem: { message: string
  */
 export function createPictureFinder(contentDir: string) {
   const read = new Map<string, LocalImage | { message: string; hint: string }>();
-  const images: LocalImages = { files: new Map(), used: new Map() };
+  const images: LocalImages = { files: new Map(), used: new Map(), firstUse: new Map() };
 
-  const find = (src: string, sourcePath: string): PictureLookup => {
+  const find = (src: string, sourcePath: string, where?: { file: string; line?: number }): PictureLookup => {
     const wanted = decodePath(src);
     const fromEntry = path.posix.normalize(path.posix.join(path.posix.dirname(sourcePath), wanted));
     if (fromEntry === '..' || fromEntry.startsWith('../') || path.posix.isAbsolute(fromEntry)) {
@@ -68,6 +70,7 @@ export function createPictureFinder(contentDir: string) {
     if (!found) read.set(key, (found = readPicture(contentDir, key)));
     if ('message' in found) return { problem: found };
     images.files.set(key, found);
+    if (where && !images.firstUse.has(key)) images.firstUse.set(key, where);
     let ofEntry = images.used.get(sourcePath);
     if (!ofEntry) images.used.set(sourcePath, (ofEntry = new Map()));
     ofEntry.set(src, key);

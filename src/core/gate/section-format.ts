@@ -32,6 +32,13 @@ export interface MembersLink {
   title: string;
 }
 
+/**
+ * How an answer's `<img src>` names an encrypted picture: the rest is the
+ * picture's file name in the members-only folder. The browser decrypts the
+ * file before the picture is shown.
+ */
+export const MEMBERS_PICTURE_PREFIX = 'faq-members-picture:';
+
 export interface MembersShard {
   /** By opaque entry id: the answer's HTML and the links shown under it. */
   entries: Record<string, { html: string; related: MembersLink[]; products: MembersLink[] }>;

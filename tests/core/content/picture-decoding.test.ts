@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/core/content/load.ts';
+import { undecodablePictures } from '../../../src/core/content/picture-decoding.ts';
+import { entry, scratchContent, type ScratchContent } from '../../support/editor-mistakes.ts';
+
+let scratch: ScratchContent | undefined;
+afterEach(() => scratch?.remove());
+
+describe('pictures whose pixels cannot be read', () => {
+  it('are named with the file and line of the answer that shows them, and pictures that decode are remembered', async () => {
+    const whole = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6ea5', noise: { type: 'gaussian', mean: 120, sigma: 30 } } }).resize(300).png().toBuffer();
+    scratch = scratchContent((dir) => {
+      fs.mkdirSync(path.join(dir, 'faq/setup'));
+      fs.writeFileSync(path.join(dir, 'faq/setup/pair.md'), entry('How do I pair the hub?', '', 'Open the app.\n\n![The pairing screen](pair.png)\n\n![The hub](hub.png)\n'));
+      // Cut short, as by a failed copy: the header still reads, the pixels don't.
+      fs.writeFileSync(path.join(dir, 'faq/setup/pair.png'), whole.subarray(0, Math.floor(whole.length / 2)));
+      fs.writeFileSync(path.join(dir, 'faq/setup/hub.png'), whole);
+    });
+    const { content, problems } = loadContent(scratch.dir, { includeDrafts: false });
+    expect(problems).toEqual([]);
+    const cache = path.join(scratch.outside, 'decoded');
+    const found = await undecodablePictures(content!.images, cache);
+    expect(found).toEqual([
+      {
+        file: path.relative(process.cwd(), path.join(scratch.dir, 'faq/setup/pair.md')),
+        line: 8,
+        message: 'the picture "faq/setup/pair.png" is damaged: its pixels can\'t be read',
+        hint: 'open it in an image editor and save it again, or copy it again from the original',
+        severity: 'error',
+      },
+    ]);
+    expect(fs.readdirSync(cache)).toHaveLength(1);
+    expect(await undecodablePictures(content!.images, cache)).toHaveLength(1);
+  });
+
+  it('are none in a content folder without pictures', async () => {
+    const { content } = loadContent('tests/fixtures/valid/content', { includeDrafts: false });
+    expect(await undecodablePictures(content!.images, path.join(os.tmpdir(), 'unused'))).toEqual([]);
+  });
+});
