@@ -111,7 +111,7 @@ async function benchSize({ entries, runs, node, generator, workDir, pictures }) 
     result.members = measureMembersFiles(path.join(sizeDir, 'dist-ours'));
     if (pictures) {
       try {
-        result.pictures = await benchPictures({ entries, runs, node, generator, sizeDir, logDir, withoutPictures: result.ours });
+        result.pictures = await benchPictures({ entries, runs, node, generator, sizeDir, logDir, plainContentDir: corpus.contentDir });
       } catch (error) {
         result.errors.pictures = error.message;
         progress(`  ${error.message}`);
@@ -123,36 +123,43 @@ async function benchSize({ entries, runs, node, generator, workDir, pictures }) 
 
 /**
  * Our site again, for the same corpus with a picture in one answer in ten:
- * a cold build (Astro's cache emptied, every picture made) then a warm one
- * (the cache kept, as on a second deploy), each against the build without
- * pictures measured minutes before.
+ * a cold build (Astro's cache emptied, every picture made), a warm one (the
+ * cache kept, as on a second deploy), then the corpus without pictures once
+ * more. The warm build is compared with that last build, which runs right
+ * after it: on a shared machine the load minutes apart (before a cold build
+ * of several minutes) differs more than the builds do.
  */
-async function benchPictures({ entries, runs, node, generator, sizeDir, logDir, withoutPictures }) {
+async function benchPictures({ entries, runs, node, generator, sizeDir, logDir, plainContentDir }) {
   const count = Math.round(entries * PICTURE_SHARE);
   progress(`${entries} entries: generating the corpus with ${count} pictures`);
   const corpus = generateCorpus({ node, generator, entries, pictures: count, outDir: path.join(sizeDir, 'corpus-pictures') });
   const outDir = path.join(sizeDir, 'dist-pictures');
-  const measured = { cold: [], warm: [] };
+  const builds = {
+    cold: { label: `with ${count} pictures, cold`, contentDir: corpus.contentDir, outDir },
+    warm: { label: `with ${count} pictures, warm`, contentDir: corpus.contentDir, outDir },
+    without: { label: 'without pictures again', contentDir: plainContentDir, outDir: path.join(sizeDir, 'dist-ours') },
+  };
+  const measured = { cold: [], warm: [], without: [] };
   for (let run = 1; run <= runs; run++) {
-    for (const state of ['cold', 'warm']) {
+    for (const [state, build] of Object.entries(builds)) {
       if (state === 'cold') clearAstroCache(REPO_ROOT);
-      progress(`${entries} entries: building our site with ${count} pictures, ${state} (run ${run} of ${runs})`);
+      progress(`${entries} entries: building our site ${build.label} (run ${run} of ${runs})`);
       const logFile = path.join(logDir, `ours-pictures-${state}-${run}.log`);
-      const figures = await measureBuild({ site: 'ours', repoRoot: REPO_ROOT, node, contentDir: corpus.contentDir, outDir, logFile });
+      const figures = await measureBuild({ site: 'ours', repoRoot: REPO_ROOT, node, contentDir: build.contentDir, outDir: build.outDir, logFile });
       figures.log = readBuildLog(logFile);
       measured[state].push(figures);
       progress(`  ${(figures.wallMs / 1000).toFixed(1)} s, peak ${(figures.peakRssBytes / 1e6).toFixed(0)} MB, pictures made ${figures.log.pictures.made}, reused ${figures.log.pictures.reused}`);
     }
   }
-  const cold = summarizeRuns(measured.cold);
-  const warm = summarizeRuns(measured.warm);
+  const [cold, warm, without] = ['cold', 'warm', 'without'].map((state) => summarizeRuns(measured[state]));
   return {
     count,
     corpus: corpus.summary,
+    without,
     cold,
     warm,
-    warmRatio: warm.wallMs / withoutPictures.wallMs,
-    coldRatio: cold.wallMs / withoutPictures.wallMs,
+    warmRatio: warm.wallMs / without.wallMs,
+    coldRatio: cold.wallMs / without.wallMs,
     output: measurePictureOutput(outDir),
     members: measureMembersFiles(outDir),
   };

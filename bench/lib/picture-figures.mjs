@@ -54,26 +54,29 @@ export function parseTimeStat(text) {
  * made it and `(reused cache entry)` when it took it from its cache, so a
  * warm rebuild that makes pictures again shows here; `madeMs` adds up the
  * times of the pictures it made (they overlap: work, not wall time).
- * `phases` are Astro's own timings: Vite's bundles (`entrypointsMs`), the
+ * `phases` are Astro's own timings: its set-up (`setupMs`, "Collecting
+ * build info", which holds our integration loading and checking the
+ * content, pictures included), Vite's bundles (`entrypointsMs`), the
  * pages (`pagesMs`, "generating static routes"), the pictures
  * (`picturesMs`, "generating optimized images"; null when there was no
  * such step) and the whole of Astro's build (`astroMs`, "N page(s) built
- * in"); what the wall time adds to `astroMs` is loading the content before
- * and publishing the output after.
+ * in"); what the wall time adds to `astroMs` is starting Node and Astro
+ * before, and publishing the output after.
  */
 export function readBuildLog(logFile) {
   const lines = fs.readFileSync(logFile, 'utf8').replace(/\u001b\[[0-9;]*m/g, '').split('\n');
   const pictures = { made: 0, reused: 0, madeMs: 0 };
-  const phases = { entrypointsMs: 0, pagesMs: null, picturesMs: null, astroMs: null };
+  const phases = { setupMs: null, entrypointsMs: 0, pagesMs: null, picturesMs: null, astroMs: null };
   let step = null;
   for (const line of lines) {
-    if (/ generating static routes /.test(line)) step = 'pagesMs';
+    if (/\[build\] Collecting build info/.test(line)) step = 'setupMs';
+    else if (/ generating static routes /.test(line)) step = 'pagesMs';
     else if (/ generating optimized images /.test(line)) step = 'picturesMs';
     const vite = /\[vite\] ✓ built in (.+)$/.exec(line);
     if (vite) phases.entrypointsMs += parseTimeStat(vite[1]) ?? 0;
     const total = /\d+ page\(s\) built in (.+)$/.exec(line);
     if (total) phases.astroMs = parseTimeStat(total[1]);
-    const completed = /^(?:[\d:]+ )?✓ Completed in (.+?)\.?$/.exec(line.trim());
+    const completed = /^(?:[\d:]+ )?(?:\[build\] )?✓ Completed in (.+?)\.?$/.exec(line.trim());
     if (completed && step) {
       phases[step] = parseTimeStat(completed[1]);
       step = null;

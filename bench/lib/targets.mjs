@@ -69,6 +69,16 @@ export function evaluateTargets(sizeResults) {
       ok: pictured.pictures.warmRatio <= TARGETS.warmPicturesRatio,
       note: `${pictured.pictures.count.toLocaleString('en')} pictures${pictured.entries === RATIO_SIZE ? '' : `, measured at ${pictured.entries.toLocaleString('en')} entries only`}`,
     });
+    const peakWithPictures = Math.max(...withPictures.map((result) => Math.max(result.pictures.cold.peakRssBytes, result.pictures.warm.peakRssBytes)));
+    targets.push({
+      name: 'peak memory (our build with pictures)',
+      limit: '< 1 GB',
+      value: peakWithPictures,
+      unit: 'bytes',
+      entries: pictured.entries,
+      ok: peakWithPictures < TARGETS.peakRssBytes,
+      note: 'cold or warm',
+    });
   }
   return targets;
 }

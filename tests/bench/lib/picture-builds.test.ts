@@ -39,6 +39,7 @@ describe('the benchmark on a corpus with pictures', () => {
     expect(cold.pictures.reused).toBe(0);
     expect(warm.pictures).toEqual({ made: 0, reused: cold.pictures.made, madeMs: 0 });
     for (const log of [cold, warm]) {
+      expect(log.phases.setupMs).toBeGreaterThan(0);
       expect(log.phases.pagesMs).toBeGreaterThan(0);
       expect(log.phases.picturesMs).not.toBeNull();
       expect(log.phases.astroMs).toBeLessThan(builds.cold.wallMs + builds.warm.wallMs);

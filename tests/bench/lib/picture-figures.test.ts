@@ -69,21 +69,21 @@ describe('the picture figures of a built site', () => {
     fs.writeFileSync(path.join(dir, 'build.log'), log);
     expect(readBuildLog(path.join(dir, 'build.log'))).toEqual({
       pictures: { made: 2, reused: 2, madeMs: 1620 },
-      phases: { entrypointsMs: 2129, pagesMs: 2910, picturesMs: 2100, astroMs: 62_000 },
+      phases: { setupMs: 855, entrypointsMs: 2129, pagesMs: 2910, picturesMs: 2100, astroMs: 62_000 },
     });
     fs.writeFileSync(path.join(dir, 'plain.log'), log.split('\n').filter((line) => !/optimized images|_astro|2\.10s/.test(line)).join('\n'));
     expect(readBuildLog(path.join(dir, 'plain.log'))).toEqual({
       pictures: { made: 0, reused: 0, madeMs: 0 },
-      phases: { entrypointsMs: 2129, pagesMs: 2910, picturesMs: null, astroMs: 62_000 },
+      phases: { setupMs: 855, entrypointsMs: 2129, pagesMs: 2910, picturesMs: null, astroMs: 62_000 },
     });
   });
 });
 
 describe('the picture rows of the report and their target', () => {
-  const phases = (picturesMs: number | null) => ({ entrypointsMs: 1_500, pagesMs: 20_000, picturesMs, astroMs: 30_000 });
-  const build = (wallMs: number, log = { pictures: { made: 0, reused: 0, madeMs: 0 }, phases: phases(null) }) => ({
+  const phases = (picturesMs: number | null) => ({ setupMs: 5_000, entrypointsMs: 1_500, pagesMs: 20_000, picturesMs, astroMs: 30_000 + (picturesMs ?? 0) });
+  const build = (wallMs: number, log = { pictures: { made: 0, reused: 0, madeMs: 0 }, phases: phases(null) }, peakRssBytes = 700e6) => ({
     wallMs,
-    peakRssBytes: 700e6,
+    peakRssBytes,
     distBytes: 150e6,
     distFiles: 9446,
     pagesWritten: 9000,
@@ -91,8 +91,9 @@ describe('the picture rows of the report and their target', () => {
     log,
   });
   const sizeResult = (warmMs: number) => {
-    const ours = build(40_000);
-    const cold = build(100_000, { pictures: { made: 3000, reused: 0, madeMs: 300_000 }, phases: phases(58_000) });
+    const ours = build(52_000);
+    const without = build(40_000);
+    const cold = build(100_000, { pictures: { made: 3000, reused: 0, madeMs: 300_000 }, phases: phases(58_000) }, 1.03e9);
     const warm = build(warmMs, { pictures: { made: 0, reused: 3000, madeMs: 0 }, phases: phases(2_000) });
     return {
       entries: 10_000,
@@ -104,10 +105,11 @@ describe('the picture rows of the report and their target', () => {
       members: { files: 40, bytes: 357_000, largestBytes: 64_000, largestFile: '_faq/m/a.bin' },
       pictures: {
         count: 1000,
+        without,
         cold,
         warm,
-        coldRatio: cold.wallMs / ours.wallMs,
-        warmRatio: warm.wallMs / ours.wallMs,
+        coldRatio: cold.wallMs / without.wallMs,
+        warmRatio: warm.wallMs / without.wallMs,
         output: { files: 3000, bytes: 45e6 },
         members: { files: 40, bytes: 1_200_000, largestBytes: 150_000, largestFile: '_faq/m/b.bin' },
       },
@@ -119,9 +121,12 @@ describe('the picture rows of the report and their target', () => {
     expect(within).toMatchObject({ value: 43_000 / 40_000, ok: true, limit: '≤ 1.10× at 10,000 entries', note: '1,000 pictures' });
     const over = evaluateTargets([sizeResult(46_000)]).find((target) => target.name === 'warm rebuild with pictures / without')!;
     expect(over).toMatchObject({ value: 46_000 / 40_000, ok: false });
+    const memory = evaluateTargets([sizeResult(43_000)]).find((target) => target.name === 'peak memory (our build with pictures)')!;
+    expect(memory).toMatchObject({ value: 1.03e9, ok: false, note: 'cold or warm' });
     const { pictures, ...withoutPictures } = sizeResult(43_000);
     expect(pictures.count).toBe(1000);
     expect(evaluateTargets([withoutPictures]).map((target) => target.name)).not.toContain('warm rebuild with pictures / without');
+    expect(evaluateTargets([withoutPictures]).map((target) => target.name)).not.toContain('peak memory (our build with pictures)');
   });
 
   it('prints the builds side by side, the pictures in _astro/, the verdict and the members-only cost', () => {
@@ -132,7 +137,10 @@ describe('the picture rows of the report and their target', () => {
     expect(text).toMatch(/^pictures made \/ reused from cache\s+3,000 \/ 0\s+0 \/ 3,000$/m);
     expect(text).toMatch(/^ {2}Astro: pictures\s+—\s+58\.0 s\s+2\.0 s$/m);
     expect(text).toMatch(/^ {2}Astro: pages\s+20\.0 s\s+20\.0 s\s+20\.0 s$/m);
-    expect(text).toMatch(/^ {2}before and after Astro\s+10\.0 s\s+70\.0 s\s+16\.0 s$/m);
+    expect(text).toMatch(/^ {2}Astro: set-up \(content loaded and checked\)\s+5\.0 s\s+5\.0 s\s+5\.0 s$/m);
+    expect(text).toMatch(/^ {2}Astro: the rest \(search, members-only files\)\s+3\.5 s\s+3\.5 s\s+3\.5 s$/m);
+    expect(text).toMatch(/^ {2}before and after Astro\s+10\.0 s\s+12\.0 s\s+14\.0 s$/m);
+    expect(text).toMatch(/^peak memory \(process tree\)\s+700\.0 MB\s+1\.03 GB\s+700\.0 MB$/m);
     expect(text).toContain('processed pictures in _astro/: 3,000 files, 45.0 MB');
     expect(text).toContain('warm rebuild / no pictures: 1.15× (MISSES ≤ 1.10×)');
     const members = formatMembers(sizeResult(43_000));
