@@ -190,6 +190,8 @@ function pagesOf(root: string): PageToAudit[] {
     withPath('entry', first('q')),
     // Rich answers have markup of their own to hold to the same scores: the first entry with a video embed, else with a callout.
     withPath('entry with video', firstEntryWith(root, '<faq-video') ?? firstEntryWith(root, 'class="callout')),
+    // Pictures must load without shifting the answer and keep the page light on a phone: the first entry that shows one.
+    withPath('entry with pictures', firstEntryWith(root, '<img ')),
     { name: `search "${query}"`, path: `/search/?q=${encodeURIComponent(query)}`, noindex: true },
     fs.existsSync(path.join(root, 'members/index.html')) ? { name: 'members', path: '/members/', noindex: true } : undefined,
     { name: 'handbook', path: '/handbook/' },

@@ -161,8 +161,8 @@ export function answerContent(html: string, key: CryptoKey): DocumentFragment {
     picture.removeAttribute('src');
     void decryptPicture(key, name).then(
       (url) => (picture.src = url),
-      // The answer stays readable; the picture's alt text stands in for it.
-      () => picture.classList.add('picture-unavailable'),
+      // The answer stays readable: the picture's words stand in for it.
+      () => picture.replaceWith(picture.alt),
     );
   }
   return template.content;

@@ -46,12 +46,12 @@ describe('a site whose answers show pictures from the content folder', () => {
     expect(pictures).toHaveLength(2);
     const [label, logo] = pictures as [string, string];
     expect(label).toMatch(/ alt="The return label screen"/);
-    expect(label).toMatch(/ width="1600" height="1000" loading="eager" decoding="async"/);
+    expect(label).toMatch(/ class="picture" width="1600" height="1000" loading="eager" decoding="async"/);
     expect(label).toMatch(/ sizes="\(min-width: 48rem\) 46rem, calc\(100vw - 2rem\)"/);
     const candidates = /srcset="([^"]+)"/.exec(label)![1]!.split(', ');
     expect(candidates.map((candidate) => candidate.split(' ')[1])).toEqual(['480w', '960w', '1440w']);
     for (const candidate of candidates) expect(fs.existsSync(path.join(build.outDir, candidate.split(' ')[0]!))).toBe(true);
-    expect(logo).toMatch(/ alt="" width="400" height="100" loading="lazy"/);
+    expect(logo).toMatch(/ alt="" class="picture" width="400" height="100" loading="lazy"/);
   });
 
   it('processes a picture once however many answers show it, and publishes no source file', () => {
@@ -85,7 +85,7 @@ describe('a site whose answers show pictures from the content folder', () => {
     const tuning = catalogue.entries.find((entry) => entry.question.includes('calibration'))!;
     const shard = JSON.parse(gunzipSync(await open(catalogue.shards[tuning.shard]!)).toString()) as MembersShard;
     const html = shard.entries[tuning.id]!.html;
-    const name = /<img src="faq-members-picture:([\w-]+)" alt="The violet calibration light" width="1800" height="1200"/.exec(html)![1]!;
+    const name = /<img src="faq-members-picture:([\w-]+)" alt="The violet calibration light" class="picture" width="1800" height="1200"/.exec(html)![1]!;
     const picture = await sharp(Buffer.from(await open(name))).metadata();
     expect(picture).toMatchObject({ format: 'webp', width: 960, height: 640 });
     expect(fs.statSync(path.join(build.outDir, `_faq/m/${name}.bin`)).size).toBeLessThan(64 * 1024);
@@ -108,7 +108,7 @@ describe('pictures of members-only answers behind the host\'s login', () => {
     const build = buildSite({ contentDir: hosted });
     expect(build.status, build.output).toBe(0);
     const page = readOutput(build.outDir, 'members/q/widget-tuning/index.html');
-    const src = /<img src="(\/members\/_pictures\/[0-9a-f]+\.webp)" alt="The violet calibration light" width="1800" height="1200"/.exec(page)![1]!;
+    const src = /<img src="(\/members\/_pictures\/[0-9a-f]+\.webp)" alt="The violet calibration light" class="picture" width="1800" height="1200"/.exec(page)![1]!;
     expect(fs.existsSync(path.join(build.outDir, src))).toBe(true);
     expect(listFiles(build.outDir).filter((file) => file.includes('calibration'))).toEqual([]);
   }, 180_000);

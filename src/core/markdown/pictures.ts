@@ -28,29 +28,44 @@ export function isDecorativeAlt(alt: string): boolean {
   return alt.trim() === '""';
 }
 
+/** A picture this much taller than wide is a phone screen: shown at about a phone's width, not the column's. */
+const TALL = 1.2;
+
+/** Whether a picture is shown narrower than the answer column (class `picture-tall`). */
+export function isTallPicture(picture: { width: number; height: number }): boolean {
+  return picture.height > picture.width * TALL;
+}
+
 /**
  * Local pictures get their intrinsic width and height (the page reserves
- * their space before they load) and lazy loading, except the answer's first,
- * which is likely on the first screen; `![""](…)` becomes `alt=""`.
+ * their space before they load) and load lazily, so an answer listed closed
+ * on a home or category page fetches nothing; `firstPictureEager` makes the
+ * first one eager where the answer opens the page. `![""](…)` becomes `alt=""`.
  */
 export function pictures(md: MarkdownIt): void {
   md.renderer.rules.image = (tokens, index, options, env, self) => {
     const token = tokens[index]!;
-    const renderEnv = env as Partial<RenderEnv> & { picturesSeen?: number };
+    const renderEnv = env as Partial<RenderEnv>;
     const alt = self.renderInlineAsText(token.children ?? [], options, env);
     token.attrSet('alt', isDecorativeAlt(alt) ? '' : alt);
     const picture = renderEnv.picture?.(String(token.attrGet('src') ?? ''));
     if (picture) {
-      const first = !renderEnv.picturesSeen;
-      renderEnv.picturesSeen = (renderEnv.picturesSeen ?? 0) + 1;
       token.attrSet('src', PICTURE_SOURCE_PREFIX + picture.key);
+      token.attrSet('class', isTallPicture(picture) ? 'picture picture-tall' : 'picture');
       token.attrSet('width', String(picture.width));
       token.attrSet('height', String(picture.height));
-      token.attrSet('loading', first ? 'eager' : 'lazy');
+      token.attrSet('loading', 'lazy');
       token.attrSet('decoding', 'async');
     }
     return self.renderToken(tokens, index, options);
   };
+}
+
+const FIRST_LAZY_PICTURE = new RegExp(`(<img src="${PICTURE_SOURCE_PREFIX}[^>]*? loading=")lazy"`);
+
+/** The answer with its first local picture loading at once: on the entry's own page it is likely on the first screen. */
+export function firstPictureEager(html: string): string {
+  return html.replace(FIRST_LAZY_PICTURE, '$1eager"');
 }
 
 const STAND_IN = new RegExp(` src="${PICTURE_SOURCE_PREFIX}([^"]*)"`, 'g');

@@ -1,5 +1,6 @@
 import { createRenderer } from '../markdown/create-renderer.ts';
 import { markdownToText } from '../markdown/text.ts';
+import { firstPictureEager } from '../markdown/pictures.ts';
 import { flattenCategories } from '../content/category-tree.ts';
 import { entriesByIdOrAlias, findEntry } from '../content/cross-check.ts';
 import { revealsMembersOnly } from '../content/check-answers.ts';
@@ -69,7 +70,7 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       keywords: entry.keywords,
       priority: entry.priority,
       updated: entry.updated,
-      html: rendered.html,
+      html: firstPictureEager(rendered.html),
       htmlUnder: rendered.htmlUnder,
       text: markdownToText(entry.body),
       pictures: [...new Set(picturesOfEntry?.values())].flatMap((key) => content.images?.files.get(key) ?? []),

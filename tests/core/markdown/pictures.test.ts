@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
-import { absolutePictureAddresses, pictureKeysIn, placePictures } from '../../../src/core/markdown/pictures.ts';
+import { absolutePictureAddresses, firstPictureEager, pictureKeysIn, placePictures } from '../../../src/core/markdown/pictures.ts';
 import { markdownToText } from '../../../src/core/markdown/text.ts';
 
 const render = createRenderer();
@@ -13,13 +13,16 @@ const html = (markdown: string) => render(markdown, { picture: (src) => sizes[sr
 describe('local pictures in an answer', () => {
   it('carry their intrinsic size, so the page keeps their space before they load, and a stand-in address for the image step', () => {
     expect(html('![The Wi-Fi screen](wifi-router.png "Wi-Fi")')).toBe(
-      '<p><img src="faq-picture:faq/setup/wifi-router.png" alt="The Wi-Fi screen" title="Wi-Fi" width="750" height="1334" loading="eager" decoding="async"></p>\n',
+      '<p><img src="faq-picture:faq/setup/wifi-router.png" alt="The Wi-Fi screen" title="Wi-Fi" class="picture picture-tall" width="750" height="1334" loading="lazy" decoding="async"></p>\n',
     );
+    expect(html('![Pairing](pair.png)')).toContain(' class="picture" width="1200" height="800"');
   });
 
-  it('load lazily after the first, which is likely on the first screen', () => {
-    const output = html('![One](wifi-router.png)\n\n![Two](pair.png)\n\n![Three](wifi-router.png)');
-    expect([...output.matchAll(/loading="(\w+)"/g)].map((match) => match[1])).toEqual(['eager', 'lazy', 'lazy']);
+  it('load lazily, so a closed answer fetches nothing, except the first on the page the answer opens', () => {
+    const output = html('![One](wifi-router.png)\n\n![Logo](https://cdn.example.com/logo.png)\n\n![Two](pair.png)\n\n![Three](wifi-router.png)');
+    const loading = (text: string) => [...text.matchAll(/loading="(\w+)"/g)].map((match) => match[1]);
+    expect(loading(output)).toEqual(['lazy', 'lazy', 'lazy']);
+    expect(loading(firstPictureEager(output))).toEqual(['eager', 'lazy', 'lazy']);
   });
 
   it('marked ![""](…) are decorative: empty alt text, and no words in the plain text', () => {
@@ -37,7 +40,7 @@ describe('placing processed pictures', () => {
     const rendered = html('Intro.\n\n![Pairing](pair.png)\n\n![Logo](https://cdn.example.com/logo.png)');
     expect(pictureKeysIn(rendered)).toEqual(['faq/setup/pair "new".png']);
     const placed = placePictures(rendered, (key) => ({ src: key === 'faq/setup/pair "new".png' ? '/_astro/pair.webp' : '/unknown.webp', srcset: '/_astro/a.webp 480w, /_astro/"b".webp 960w', sizes: '100vw' }));
-    expect(placed).toContain('<img src="/_astro/pair.webp" srcset="/_astro/a.webp 480w, /_astro/&quot;b&quot;.webp 960w" sizes="100vw" alt="Pairing" width="1200" height="800" loading="eager" decoding="async">');
+    expect(placed).toContain('<img src="/_astro/pair.webp" srcset="/_astro/a.webp 480w, /_astro/&quot;b&quot;.webp 960w" sizes="100vw" alt="Pairing" class="picture" width="1200" height="800" loading="lazy" decoding="async">');
     expect(placed).toContain('<img src="https://cdn.example.com/logo.png" alt="Logo">');
     expect(placed).not.toContain('faq-picture:');
   });
