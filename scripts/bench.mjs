@@ -4,8 +4,12 @@
  * corpus, in the same run, so a noisy shared machine shows in both and the
  * ratio stays meaningful.
  *
- *   npm run bench [-- --sizes 1000,10000] [--runs 1] [--keep]
+ *   npm run bench [-- --sizes 1000,10000] [--runs 1] [--keep] [--no-pictures]
  *
+ * At each size it also builds our site for the same corpus with a local
+ * picture in one answer in ten, cold (Astro's cache emptied) and warm (the
+ * cache kept), and weighs the processed pictures and the encrypted
+ * members-only files with and without them; --no-pictures skips that.
  * Prints a table and writes bench-results/latest.json. Then runs the other
  * benchmarks package.json defines (bench:search, bench:gate) and includes
  * their output. Exits non-zero when a build fails; missed targets are
@@ -16,14 +20,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureBuild, SITES } from '../bench/lib/builds.mjs';
+import { clearAstroCache, measureBuild, SITES } from '../bench/lib/builds.mjs';
 import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
 import { runOtherBenches } from '../bench/lib/other-benches.mjs';
 import { measureEntryPages } from '../bench/lib/page-weight.mjs';
+import { measureMembersFiles, measurePictureOutput, readBuildLog } from '../bench/lib/picture-figures.mjs';
 import { formatReport } from '../bench/lib/report.mjs';
 import { evaluateTargets } from '../bench/lib/targets.mjs';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+
+/** One answer in ten with a picture: 1,000 pictures at 10,000 entries, the load the feature is held to. */
+const PICTURE_SHARE = 0.1;
 
 function readOptions() {
   const { values } = parseArgs({
@@ -31,13 +39,14 @@ function readOptions() {
       sizes: { type: 'string', default: '1000,10000' },
       runs: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
+      'no-pictures': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}".`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, not "${values.runs}".`);
-  return { sizes, runs, keep: values.keep };
+  return { sizes, runs, keep: values.keep, pictures: !values['no-pictures'] };
 }
 
 /**
@@ -60,7 +69,7 @@ function summarizeRuns(runs) {
   return { ...median, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)), wallMsAllRuns: runs.map((run) => run.wallMs) };
 }
 
-async function benchSize({ entries, runs, node, generator, workDir }) {
+async function benchSize({ entries, runs, node, generator, workDir, pictures }) {
   const sizeDir = path.join(workDir, String(entries));
   const logDir = path.join(sizeDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
@@ -74,14 +83,10 @@ async function benchSize({ entries, runs, node, generator, workDir }) {
       if (result.errors[site]) continue;
       progress(`${entries} entries: building ${SITES[site].label} (run ${run} of ${runs})`);
       try {
-        const figures = await measureBuild({
-          site,
-          repoRoot: REPO_ROOT,
-          node,
-          contentDir: corpus.contentDir,
-          outDir: path.join(sizeDir, `dist-${site}`),
-          logFile: path.join(logDir, `${site}-${run}.log`),
-        });
+        const logFile = path.join(logDir, `${site}-${run}.log`);
+        const figures = await measureBuild({ site, repoRoot: REPO_ROOT, node, contentDir: corpus.contentDir, outDir: path.join(sizeDir, `dist-${site}`), logFile });
+        // Astro's own phase timings, to set against the builds with pictures.
+        if (site === 'ours') figures.log = readBuildLog(logFile);
         measured[site].push(figures);
         progress(`  ${(figures.wallMs / 1000).toFixed(1)} s, peak ${(figures.peakRssBytes / 1e6).toFixed(0)} MB, ${figures.pagesWritten} pages`);
       } catch (error) {
@@ -103,8 +108,61 @@ async function benchSize({ entries, runs, node, generator, workDir }) {
     } catch (error) {
       result.errors.pageWeight = error.message;
     }
+    result.members = measureMembersFiles(path.join(sizeDir, 'dist-ours'));
+    if (pictures) {
+      try {
+        result.pictures = await benchPictures({ entries, runs, node, generator, sizeDir, logDir, plainContentDir: corpus.contentDir });
+      } catch (error) {
+        result.errors.pictures = error.message;
+        progress(`  ${error.message}`);
+      }
+    }
   }
   return result;
+}
+
+/**
+ * Our site again, for the same corpus with a picture in one answer in ten:
+ * a cold build (Astro's cache emptied, every picture made), a warm one (the
+ * cache kept, as on a second deploy), then the corpus without pictures once
+ * more. The warm build is compared with that last build, which runs right
+ * after it: on a shared machine the load minutes apart (before a cold build
+ * of several minutes) differs more than the builds do.
+ */
+async function benchPictures({ entries, runs, node, generator, sizeDir, logDir, plainContentDir }) {
+  const count = Math.round(entries * PICTURE_SHARE);
+  progress(`${entries} entries: generating the corpus with ${count} pictures`);
+  const corpus = generateCorpus({ node, generator, entries, pictures: count, outDir: path.join(sizeDir, 'corpus-pictures') });
+  const outDir = path.join(sizeDir, 'dist-pictures');
+  const builds = {
+    cold: { label: `with ${count} pictures, cold`, contentDir: corpus.contentDir, outDir },
+    warm: { label: `with ${count} pictures, warm`, contentDir: corpus.contentDir, outDir },
+    without: { label: 'without pictures again', contentDir: plainContentDir, outDir: path.join(sizeDir, 'dist-ours') },
+  };
+  const measured = { cold: [], warm: [], without: [] };
+  for (let run = 1; run <= runs; run++) {
+    for (const [state, build] of Object.entries(builds)) {
+      if (state === 'cold') clearAstroCache(REPO_ROOT);
+      progress(`${entries} entries: building our site ${build.label} (run ${run} of ${runs})`);
+      const logFile = path.join(logDir, `ours-pictures-${state}-${run}.log`);
+      const figures = await measureBuild({ site: 'ours', repoRoot: REPO_ROOT, node, contentDir: build.contentDir, outDir: build.outDir, logFile });
+      figures.log = readBuildLog(logFile);
+      measured[state].push(figures);
+      progress(`  ${(figures.wallMs / 1000).toFixed(1)} s, peak ${(figures.peakRssBytes / 1e6).toFixed(0)} MB, pictures made ${figures.log.pictures.made}, reused ${figures.log.pictures.reused}`);
+    }
+  }
+  const [cold, warm, without] = ['cold', 'warm', 'without'].map((state) => summarizeRuns(measured[state]));
+  return {
+    count,
+    corpus: corpus.summary,
+    without,
+    cold,
+    warm,
+    warmRatio: warm.wallMs / without.wallMs,
+    coldRatio: cold.wallMs / without.wallMs,
+    output: measurePictureOutput(outDir),
+    members: measureMembersFiles(outDir),
+  };
 }
 
 function gitCommit() {
@@ -134,7 +192,7 @@ async function main() {
   };
   try {
     for (const entries of options.sizes) {
-      results.sizes.push(await benchSize({ entries, runs: options.runs, node, generator, workDir }));
+      results.sizes.push(await benchSize({ entries, runs: options.runs, node, generator, workDir, pictures: options.pictures }));
       // A 10,000-entry site is large; keep only what was asked to keep.
       if (!options.keep) fs.rmSync(path.join(workDir, String(entries)), { recursive: true, force: true });
     }
@@ -142,6 +200,8 @@ async function main() {
     results.otherBenches = await runOtherBenches({ repoRoot: REPO_ROOT, sizes: options.sizes, workDir, onStart: (name) => progress(`running npm run ${name}`) });
   } finally {
     if (!options.keep) fs.rmSync(workDir, { recursive: true, force: true });
+    // The benchmark's pictures are of no use to the next real build.
+    if (options.pictures && !options.keep) clearAstroCache(REPO_ROOT);
   }
   const outFile = path.join(REPO_ROOT, 'bench-results/latest.json');
   fs.mkdirSync(path.dirname(outFile), { recursive: true });

@@ -13,6 +13,18 @@ export const SITES = {
 };
 
 /**
+ * Where our site keeps Astro's cache, processed pictures included
+ * (`cacheDir` in astro.config.ts, relative to the project root): a build
+ * after it is deleted makes every picture again.
+ */
+const ASTRO_CACHE_DIR = '.cache/astro';
+
+/** Empties our site's Astro cache, so the next build is cold. */
+export function clearAstroCache(repoRoot) {
+  fs.rmSync(path.join(path.resolve(repoRoot, SITES.ours.root), ASTRO_CACHE_DIR), { recursive: true, force: true });
+}
+
+/**
  * The generated corpus has members-only entries; with a code, our build
  * encrypts them as a real site would, so that work is part of the figures.
  * It unlocks nothing but the throwaway benchmark output.

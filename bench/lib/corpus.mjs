@@ -14,11 +14,13 @@ export function corpusGeneratorPath(repoRoot) {
   return generator;
 }
 
-/** Writes a corpus of `entries` entries into `outDir` and returns its content folder. */
-export function generateCorpus({ node, generator, entries, outDir }) {
-  const result = spawnSync(node, [fs.realpathSync(generator), '--n', String(entries), '--out', outDir], { encoding: 'utf8' });
+/** Writes a corpus of `entries` entries, `pictures` of them with a local picture, into `outDir` and returns its content folder. */
+export function generateCorpus({ node, generator, entries, pictures = 0, outDir }) {
+  // Without pictures the command line stays the one every generator takes (GEN_CORPUS may name one without --images).
+  const args = ['--n', String(entries), ...(pictures > 0 ? ['--images', String(pictures)] : [])];
+  const result = spawnSync(node, [fs.realpathSync(generator), ...args, '--out', outDir], { encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`${path.basename(generator)} --n ${entries} failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
+    throw new Error(`${path.basename(generator)} ${args.join(' ')} failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
   }
   const contentDir = path.join(outDir, 'content');
   if (!fs.existsSync(path.join(contentDir, 'faq'))) throw new Error(`${path.basename(generator)} wrote no ${contentDir}/faq folder.`);

@@ -1,4 +1,5 @@
 import { formatBytes, formatCount, formatRatio, formatSeconds, formatTable } from './format.mjs';
+import { TARGETS } from './targets.mjs';
 
 /** The benchmark's figures as text for people: one table per corpus size, then the targets. */
 export function formatReport(results) {
@@ -42,8 +43,55 @@ function formatSize(result) {
     const missing = weight.pages.flatMap((page) => page.missing);
     if (missing.length > 0) lines.push(`  referenced but not in dist: ${[...new Set(missing)].join(', ')}`);
   }
+  // A blank line apart, as tables of their own.
+  if (result.pictures) lines.push(`\n${formatPictures(result)}`);
+  if (result.members) lines.push(`\n${formatMembers(result)}`);
   for (const [part, message] of Object.entries(result.errors)) lines.push(`FAILED (${part}): ${message}`);
   return lines.join('\n');
+}
+
+/** Our site without pictures (built right after the warm build), then with them cold and warm. */
+export function formatPictures(result) {
+  const { pictures } = result;
+  const { without, cold, warm } = pictures;
+  const builds = [without, cold, warm];
+  const phase = (name) => builds.map((figures) => (figures.log?.phases[name] == null ? '—' : formatSeconds(figures.log.phases[name])));
+  const rows = [
+    [`${formatCount(result.entries)} entries, ${formatCount(pictures.count)} pictures`, 'no pictures', 'pictures, cold', 'pictures, warm'],
+    ['wall time', ...builds.map((figures) => formatSeconds(figures.wallMs))],
+    ['  compared with no pictures', '', formatRatio(pictures.coldRatio), formatRatio(pictures.warmRatio)],
+    ['  Astro: set-up (content loaded and checked)', ...phase('setupMs')],
+    ['  Astro: bundles (Vite)', ...phase('entrypointsMs')],
+    ['  Astro: pages', ...phase('pagesMs')],
+    ['  Astro: pictures', ...phase('picturesMs')],
+    ['  Astro: the rest (search, members-only files)', ...builds.map((figures) => (restOfAstro(figures) === null ? '—' : formatSeconds(restOfAstro(figures))))],
+    ['  before and after Astro', ...builds.map((figures) => (figures.log?.phases.astroMs == null ? '—' : formatSeconds(figures.wallMs - figures.log.phases.astroMs)))],
+    ['peak memory (process tree)', ...builds.map((figures) => formatBytes(figures.peakRssBytes))],
+    ['pictures made / reused from cache', '', ...[cold, warm].map((figures) => `${formatCount(figures.log.pictures.made)} / ${formatCount(figures.log.pictures.reused)}`)],
+    ['dist size', ...builds.map((figures) => formatBytes(figures.distBytes))],
+  ];
+  const output = `processed pictures in _astro/: ${formatCount(pictures.output.files)} files, ${formatBytes(pictures.output.bytes)}`;
+  const limit = TARGETS.warmPicturesRatio;
+  const verdict = `warm rebuild / no pictures: ${formatRatio(pictures.warmRatio)} (${pictures.warmRatio <= limit ? 'within' : 'MISSES'} ≤ ${formatRatio(limit)})`;
+  return [formatTable(rows), output, verdict].join('\n');
+}
+
+/** What Astro's total holds beyond the phases it times: the integration's own outputs after the pages, mostly. */
+function restOfAstro({ log }) {
+  if (log?.phases.astroMs == null) return null;
+  const { setupMs, entrypointsMs, pagesMs, picturesMs, astroMs } = log.phases;
+  return Math.max(0, astroMs - (setupMs ?? 0) - entrypointsMs - (pagesMs ?? 0) - (picturesMs ?? 0));
+}
+
+/** The encrypted members-only section: what pictures inlined in its answers cost. */
+export function formatMembers(result) {
+  const sections = [['no pictures', result.members], ...(result.pictures ? [['pictures', result.pictures.members]] : [])];
+  return formatTable([
+    ['members-only files (_faq/m/)', ...sections.map(([heading]) => heading)],
+    ['encrypted files', ...sections.map(([, members]) => formatCount(members.files))],
+    ['total size', ...sections.map(([, members]) => formatBytes(members.bytes))],
+    ['largest file', ...sections.map(([, members]) => formatBytes(members.largestBytes))],
+  ]);
 }
 
 function formatTargets(targets) {

@@ -7,6 +7,7 @@ export const TARGETS = {
   peakRssBytes: 1e9,
   distBytes: 200e6,
   entryPageGzipBytes: 30e3,
+  warmPicturesRatio: 1.1,
 };
 
 const RATIO_SIZE = 10_000;
@@ -18,7 +19,7 @@ export function evaluateTargets(sizeResults) {
   const ratioResult = measured.find((result) => result.entries === RATIO_SIZE) ?? largest;
   const heaviestPage = Math.max(...measured.map((result) => result.pageWeight?.maxGzipBytes ?? 0));
   const peakMemory = Math.max(...measured.map((result) => result.ours.peakRssBytes));
-  return [
+  const targets = [
     {
       name: 'build time, ours/floor',
       limit: `≤ ${TARGETS.timeRatioAt10k}× at ${RATIO_SIZE.toLocaleString('en')} entries`,
@@ -56,4 +57,28 @@ export function evaluateTargets(sizeResults) {
       note: 'heaviest sampled page',
     },
   ];
+  const withPictures = measured.filter((result) => result.pictures);
+  if (withPictures.length > 0) {
+    const pictured = withPictures.find((result) => result.entries === RATIO_SIZE) ?? withPictures.reduce((a, b) => (b.entries > a.entries ? b : a));
+    targets.push({
+      name: 'warm rebuild with pictures / without',
+      limit: `≤ ${TARGETS.warmPicturesRatio.toFixed(2)}× at ${RATIO_SIZE.toLocaleString('en')} entries`,
+      value: pictured.pictures.warmRatio,
+      unit: 'ratio',
+      entries: pictured.entries,
+      ok: pictured.pictures.warmRatio <= TARGETS.warmPicturesRatio,
+      note: `${pictured.pictures.count.toLocaleString('en')} pictures${pictured.entries === RATIO_SIZE ? '' : `, measured at ${pictured.entries.toLocaleString('en')} entries only`}`,
+    });
+    const peakWithPictures = Math.max(...withPictures.map((result) => Math.max(result.pictures.cold.peakRssBytes, result.pictures.warm.peakRssBytes)));
+    targets.push({
+      name: 'peak memory (our build with pictures)',
+      limit: '< 1 GB',
+      value: peakWithPictures,
+      unit: 'bytes',
+      entries: pictured.entries,
+      ok: peakWithPictures < TARGETS.peakRssBytes,
+      note: 'cold or warm',
+    });
+  }
+  return targets;
 }
