@@ -86,14 +86,16 @@ export const LIMITS = {
   notChosen: 10,
   unhelpful: 10,
   demand: 20,
+  /** An entry is listed as unhelpful when even the top of its interval is below this rate. */
+  unhelpfulBelow: 0.5,
   /** Votes an entry needs before its helpful rate is shown. */
   minVotes: 3,
   /** Searches a group of words needs before it counts as a ranking miss. */
   minSearches: 3,
   /** Demand an entry needs before a priority is suggested for it. */
-  minDemand: 5,
+  minDemand: 10,
   /** How far the suggested priority must be from the current one to be suggested (and applied). */
-  priorityStep: 15,
+  priorityStep: 20,
 };
 
 export async function analyse(tally: Tally, site: SiteContext): Promise<Insights> {
@@ -115,7 +117,8 @@ export async function analyse(tally: Tally, site: SiteContext): Promise<Insights
 }
 
 async function missingQuestions(tally: Tally, site: SiteContext): Promise<MissingQuestion[]> {
-  const groups = groupQuestions(tally.missing).slice(0, LIMITS.missing);
+  // A question of question words only (`how do I`) says nothing about what is missing.
+  const groups = groupQuestions(tally.missing).filter((group) => group.terms.length > 0).slice(0, LIMITS.missing);
   return Promise.all(
     groups.map(async (group) => {
       const lang = mainLang(group, site.defaultLang);
@@ -208,7 +211,8 @@ async function notChosen(tally: Tally, site: SiteContext): Promise<NotChosen[]> 
         examples: group.examples,
         opened,
         target,
-        keywordsToAdd: target ? missingKeywords(group, site, target) : [],
+        // Keywords only for an entry readers chose: the search's own first guess is no evidence.
+        keywordsToAdd: opened[0] ? missingKeywords(group, site, opened[0]) : [],
       };
     }),
   );
@@ -219,16 +223,27 @@ function missingKeywords(group: QuestionGroup, site: SiteContext, target: EntryR
   const entry = site.entry(target.lang, target.id);
   if (!entry) return [];
   const known = new Set([entry.question, ...entry.also, ...entry.keywords].flatMap((text) => termsOf(text)));
-  const words = new Map<string, { word: string; count: number }>();
+  const words = new Map<string, { word: string; best: number; count: number }>();
   for (const example of group.examples.filter((item) => item.lang === target.lang)) {
     for (const word of contentWords(example.text)) {
       const [term] = termsOf(word);
-      if (!term || known.has(term) || /\d|\[/.test(word)) continue;
+      if (!term || known.has(term) || /\d|\[/.test(word) || isTypo(word, term, site)) continue;
       const seen = words.get(term);
-      if (!seen || seen.count < example.count) words.set(term, { word, count: (seen?.count ?? 0) + example.count });
+      // The spelling most readers used, with every use of the word counted.
+      words.set(term, { word: seen && seen.best >= example.count ? seen.word : word, best: Math.max(seen?.best ?? 0, example.count), count: (seen?.count ?? 0) + example.count });
     }
   }
-  return [...words.values()].sort((a, b) => b.count - a.count).slice(0, 4).map((item) => item.word);
+  return [...words.values()].filter((item) => item.count >= MIN_KEYWORD_USES).sort((a, b) => b.count - a.count).slice(0, 4).map((item) => item.word);
+}
+
+/** How often readers must have used a word before it is suggested as a keyword. */
+const MIN_KEYWORD_USES = 3;
+
+/** A word the site does not know but one edit from one it does: the search already corrects it, and a keyword must be spelt right. */
+function isTypo(word: string, term: string, site: SiteContext): boolean {
+  const vocabularies = [...site.vocabularies.values()];
+  if (vocabularies.some((vocabulary) => vocabulary.has(term))) return false;
+  return vocabularies.some((vocabulary) => vocabulary.near(word, term, 1, 1).length > 0);
 }
 
 /** The words of a text that say what it is about, folded as search folds them (Chinese runs whole). */
@@ -245,7 +260,7 @@ function unhelpful(tally: Tally, site: SiteContext): Unhelpful[] {
       const found = ref(site, entry.lang, entry.id);
       return found && { ...found, yes: entry.yes, no: entry.no, ...wilsonInterval(entry.yes, entry.yes + entry.no), comments: entry.comments };
     })
-    .filter((item): item is Unhelpful => item !== undefined && item.low < 0.5)
+    .filter((item): item is Unhelpful => item !== undefined && item.high < LIMITS.unhelpfulBelow)
     // Confidently unhelpful first: the lowest upper bound.
     .sort((a, b) => a.high - b.high || b.no - a.no)
     .slice(0, LIMITS.unhelpful);
@@ -277,13 +292,14 @@ function demand(tally: Tally, site: SiteContext, weeks: number): Demand[] {
 
 /**
  * Priority on the scale editors use (0–100, higher first), from the entry's
- * share of the most-needed entry's demand. The square root spreads the many
- * entries with modest demand instead of crowding them near zero. Rounded to
- * fives, and left as it is when close enough, so a re-run changes nothing.
+ * demand on a logarithmic scale up to the most-needed entry's: twice the
+ * demand is a step up, not twice the priority. It depends on the events only,
+ * never on current priorities, and is suggested only when it differs enough
+ * from the current one, so after `--apply` a second run suggests nothing.
  */
 export function suggestedPriority(value: number, top: number, current: number): number {
-  if (value < LIMITS.minDemand || top <= 0) return current;
-  const suggested = Math.max(5, Math.min(100, Math.round((100 * Math.sqrt(value / top)) / 5) * 5));
+  if (value < LIMITS.minDemand || top <= 1) return current;
+  const suggested = Math.max(5, Math.min(100, Math.round((100 * Math.log1p(value)) / Math.log1p(top) / 5) * 5));
   return Math.abs(suggested - current) >= LIMITS.priorityStep ? suggested : current;
 }
 

@@ -33,7 +33,11 @@ export function groupQuestions(table: ReadonlyMap<string, QuestionTally>): Quest
 
   const seeds: { terms: Set<string>; members: number[] }[] = [];
   const byTerm = new Map<string, number[]>();
-  termSets.forEach((terms, index) => {
+  // Questions in one script seed the groups; a mixed question then joins one and may bridge it to the other script's.
+  const seedOfKey: number[] = [];
+  const order = termSets.map((_, index) => index).sort((a, b) => Number(isMixed(termSets[a]!)) - Number(isMixed(termSets[b]!)) || a - b);
+  for (const index of order) {
+    const terms = termSets[index]!;
     let best = -1;
     let bestSimilarity = 0;
     const candidates = new Set<number>();
@@ -51,16 +55,16 @@ export function groupQuestions(table: ReadonlyMap<string, QuestionTally>): Quest
       for (const term of terms) byTerm.set(term, [...(byTerm.get(term) ?? []), best]);
     }
     seeds[best]!.members.push(index);
-  });
+    seedOfKey[index] = best;
+  }
 
-  // Bridges across scripts: a mixed question holding both groups' terms whole.
+  // Bridges across scripts: a mixed question holding most of both groups' terms.
   const parent = seeds.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   const bridges = new Map<string, number>();
   termSets.forEach((terms, index) => {
-    const scripts = new Set([...terms].map(scriptOf));
-    if (!scripts.has('cjk') || !scripts.has('latin')) return;
-    const covered = [...new Set([...terms].flatMap((term) => byTerm.get(term) ?? []))].filter((seed) => subset(seeds[seed]!.terms, terms) && seeds[seed]!.terms.size > 0);
+    if (!isMixed(terms)) return;
+    const covered = [...new Set([...terms].flatMap((term) => byTerm.get(term) ?? []))].filter((seed) => mostlyIn(seeds[seed]!.terms, terms));
     const latin = covered.filter((seed) => allOfScript(seeds[seed]!.terms, 'latin'));
     const cjk = covered.filter((seed) => allOfScript(seeds[seed]!.terms, 'cjk'));
     for (const a of latin) {
@@ -68,7 +72,10 @@ export function groupQuestions(table: ReadonlyMap<string, QuestionTally>): Quest
         const key = `${a} ${b}`;
         const count = (bridges.get(key) ?? 0) + tallies[index]!.count;
         bridges.set(key, count);
-        if (count >= MIN_BRIDGE_COUNT) parent[root(b)] = root(a);
+        if (count >= MIN_BRIDGE_COUNT) {
+          parent[root(b)] = root(a);
+          parent[root(seedOfKey[index]!)] = root(a);
+        }
       }
     }
   });
@@ -137,9 +144,11 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
-function subset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
-  for (const term of small) if (!large.has(term)) return false;
-  return true;
+/** At least half of a group's terms are in the mixed question (`太阳能板发电` is bridged by `solar panel 太阳能板`). */
+function mostlyIn(group: ReadonlySet<string>, question: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const term of group) if (question.has(term)) shared++;
+  return group.size > 0 && shared * 2 >= group.size;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
@@ -148,6 +157,11 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 function scriptOf(term: string): 'cjk' | 'latin' | 'both' {
   if (term.startsWith('~')) return 'both';
   return CJK.test(term) ? 'cjk' : 'latin';
+}
+
+function isMixed(terms: ReadonlySet<string>): boolean {
+  const scripts = new Set([...terms].map(scriptOf));
+  return scripts.has('cjk') && scripts.has('latin');
 }
 
 function allOfScript(terms: ReadonlySet<string>, script: 'cjk' | 'latin'): boolean {

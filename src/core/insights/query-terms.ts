@@ -22,7 +22,8 @@ const CHINESE_FUNCTION_WORDS = [
   '为什么', '有没有', '怎么用', '用不了', '怎么办', '怎么样', '是不是', '可不可以',
   '怎么', '怎样', '如何', '什么', '可以', '能否', '是否', '请问', '一下', '我的', '我想', '想要', '需要', '哪里', '哪些',
   '多少', '多久', '为何', '应该', '没有', '还能', '我要', '你们', '我们', '能不能', '一个',
-  '吗', '呢', '吧', '了', '的', '我', '你', '是', '在', '能', '要', '会', '啊', '呀', '么', '和', '与', '把', '给', '请',
+  // Single characters only where they are almost never part of a word: `能` is in `太阳能`, `会` in `会员`.
+  '吗', '呢', '吧', '了', '的', '我', '你', '啊', '呀',
 ].sort((a, b) => b.length - a.length);
 const REDACTION_MARKERS = new RegExp(Object.values(REDACTED).map((marker) => marker.replace(/[[\]]/g, '\\$&')).join('|'), 'g');
 const FUNCTION_WORD_PATTERN = new RegExp(CHINESE_FUNCTION_WORDS.join('|'), 'gu');
