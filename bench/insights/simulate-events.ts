@@ -37,6 +37,7 @@ export interface SimulationOptions {
 const MISSING_TOPICS = [
   { en: ['gift card', 'gift cards', 'Gift Cards', 'giftcard balance', 'gift crad', 'gift card expired'], zh: ['礼品卡', '礼品卡怎么用', '礼品卡余额'], mixed: ['gift card 礼品卡'], asked: 'Can I pay with a gift card?' },
   { en: ['solar panel', 'solar panels', 'Solar Panels', 'solar pannels', 'solar panels roof'], zh: ['太阳能板', '太阳能板怎么接', '太阳能板发电'], mixed: ['solar panel 太阳能板'], asked: 'Does it work with my solar panels?' },
+  { en: ['carbon offset', 'carbon offsets', 'Carbon Offsets', 'carbon ofset', 'carbon offset shipping'], zh: ['碳抵消', '碳抵消怎么算', '碳抵消运费'], mixed: ['carbon offset 碳抵消'], asked: 'Do you offer a carbon offset for deliveries?' },
   { en: ['pet mode', 'pet modes', 'Pet Mode', 'pet moed', 'pet mode camera'], zh: ['宠物模式', '宠物模式怎么开', '宠物模式设置'], mixed: ['pet mode 宠物模式'], asked: 'Is there a pet mode?' },
 ];
 
