@@ -52,6 +52,8 @@ export function suggestedChanges(insights: Insights, site: SiteContext): EntryCh
   return [...changes.values()].filter((change) => change.priority || change.addKeywords.length);
 }
 
+const CANNOT_EDIT = 'the front matter is written in a way this command cannot edit safely; make the change by hand';
+
 export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; problem: string };
 
 /** The entry file with the change made in its front matter, and nothing else touched. */
@@ -61,16 +63,25 @@ export function applyToEntryText(text: string, change: Pick<EntryChange, 'priori
   const yamlStart = text.indexOf(front.yaml);
   const before = jsYaml.load(front.yaml, { schema: YAML_SCHEMA }) as Record<string, unknown>;
   let yaml = front.yaml;
-  if (change.addKeywords.length) yaml = withKeywords(yaml, change.addKeywords);
+  if (change.addKeywords.length) {
+    const extended = withKeywords(yaml, change.addKeywords);
+    if (extended === undefined) return { ok: false, problem: CANNOT_EDIT };
+    yaml = extended;
+  }
   if (change.priority) yaml = withPriority(yaml, change.priority.to);
   if (yaml === front.yaml) return { ok: true, text, changed: false };
 
-  const after = jsYaml.load(yaml, { schema: YAML_SCHEMA }) as Record<string, unknown>;
+  let after: Record<string, unknown>;
+  try {
+    after = jsYaml.load(yaml, { schema: YAML_SCHEMA }) as Record<string, unknown>;
+  } catch {
+    after = {};
+  }
   const expected = { ...before };
   if (change.priority) expected.priority = change.priority.to;
   if (change.addKeywords.length) expected.keywords = [...((before.keywords as string[] | undefined) ?? []), ...change.addKeywords];
   if (JSON.stringify(sorted(after)) !== JSON.stringify(sorted(expected))) {
-    return { ok: false, problem: 'the front matter is written in a way this command cannot edit safely; make the change by hand' };
+    return { ok: false, problem: CANNOT_EDIT };
   }
   return { ok: true, text: text.slice(0, yamlStart) + yaml + text.slice(yamlStart + front.yaml.length), changed: true };
 }
@@ -78,13 +89,14 @@ export function applyToEntryText(text: string, change: Pick<EntryChange, 'priori
 function withPriority(yaml: string, priority: number): string {
   const node = topLevelValue(yaml, 'priority');
   if (node) return yaml.slice(0, node.start) + String(priority) + yaml.slice(node.end);
-  return `${yaml}${yaml.endsWith('\n') || yaml === '' ? '' : '\n'}priority: ${priority}\n`;
+  return withLine(yaml, `priority: ${priority}`);
 }
 
-function withKeywords(yaml: string, keywords: readonly string[]): string {
+/** The YAML with the keywords added, or undefined when the list is written in a way that cannot be extended in place. */
+function withKeywords(yaml: string, keywords: readonly string[]): string | undefined {
   const node = topLevelValue(yaml, 'keywords');
   const scalars = keywords.map(yamlScalar);
-  if (!node) return `${yaml}${yaml.endsWith('\n') || yaml === '' ? '' : '\n'}keywords: [${scalars.join(', ')}]\n`;
+  if (!node) return withLine(yaml, `keywords: [${scalars.join(', ')}]`);
   const written = yaml.slice(node.start, node.end);
   if (written.startsWith('[')) {
     const close = written.lastIndexOf(']');
@@ -92,11 +104,18 @@ function withKeywords(yaml: string, keywords: readonly string[]): string {
     const joined = inside ? `${written.slice(0, close).trimEnd()}, ${scalars.join(', ')}` : `[${scalars.join(', ')}`;
     return yaml.slice(0, node.start) + joined + written.slice(close) + yaml.slice(node.end);
   }
-  // A block list: new items under the last, indented as it is.
+  // A block list: new items under the last, indented as its first item is. Anything else (an anchor, a tag) is left for the check below to refuse.
+  if (!written.startsWith('-')) return undefined;
   const lines = written.replace(/\s+$/, '');
-  const indent = /(^|\n)([ \t]*)- /.exec(lines)?.[2] ?? '  ';
+  const indent = yaml.slice(yaml.lastIndexOf('\n', node.start - 1) + 1, node.start);
   const end = node.start + lines.length;
   return yaml.slice(0, end) + scalars.map((scalar) => `\n${indent}- ${scalar}`).join('') + yaml.slice(end);
+}
+
+/** A line added at the end of the front matter, which ends without its line break when the closing fence follows. */
+function withLine(yaml: string, line: string): string {
+  if (yaml === '' || yaml.endsWith('\n')) return `${yaml}${line}\n`;
+  return `${yaml}\n${line}`;
 }
 
 /** Where a top-level key's value is written, when it is. */
