@@ -18,6 +18,8 @@ export interface EventChecks {
 }
 
 /** `2026-11-30T10:15Z`, and for exports that kept seconds or a full ISO date, those too. */
+/** What the browser sends, checked without building a date: most of a large export. */
+const CANONICAL_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\dZ$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
 export function checkEvent(raw: unknown, checks: EventChecks): CheckedEvent {
@@ -36,7 +38,7 @@ export function checkEvent(raw: unknown, checks: EventChecks): CheckedEvent {
   const lang = text('lang');
   const page = text('page');
   if (missing.length) return fail(`missing ${fieldList(missing)}`);
-  if (!TIMESTAMP.test(at!) || Number.isNaN(Date.parse(at!))) return fail(`"at" is not a UTC time like 2026-11-30T10:15Z: ${JSON.stringify(at!.slice(0, 40))}`);
+  if (!CANONICAL_TIME.test(at!) && (!TIMESTAMP.test(at!) || Number.isNaN(Date.parse(at!)))) return fail(`"at" is not a UTC time like 2026-11-30T10:15Z: ${JSON.stringify(at!.slice(0, 40))}`);
   if (!checks.languages.includes(lang!)) return fail(`the site has no language "${lang!.slice(0, 20)}"`);
   const base = { at: normalizeTime(at!), lang: lang!, page: page! };
   const entry = (id: string): string | undefined => (id === MEMBERS_ONLY_ENTRY ? id : checks.currentId(lang!, id));
@@ -54,7 +56,7 @@ export function checkEvent(raw: unknown, checks: EventChecks): CheckedEvent {
       if (missing.length) return fail(`missing or wrong ${fieldList(missing)}`);
       const openedId = opened === null ? null : entry(opened as string);
       if (openedId === undefined) return unknownEntry(opened as string);
-      return { ok: true, event: { ...base, type: 'search', query: redactText(query!), results: results as number, opened: openedId, rank: openedId === null ? null : (rank as number | null) } };
+      return { ok: true, event: { ...base, type: 'search', query: redacted(query!), results: results as number, opened: openedId, rank: openedId === null ? null : (rank as number | null) } };
     }
     case 'helpful': {
       const id = text('entry');
@@ -65,7 +67,7 @@ export function checkEvent(raw: unknown, checks: EventChecks): CheckedEvent {
       const current = entry(id!);
       if (current === undefined) return unknownEntry(id!);
       const event: ReaderEvent = { ...base, type: 'helpful', entry: current, helpful: helpful as boolean };
-      if (comment?.trim()) event.comment = redactText(comment);
+      if (comment?.trim()) event.comment = redacted(comment);
       return { ok: true, event };
     }
     case 'ask-suggested': {
@@ -77,7 +79,7 @@ export function checkEvent(raw: unknown, checks: EventChecks): CheckedEvent {
       if (missing.length) return fail(`missing or wrong ${fieldList(missing)}`);
       const unknown = [...shown!, ...opened!].find((id) => entry(id) === undefined);
       if (unknown !== undefined) return unknownEntry(unknown);
-      return { ok: true, event: { ...base, type: 'ask-suggested', question: redactText(question!), shown: shown!.map((id) => entry(id)!), opened: opened!.map((id) => entry(id)!) } };
+      return { ok: true, event: { ...base, type: 'ask-suggested', question: redacted(question!), shown: shown!.map((id) => entry(id)!), opened: opened!.map((id) => entry(id)!) } };
     }
     case 'answered': {
       const id = text('entry');
@@ -85,14 +87,14 @@ export function checkEvent(raw: unknown, checks: EventChecks): CheckedEvent {
       if (missing.length) return fail(`missing or wrong ${fieldList(missing)}`);
       const current = entry(id!);
       if (current === undefined) return unknownEntry(id!);
-      return { ok: true, event: { ...base, type: 'answered', entry: current, question: redactText(question!) } };
+      return { ok: true, event: { ...base, type: 'answered', entry: current, question: redacted(question!) } };
     }
     case 'asked': {
       const question = text('question');
       const topic = text('topic', true) ?? null;
       const product = text('product', true) ?? null;
       if (missing.length) return fail(`missing or wrong ${fieldList(missing)}`);
-      return { ok: true, event: { ...base, type: 'asked', question: redactText(question!), topic, product } };
+      return { ok: true, event: { ...base, type: 'asked', question: redacted(question!), topic, product } };
     }
   }
 }
@@ -108,8 +110,23 @@ export function eventsOfJson(value: unknown): { events: unknown[] } | { problem:
 
 /** Minutes are what the browser sends; anything finer is dropped so equal moments compare equal. */
 function normalizeTime(at: string): string {
+  if (CANONICAL_TIME.test(at)) return at;
   if (at.length === 10) return `${at}T00:00Z`;
   return `${new Date(at).toISOString().slice(0, 16)}Z`;
+}
+
+const REDACTED_CACHE_LIMIT = 20_000;
+const redactedTexts = new Map<string, string>();
+
+/** Exports repeat the same questions many times: each distinct text is redacted once. */
+function redacted(text: string): string {
+  let result = redactedTexts.get(text);
+  if (result === undefined) {
+    result = redactText(text);
+    if (redactedTexts.size >= REDACTED_CACHE_LIMIT) redactedTexts.clear();
+    redactedTexts.set(text, result);
+  }
+  return result;
 }
 
 function idList(value: unknown): string[] | undefined {

@@ -16,7 +16,7 @@ export function languages(byLang: Record<string, number>): string {
 }
 
 export function number(value: number): string {
-  return value.toLocaleString('en-US');
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export interface BadLine {
