@@ -118,7 +118,7 @@ export async function analyse(tally: Tally, site: SiteContext): Promise<Insights
 
 async function missingQuestions(tally: Tally, site: SiteContext): Promise<MissingQuestion[]> {
   // A question of question words only (`how do I`) says nothing about what is missing.
-  const groups = groupQuestions(tally.missing).filter((group) => group.terms.length > 0).slice(0, LIMITS.missing);
+  const groups = groupQuestions(tally.missing, knownTerm(site)).filter((group) => group.terms.length > 0).slice(0, LIMITS.missing);
   return Promise.all(
     groups.map(async (group) => {
       const lang = mainLang(group, site.defaultLang);
@@ -186,7 +186,7 @@ export function shellQuote(text: string): string {
 }
 
 async function notChosen(tally: Tally, site: SiteContext): Promise<NotChosen[]> {
-  const groups = groupQuestions(tally.found).filter((group) => {
+  const groups = groupQuestions(tally.found, knownTerm(site)).filter((group) => {
     const searches = group.count;
     if (searches < LIMITS.minSearches) return false;
     const opened = [...group.opened.values()];
@@ -227,7 +227,7 @@ function missingKeywords(group: QuestionGroup, site: SiteContext, target: EntryR
   for (const example of group.examples.filter((item) => item.lang === target.lang)) {
     for (const word of contentWords(example.text)) {
       const [term] = termsOf(word);
-      if (!term || known.has(term) || /\d|\[/.test(word) || isTypo(word, term, site)) continue;
+      if (!term || known.has(term) || /\d|\[/.test(word) || isTypo(word, term, site) || isCommon(term, target.lang, site)) continue;
       const seen = words.get(term);
       // The spelling most readers used, with every use of the word counted.
       words.set(term, { word: seen && seen.best >= example.count ? seen.word : word, best: Math.max(seen?.best ?? 0, example.count), count: (seen?.count ?? 0) + example.count });
@@ -244,6 +244,12 @@ function isTypo(word: string, term: string, site: SiteContext): boolean {
   const vocabularies = [...site.vocabularies.values()];
   if (vocabularies.some((vocabulary) => vocabulary.has(term))) return false;
   return vocabularies.some((vocabulary) => vocabulary.near(word, term, 1, 1).length > 0);
+}
+
+/** A word in a fifth of the language's entries or more (the brand, `device`) tells this entry apart from none. */
+function isCommon(term: string, lang: string, site: SiteContext): boolean {
+  const frequency = site.vocabularies.get(lang)?.get(term)?.documentFrequency ?? 0;
+  return frequency >= Math.max(3, site.entries(lang).length / 5);
 }
 
 /** The words of a text that say what it is about, folded as search folds them (Chinese runs whole). */
@@ -316,6 +322,11 @@ function deflection(tally: Tally): Insights['deflection'] {
     byTopic: [...tally.deflectionByTopic].filter(([, item]) => item.answered + item.asked > 0).map(([label, item]) => row(label, item)).sort((a, b) => b.answered + b.asked - (a.answered + a.asked)),
     byWeek: [...tally.deflectionByWeek].sort((a, b) => a[0].localeCompare(b[0])).map(([label, item]) => row(label, item)),
   };
+}
+
+function knownTerm(site: SiteContext): (term: string) => boolean {
+  const vocabularies = [...site.vocabularies.values()];
+  return (term) => vocabularies.some((vocabulary) => vocabulary.has(term));
 }
 
 function ref(site: SiteContext, lang: string, id: string): EntryRef | undefined {

@@ -118,11 +118,11 @@ function normalizeTime(at: string): string {
 const REDACTED_CACHE_LIMIT = 20_000;
 const redactedTexts = new Map<string, string>();
 
-/** Exports repeat the same questions many times: each distinct text is redacted once. */
+/** Exports repeat the same questions many times: each distinct text is redacted (and its spaces tidied) once. */
 function redacted(text: string): string {
   let result = redactedTexts.get(text);
   if (result === undefined) {
-    result = redactText(text);
+    result = redactText(text).trim().replace(/\s+/g, ' ');
     if (redactedTexts.size >= REDACTED_CACHE_LIMIT) redactedTexts.clear();
     redactedTexts.set(text, result);
   }

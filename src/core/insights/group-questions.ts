@@ -16,6 +16,8 @@ const MAX_KEYS = 4000;
 const JOIN_SIMILARITY = 0.5;
 /** How often readers must have written both languages in one question before their groups join. */
 const MIN_BRIDGE_COUNT = 2;
+/** Share of a mixed question's terms the two groups it bridges must hold between them. */
+const BRIDGE_COVERAGE = 0.75;
 const TYPO_MIN_LENGTH = 4;
 const MAX_EXAMPLES = 5;
 
@@ -26,9 +28,13 @@ export interface QuestionGroup extends Omit<QuestionTally, 'examples'> {
   keys: number;
 }
 
-export function groupQuestions(table: ReadonlyMap<string, QuestionTally>): QuestionGroup[] {
+/**
+ * `isKnownTerm` says whether the site's vocabulary has a term: a word the site
+ * uses is never taken for a typo of another (`call` is not a typo of `wall`).
+ */
+export function groupQuestions(table: ReadonlyMap<string, QuestionTally>, isKnownTerm: (term: string) => boolean = () => false): QuestionGroup[] {
   const tallies = [...table.values()].sort((a, b) => b.count - a.count).slice(0, MAX_KEYS);
-  const spelling = typoFixes(tallies);
+  const spelling = typoFixes(tallies, isKnownTerm);
   const termSets = tallies.map((tally) => new Set(tally.terms.map((term) => spelling.get(term) ?? term)));
 
   const seeds: { terms: Set<string>; members: number[] }[] = [];
@@ -69,6 +75,8 @@ export function groupQuestions(table: ReadonlyMap<string, QuestionTally>): Quest
     const cjk = covered.filter((seed) => allOfScript(seeds[seed]!.terms, 'cjk'));
     for (const a of latin) {
       for (const b of cjk) {
+        // The question must be the two groups' words and little else, not two topics that happen to share a word each.
+        if (coverage(terms, seeds[a]!.terms, seeds[b]!.terms) < BRIDGE_COVERAGE) continue;
         const key = `${a} ${b}`;
         const count = (bridges.get(key) ?? 0) + tallies[index]!.count;
         bridges.set(key, count);
@@ -86,14 +94,15 @@ export function groupQuestions(table: ReadonlyMap<string, QuestionTally>): Quest
 }
 
 /** A rare word one edit from a more frequent one is taken for a typo of it. */
-function typoFixes(tallies: readonly QuestionTally[]): Map<string, string> {
+function typoFixes(tallies: readonly QuestionTally[], isKnownTerm: (term: string) => boolean): Map<string, string> {
   const frequency = new Map<string, number>();
   for (const tally of tallies) for (const term of tally.terms) frequency.set(term, (frequency.get(term) ?? 0) + tally.count);
-  const words = [...frequency.keys()].filter((term) => scriptOf(term) === 'latin' && !term.startsWith('~') && term.length >= TYPO_MIN_LENGTH && !/\d/.test(term));
+  const words = [...frequency.keys()].filter((term) => scriptOf(term) === 'latin' && term.length >= TYPO_MIN_LENGTH && !/\d/.test(term));
   const byLength = new Map<number, string[]>();
   for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
   const fixes = new Map<string, string>();
   for (const word of words) {
+    if (isKnownTerm(word)) continue;
     let best: string | undefined;
     for (let length = word.length - 1; length <= word.length + 1; length++) {
       for (const other of byLength.get(length) ?? []) {
@@ -142,6 +151,12 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const term of a) if (b.has(term)) shared++;
   return shared / (a.size + b.size - shared || 1);
+}
+
+function coverage(question: ReadonlySet<string>, a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let covered = 0;
+  for (const term of question) if (a.has(term) || b.has(term)) covered++;
+  return covered / (question.size || 1);
 }
 
 /** At least half of a group's terms are in the mixed question (`太阳能板发电` is bridged by `solar panel 太阳能板`). */

@@ -45,19 +45,28 @@ export interface QueryTermsOptions {
   defaultLang: string;
 }
 
-export type QueryTerms = (query: string, lang: string) => readonly string[];
+/** A question's terms, sorted, and the key questions with the same terms share. */
+export interface QuestionTerms {
+  terms: readonly string[];
+  key: string;
+}
+
+export type QueryTerms = (query: string, lang: string) => QuestionTerms;
 
 export function createQueryTerms(options: QueryTermsOptions): QueryTerms {
-  const cache = new Map<string, readonly string[]>();
+  const caches = new Map<string, Map<string, QuestionTerms>>();
   const groupNames = options.synonyms.map((group) => `~${group[0]!.terms.join(' ')}`);
   return (query, lang) => {
-    const cacheKey = `${lang}\u0000${query}`;
-    const cached = cache.get(cacheKey);
+    let cache = caches.get(lang);
+    if (!cache) caches.set(lang, (cache = new Map()));
+    const cached = cache.get(query);
     if (cached) return cached;
     const terms = computeTerms(query, lang, options, groupNames);
+    // A question of question words only is grouped by its own words.
+    const result = { terms, key: terms.length ? terms.join(' ') : `"${query.trim().toLowerCase()}"` };
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(cacheKey, terms);
-    return terms;
+    cache.set(query, result);
+    return result;
   };
 }
 

@@ -36,19 +36,20 @@ export async function readEvents(files: readonly string[], site: SiteContext, op
       onValue(value, place) {
         const batch = eventsOfJson(value);
         if ('problem' in batch) return bad(batch.problem, place.line);
-        const problems: string[] = [];
-        batch.events.forEach((raw, i) => {
-          const checked = checkEvent(raw, site);
+        let problems: string[] | undefined;
+        const { events } = batch;
+        for (let i = 0; i < events.length; i++) {
+          const checked = checkEvent(events[i], site);
           if (!checked.ok) {
-            problems.push(batch.events.length > 1 ? `event ${i + 1}: ${checked.problem}` : checked.problem);
-            return;
+            (problems ??= []).push(events.length > 1 ? `event ${i + 1}: ${checked.problem}` : checked.problem);
+            continue;
           }
           read.events++;
           if (keep(checked.event)) addEvent(tally, checked.event, tallyOptions);
           else read.filtered++;
-        });
+        }
         // One bad line however many of its events were wrong: the line is what an editor opens.
-        if (problems.length) bad(problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : ''), place.line);
+        if (problems) bad(problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : ''), place.line);
       },
     });
   }

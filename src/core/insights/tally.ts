@@ -146,9 +146,7 @@ export function addEvent(tally: Tally, event: ReaderEvent, options: TallyOptions
 }
 
 function question(tally: Tally, table: Map<string, QuestionTally>, text: string, lang: string, options: TallyOptions): QuestionTally {
-  const terms = options.queryTerms(text, lang);
-  // A question of stopwords only is grouped by its own words.
-  const key = terms.length ? terms.join(' ') : `"${text.trim().toLowerCase()}"`;
+  const { terms, key } = options.queryTerms(text, lang);
   let found = table.get(key);
   if (!found) {
     if (table.size >= MAX_QUESTION_KEYS) tally.droppedKeys += dropRarest(table);
@@ -157,9 +155,8 @@ function question(tally: Tally, table: Map<string, QuestionTally>, text: string,
   }
   found.count++;
   found.byLang[lang] = (found.byLang[lang] ?? 0) + 1;
-  const typed = text.trim().replace(/\s+/g, ' ');
-  const seen = found.examples.get(typed);
-  if (seen !== undefined || found.examples.size < MAX_EXAMPLES) found.examples.set(typed, (seen ?? 0) + 1);
+  const seen = found.examples.get(text);
+  if (seen !== undefined || found.examples.size < MAX_EXAMPLES) found.examples.set(text, (seen ?? 0) + 1);
   return found;
 }
 
