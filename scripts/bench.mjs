@@ -7,7 +7,7 @@
  *   npm run bench [-- --sizes 1000,10000] [--runs 1] [--keep]
  *
  * Prints a table and writes bench-results/latest.json. Then runs the other
- * benchmarks package.json defines (bench:search, bench:gate) and includes
+ * benchmarks package.json defines (bench:search, bench:gate, bench:insights) and includes
  * their output. Exits non-zero when a build fails; missed targets are
  * reported, not fatal, because they are figures to act on, not errors.
  */

@@ -17,9 +17,9 @@ p, li { color: var(--ink); } .muted { color: var(--muted); }
 code, pre { font-family: ui-monospace, monospace; font-size: .9em; background: #f3f3f3; border-radius: 4px; }
 code { padding: 0 .2em; } pre { padding: .6rem; white-space: pre-wrap; word-break: break-all; }
 .table { overflow-x: auto; } .table:focus-visible, a:focus-visible { outline: 3px solid #24528f; outline-offset: 2px; }
-table { border-collapse: collapse; width: 100%; font-size: .95rem; } th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: .35rem .5rem; }
+table { border-collapse: collapse; width: 100%; min-width: 34rem; font-size: .95rem; } th, td { overflow-wrap: break-word; text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: .35rem .5rem; }
 th { font-weight: 600; } td.n, th.n { text-align: right; white-space: nowrap; }
-svg { display: block; width: 100%; height: auto; max-width: 40rem; } svg text { font: 13px system-ui, sans-serif; fill: var(--ink); }
+svg { display: block; width: 100%; height: auto; max-width: 32rem; } svg text { font: 13px system-ui, sans-serif; fill: var(--ink); }
 .legend span { display: inline-block; width: .9em; height: .9em; vertical-align: -.1em; margin: 0 .3em 0 .8em; }
 .group { border-left: 4px solid var(--bar); padding-left: .75rem; margin: 1.25rem 0; }
 `;
@@ -145,15 +145,16 @@ function table(caption: string, headings: string[], rows: string[][], numeric: n
 }
 
 function barChart(id: string, title: string, bars: { label: string; value: number }[]): string {
-  const width = 640;
+  // About a phone's width, so the text stays the page's size there rather than shrinking with the chart.
+  const width = 400;
   const rowHeight = 28;
-  const labelWidth = 260;
+  const labelWidth = 170;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const height = bars.length * rowHeight + 8;
   const rows = bars.map((bar, i) => {
     const y = i * rowHeight + 4;
     const barWidth = Math.max(2, ((width - labelWidth - 60) * bar.value) / max);
-    const label = bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label;
+    const label = bar.label.length > 22 ? `${bar.label.slice(0, 21)}…` : bar.label;
     return `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${text(label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${barWidth.toFixed(1)}" height="18" fill="#24528f"/><text x="${(labelWidth + barWidth + 6).toFixed(1)}" y="${y + 17}">${bar.value}</text>`;
   });
   const description = bars.map((bar) => `${bar.label}: ${bar.value}`).join('; ');
@@ -161,14 +162,14 @@ function barChart(id: string, title: string, bars: { label: string; value: numbe
 }
 
 function intervalChart(insights: Insights): string {
-  const width = 640;
+  const width = 400;
   const rowHeight = 26;
-  const labelWidth = 220;
+  const labelWidth = 170;
   const scale = (value: number) => labelWidth + value * (width - labelWidth - 20);
   const rows = insights.unhelpful.map((entry, i) => {
     const y = i * rowHeight + 24;
     const rate = entry.yes / (entry.yes + entry.no);
-    const label = entry.id.length > 28 ? `${entry.id.slice(0, 27)}…` : entry.id;
+    const label = entry.id.length > 22 ? `${entry.id.slice(0, 21)}…` : entry.id;
     return `<text x="${labelWidth - 8}" y="${y + 5}" text-anchor="end">${text(label)}</text><line x1="${scale(entry.low).toFixed(1)}" x2="${scale(entry.high).toFixed(1)}" y1="${y}" y2="${y}" stroke="#8a3b12" stroke-width="4"/><circle cx="${scale(rate).toFixed(1)}" cy="${y}" r="5" fill="#1a1a1a"/>`;
   });
   const height = insights.unhelpful.length * rowHeight + 30;
@@ -180,7 +181,7 @@ function intervalChart(insights: Insights): string {
 function weekChart(insights: Insights): string {
   const weeks = insights.deflection.byWeek;
   if (!weeks.length) return '';
-  const width = 640;
+  const width = 400;
   const height = 200;
   const chartTop = 10;
   const chartBottom = 170;
