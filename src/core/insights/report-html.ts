@@ -28,6 +28,7 @@ export function htmlReport(insights: Insights, read: ReadSummary): string {
   const body = [
     `<h1>What readers told the FAQ</h1>`,
     `<p>${number(insights.events)} events from ${escapeXml(period(insights))} (${escapeXml(languages(insights.byLang) || 'none')}), read from ${read.files.length} file(s); ${number(read.badLines)} bad line(s) skipped.</p>`,
+    insights.droppedKeys ? `<p>${number(insights.droppedKeys)} rare distinct questions were left out to keep memory bounded.</p>` : '',
     `<nav aria-label="Sections"><ol><li><a href="#missing">Missing questions</a></li><li><a href="#not-chosen">Found but not chosen</a></li><li><a href="#unhelpful">Answers that don't help</a></li><li><a href="#demand">Most-asked, learned</a></li><li><a href="#deflection">Deflection</a></li></ol></nav>`,
     missingSection(insights),
     notChosenSection(insights),

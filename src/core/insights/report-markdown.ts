@@ -12,6 +12,7 @@ export function markdownReport(insights: Insights, read: ReadSummary): string {
   out.push('# What readers told the FAQ', '');
   out.push(`${number(insights.events)} events from ${period(insights)} (${languages(insights.byLang)}), read from ${read.files.length} file(s); ${number(read.badLines)} bad line(s) skipped.`, '');
 
+  if (insights.droppedKeys) out.push(`${number(insights.droppedKeys)} rare distinct questions were left out to keep memory bounded.`, '');
   out.push('## 1. Missing questions', '');
   if (!insights.missing.length) out.push('No searches without results and no questions sent on.', '');
   insights.missing.forEach((group, i) => {

@@ -6,6 +6,7 @@ import { languages, number, percent, period, type ReadSummary } from './report-t
 export function terminalSummary(insights: Insights, read: ReadSummary): string {
   const lines: string[] = [];
   lines.push(`${number(insights.events)} events, ${period(insights)} (${languages(insights.byLang) || 'none'}) from ${read.files.length} file(s)`);
+  if (insights.droppedKeys) lines.push(`${number(insights.droppedKeys)} rare distinct questions left out to keep memory bounded`);
   if (read.filtered) lines.push(`${number(read.filtered)} events outside --since / --lang left out`);
   if (read.badLines) {
     lines.push(`${number(read.badLines)} bad line(s) skipped:`);
