@@ -115,6 +115,7 @@ function normalizeTime(at: string): string {
   return `${new Date(at).toISOString().slice(0, 16)}Z`;
 }
 
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const REDACTED_CACHE_LIMIT = 20_000;
 const redactedTexts = new Map<string, string>();
 
@@ -122,7 +123,8 @@ const redactedTexts = new Map<string, string>();
 function redacted(text: string): string {
   let result = redactedTexts.get(text);
   if (result === undefined) {
-    result = redactText(text).trim().replace(/\s+/g, ' ');
+    // Control characters go too: a terminal would obey them when the summary prints the text.
+    result = redactText(text).replace(CONTROL_CHARACTERS, ' ').trim().replace(/\s+/g, ' ');
     if (redactedTexts.size >= REDACTED_CACHE_LIMIT) redactedTexts.clear();
     redactedTexts.set(text, result);
   }

@@ -31,6 +31,7 @@ export async function readEvents(files: readonly string[], site: SiteContext, op
       read.badLines++;
       if (read.named.length < NAMED_BAD_LINES) read.named.push({ file, line, problem });
     };
+    // A file that cannot be read (no permission, a device) is named like a bad line and the run goes on.
     await readLogFile(file, {
       onBadLine: (problem, place) => bad(problem, place.line),
       onValue(value, place) {
@@ -51,7 +52,7 @@ export async function readEvents(files: readonly string[], site: SiteContext, op
         // One bad line however many of its events were wrong: the line is what an editor opens.
         if (problems) bad(problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : ''), place.line);
       },
-    });
+    }).catch((error: NodeJS.ErrnoException) => bad(`cannot read the file (${error.code ?? error.message})`, 0));
   }
   return { tally, read };
 }

@@ -46,11 +46,21 @@ export async function readLogFile(file: string, reader: LogReader): Promise<void
   return readJsonLines(file, reader);
 }
 
+/** A line longer than this is no event the browser sent; it is skipped rather than held in memory. */
+export const MAX_LINE_LENGTH = 1 << 20;
+
 async function readJsonLines(file: string, reader: LogReader): Promise<void> {
   let rest = '';
   let line = 0;
+  /** Inside a line already too long: its characters are dropped until its end. */
+  let skipping = false;
   const take = (text: string) => {
     line++;
+    if (skipping) {
+      skipping = false;
+      reader.onBadLine(`longer than ${MAX_LINE_LENGTH / (1 << 20)} MB`, { file, line });
+      return;
+    }
     const trimmed = text.trim();
     if (!trimmed) return;
     let value: unknown;
@@ -71,8 +81,12 @@ async function readJsonLines(file: string, reader: LogReader): Promise<void> {
       start = end + 1;
     }
     rest = text.slice(start);
+    if (rest.length > MAX_LINE_LENGTH) {
+      skipping = true;
+      rest = '';
+    }
   }
-  if (rest) take(rest);
+  if (rest || skipping) take(rest);
 }
 
 async function readCsv(file: string, reader: LogReader): Promise<void> {

@@ -6,7 +6,7 @@
 
 import type { Insights } from './analyse.ts';
 import { escapeXml } from '../xml.ts';
-import { languages, number, percent, period, times, type ReadSummary } from './report-text.ts';
+import { languages, number, percent, period, times, place, type ReadSummary } from './report-text.ts';
 
 const STYLE = `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #4a4a4a; --line: #d0d0d0; --answered: #1f6f43; --asked: #8a3b12; --bar: #24528f; }
@@ -133,7 +133,7 @@ ${table('Deflection per week', ['week of', 'answered', 'sent on', 'without conta
 
 function badLinesSection(read: ReadSummary): string {
   if (!read.badLines) return '';
-  const items = read.named.map((bad) => `<li><code>${text(bad.file)}:${bad.line}</code> ${text(bad.problem)}</li>`);
+  const items = read.named.map((bad) => `<li><code>${text(place(bad))}</code> ${text(bad.problem)}</li>`);
   if (read.badLines > read.named.length) items.push(`<li>and ${number(read.badLines - read.named.length)} more</li>`);
   return `<section aria-labelledby="skipped"><h2 id="skipped">Lines skipped</h2><ul>${items.join('')}</ul></section>`;
 }

@@ -5,7 +5,7 @@
  */
 
 import type { Insights } from './analyse.ts';
-import { languages, number, percent, period, times, type ReadSummary } from './report-text.ts';
+import { languages, number, percent, period, times, place, type ReadSummary } from './report-text.ts';
 
 export function markdownReport(insights: Insights, read: ReadSummary): string {
   const out: string[] = [];
@@ -65,7 +65,7 @@ export function markdownReport(insights: Insights, read: ReadSummary): string {
 
   if (read.badLines) {
     out.push('## Lines skipped', '');
-    for (const bad of read.named) out.push(`- \`${bad.file}:${bad.line}\` ${text(bad.problem)}`);
+    for (const bad of read.named) out.push(`- \`${place(bad)}\` ${text(bad.problem)}`);
     if (read.badLines > read.named.length) out.push(`- and ${number(read.badLines - read.named.length)} more`);
     out.push('');
   }

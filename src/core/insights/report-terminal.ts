@@ -1,7 +1,7 @@
 /** The few lines the command prints: enough to decide whether to open the report. */
 
 import type { Insights } from './analyse.ts';
-import { languages, number, percent, period, type ReadSummary } from './report-text.ts';
+import { languages, number, percent, period, place, type ReadSummary } from './report-text.ts';
 
 export function terminalSummary(insights: Insights, read: ReadSummary): string {
   const lines: string[] = [];
@@ -10,7 +10,7 @@ export function terminalSummary(insights: Insights, read: ReadSummary): string {
   if (read.filtered) lines.push(`${number(read.filtered)} events outside --since / --lang left out`);
   if (read.badLines) {
     lines.push(`${number(read.badLines)} bad line(s) skipped:`);
-    for (const bad of read.named.slice(0, 10)) lines.push(`  ${bad.file}:${bad.line}: ${bad.problem}`);
+    for (const bad of read.named.slice(0, 10)) lines.push(`  ${place(bad)}: ${bad.problem}`);
     if (read.badLines > 10) lines.push(`  and ${number(read.badLines - 10)} more (all named in the report, up to ${read.named.length})`);
   }
   lines.push('', 'Missing questions:');

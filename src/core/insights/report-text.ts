@@ -21,6 +21,7 @@ export function number(value: number): string {
 
 export interface BadLine {
   file: string;
+  /** 1-based; 0 for a problem with the whole file. */
   line: number;
   problem: string;
 }
@@ -38,4 +39,9 @@ export interface ReadSummary {
 
 export function times(count: number): string {
   return count === 1 ? 'once' : `${number(count)} times`;
+}
+
+/** `file:line`, or the file alone for a problem with the whole file. */
+export function place(bad: BadLine): string {
+  return bad.line ? `${bad.file}:${bad.line}` : bad.file;
 }

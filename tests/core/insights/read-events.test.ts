@@ -42,6 +42,18 @@ describe('reading exports', () => {
     expect(read.named).toEqual([{ file, line: 1, problem: 'event 2: "at" is not a UTC time like 2026-11-30T10:15Z: "yesterday"' }]);
   });
 
+  it('drops control characters from readers\' text, so the terminal summary cannot be made to obey them', async () => {
+    const { insights } = await insightsOf(site, [search('gift\u001b[2J\u001b]0;owned\u0007 card'), search('gift\u001b[2J\u001b]0;owned\u0007 card')]);
+    const [text] = insights.missing[0]!.examples.map((example) => example.text);
+    expect(text).toBe('gift [2J ]0;owned card');
+  });
+
+  it('skips a line too long to be an event without holding it in memory, and reads on', async () => {
+    const { insights, read, file } = await insightsOf(site, [search('x'.repeat(2 << 20)), search('gift card')]);
+    expect(read.named).toEqual([{ file, line: 1, problem: 'longer than 1 MB' }]);
+    expect(insights.events).toBe(1);
+  });
+
   it('counts an event naming an entry by an old id (one of its aliases) for the entry under its current id', async () => {
     const votes = Array.from({ length: 4 }, () => JSON.stringify({ type: 'helpful', at: '2026-11-20T10:15Z', lang: 'en', page: '/q/track-order/', entry: 'track-order', helpful: false }));
     const { insights, read } = await insightsOf(site, votes);
