@@ -22,8 +22,13 @@ export interface EventChecks {
 const CANONICAL_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\dZ$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
-export function checkEvent(raw: unknown, checks: EventChecks): CheckedEvent {
-  if (!isRecord(raw)) return fail('not an event object');
+const LEGACY_NO_RESULTS = 'no-results';
+
+export function checkEvent(value: unknown, checks: EventChecks): CheckedEvent {
+  if (!isRecord(value)) return fail('not an event object');
+  let raw = value;
+  // What pages sent before these events existed: a search that found nothing, dated to the day.
+  if (raw.type === LEGACY_NO_RESULTS) raw = { ...raw, type: 'search', results: 0, opened: null, rank: null };
   const type = raw.type;
   if (typeof type !== 'string') return fail('no "type"');
   if (!(READER_EVENT_TYPES as readonly string[]).includes(type)) return fail(`unknown type "${type}" (expected one of ${READER_EVENT_TYPES.join(', ')})`);

@@ -42,6 +42,18 @@ describe('reading exports', () => {
     expect(read.named).toEqual([{ file, line: 1, problem: 'event 2: "at" is not a UTC time like 2026-11-30T10:15Z: "yesterday"' }]);
   });
 
+  it('reads what pages sent before these events existed: "no-results" searches and helpful votes dated to the day', async () => {
+    const older = [
+      JSON.stringify({ type: 'no-results', query: 'gift card', lang: 'en', page: '/search/', at: '2026-11-23' }),
+      JSON.stringify({ type: 'helpful', entry: 'return-window', lang: 'en', helpful: true, page: '/q/return-window/', at: '2026-11-23' }),
+    ];
+    const { insights, read } = await insightsOf(site, older);
+    expect(read.badLines).toBe(0);
+    expect(insights.byType).toEqual({ search: 1, helpful: 1 });
+    expect(insights.missing[0]).toMatchObject({ count: 1, searches: 1 });
+    expect(insights.first).toBe('2026-11-23T00:00Z');
+  });
+
   it('drops control characters from readers\' text, so the terminal summary cannot be made to obey them', async () => {
     const { insights } = await insightsOf(site, [search('gift\u001b[2J\u001b]0;owned\u0007 card'), search('gift\u001b[2J\u001b]0;owned\u0007 card')]);
     const [text] = insights.missing[0]!.examples.map((example) => example.text);
