@@ -74,7 +74,8 @@ export function markdownReport(insights: Insights, read: ReadSummary): string {
 
 /** Readers' text as a code span: nothing inside is Markdown. Backticks and line breaks cannot end it early. */
 function inline(value: string): string {
-  const clean = value.replace(/[\r\n|]+/g, ' ').replace(/`/g, "'");
+  // A pipe would end a table cell even inside a code span.
+  const clean = value.replace(/[\r\n|]+/g, ' ').replace(/ {2,}/g, ' ').replace(/`/g, "'");
   return `\`${clean}\``;
 }
 
