@@ -40,6 +40,8 @@ export interface NotChosen {
   opened: (EntryRef & { count: number; averageRank: number })[];
   /** The entry to help, and the words readers used that its question, also and keywords lack. */
   target?: EntryRef;
+  /** Where the site's search ranks the target today for the most frequent query (1-based), if in the first 10. */
+  currentRank?: number;
   keywordsToAdd: string[];
 }
 
@@ -205,7 +207,10 @@ async function notChosen(tally: Tally, site: SiteContext): Promise<NotChosen[]> 
         .filter((item): item is EntryRef & { count: number; averageRank: number } => item !== undefined)
         .sort((a, b) => b.count - a.count);
       const target = opened[0] ?? (await closestEntries(group, lang, site))[0];
+      const topQuery = group.examples.find((example) => example.lang === lang)?.text;
+      const rank = target && topQuery ? (await site.search(topQuery, lang, 10)).indexOf(target.id) + 1 : 0;
       return {
+        currentRank: rank || undefined,
         searches: group.count,
         notOpened: group.notOpened,
         examples: group.examples,

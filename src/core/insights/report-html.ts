@@ -82,9 +82,10 @@ function notChosenSection(insights: Insights): string {
       num(group.searches),
       num(percent(group.notOpened / group.searches)),
       group.opened.map((entry) => `<code>${text(entry.id)}</code> ×${entry.count} (rank ${entry.averageRank.toFixed(1)})`).join(', ') || '–',
+      group.target ? `<code>${text(group.target.id)}</code> ${group.currentRank ?? '&gt; 10'}` : '–',
       group.target && group.keywordsToAdd.length ? `<code>${text(group.target.id)}</code>: ${group.keywordsToAdd.map(text).join(', ')}` : '–',
     ]);
-    parts.push(table('Found but not chosen', ['readers searched', 'searches', 'opened nothing', 'readers opened (average rank)', 'keywords to add'], rows, [1, 2]));
+    parts.push(table('Found but not chosen', ['readers searched', 'searches', 'opened nothing', 'readers opened (average rank)', 'rank today', 'keywords to add'], rows, [1, 2]));
   }
   return `${parts.join('\n')}</section>`;
 }

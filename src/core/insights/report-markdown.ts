@@ -26,11 +26,12 @@ export function markdownReport(insights: Insights, read: ReadSummary): string {
   out.push('## 2. Found but not chosen', '');
   if (!insights.notChosen.length) out.push('Readers opened a result for every search that had some.', '');
   else {
-    out.push('| readers searched | searches | opened nothing | readers opened (average rank) | keywords to add |', '| --- | --- | --- | --- | --- |');
+    out.push('| readers searched | searches | opened nothing | readers opened (average rank) | rank today | keywords to add |', '| --- | --- | --- | --- | --- | --- |');
     for (const group of insights.notChosen) {
       const opened = group.opened.map((entry) => `\`${entry.lang}:${entry.id}\` ×${entry.count} (rank ${entry.averageRank.toFixed(1)})`).join(', ') || '–';
       const keywords = group.target && group.keywordsToAdd.length ? `\`${group.target.id}\`: ${group.keywordsToAdd.map(inline).join(', ')}` : '–';
-      out.push(`| ${group.examples.slice(0, 3).map((example) => inline(example.text)).join(', ')} | ${number(group.searches)} | ${percent(group.notOpened / group.searches)} | ${opened} | ${keywords} |`);
+      const today = group.target ? `\`${group.target.id}\` ${group.currentRank ?? '> 10'}` : '–';
+      out.push(`| ${group.examples.slice(0, 3).map((example) => inline(example.text)).join(', ')} | ${number(group.searches)} | ${percent(group.notOpened / group.searches)} | ${opened} | ${today} | ${keywords} |`);
     }
     out.push('');
   }

@@ -65,6 +65,8 @@ describe.each([
     expect(group!.notOpened / group!.searches).toBeGreaterThan(0.5);
     expect(group!.opened[0]?.id).toBe(planted.fourthRank.entry);
     expect(group!.opened[0]!.averageRank).toBeGreaterThanOrEqual(3);
+    expect(group!.target?.id).toBe(planted.fourthRank.entry);
+    expect(group!.currentRank).toBe(4);
   });
 
   it('lets no planted e-mail address, phone number or order number through to any report', () => {
