@@ -16,7 +16,7 @@ export function terminalSummary(insights: Insights, read: ReadSummary): string {
   lines.push('', 'Missing questions:');
   for (const group of insights.missing.slice(0, 5)) lines.push(`  ${String(group.count).padStart(6)}  ${group.examples.map((example) => example.text).slice(0, 3).join(' · ')}`);
   lines.push('', 'Found but not chosen:');
-  for (const group of insights.notChosen.slice(0, 5)) lines.push(`  ${String(group.searches).padStart(6)}  ${group.examples[0]?.text ?? ''}  → ${group.target ? `${group.target.id}, rank ${group.currentRank ?? '> 10'} today (add: ${group.keywordsToAdd.join(', ') || 'nothing'})` : 'no entry opened'}`);
+  for (const group of insights.notChosen.slice(0, 5)) lines.push(`  ${String(group.searches).padStart(6)}  ${group.examples[0]?.text ?? ''}  → ${group.target ? `${group.target.id}, rank ${group.currentRank ?? '> 10'} today (${group.keywordsToAdd.length ? `add keywords: ${group.keywordsToAdd.join(', ')}` : 'no keyword to add'})` : 'no entry opened'}`);
   lines.push('', "Answers that don't help:");
   for (const entry of insights.unhelpful.slice(0, 5)) lines.push(`  ${entry.lang}:${entry.id}  helpful ${percent(entry.low)}–${percent(entry.high)} (${entry.yes} yes, ${entry.no} no)`);
   const changes = insights.demand.filter((entry) => entry.suggested !== entry.priority);
