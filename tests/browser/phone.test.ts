@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { countLayoutShifts, seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 
 /** What a customer on a phone meets: the demo help center at phone widths, in English and Chinese. */
@@ -133,21 +133,10 @@ describe('a customer on a phone', () => {
 
   it.each(LANGUAGES)('sees nothing move while %s search results arrive on a shared /search/?q= link', async (_language, prefix) => {
     const page = await site.browser.newPage({ viewport: { width: 412, height: 915 }, isMobile: true });
-    // Installed before the page's own scripts, so every shift from the first paint on is counted.
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShifts = await countLayoutShifts(page);
     await page.goto(site.url(`/${prefix}search/?q=${encodeURIComponent(QUERY[prefix]!)}`));
     await page.locator('[data-search-results] [role="option"]').first().waitFor();
-    // Layout shifts are reported with the frame that paints them: wait two frames past the results.
-    const shifts = await page.evaluate(
-      () => new Promise<number[]>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { layoutShifts: number[] }).layoutShifts)))),
-    );
-    expect(shifts).toEqual([]);
+    expect(await layoutShifts()).toEqual([]);
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { readOutput, TEST_ACCESS_CODE } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { seriousAccessibilityViolations, watchForErrors, watchForPolicyViolations } from '../support/page-checks.ts';
+import { countLayoutShifts, seriousAccessibilityViolations, watchForErrors, watchForPolicyViolations } from '../support/page-checks.ts';
 
 /** The demo help center, whose answers show screenshots of the app. */
 let site: ServedSite;
@@ -51,23 +51,16 @@ function entryPath(lang: string, id: string): string {
 }
 
 /** Opens a page, counting from the start its layout shifts and the pictures it asks the server for. */
-async function open(path: string, { width, height, isMobile, hasTouch }: Viewport): Promise<{ page: Page; errors: string[]; pictureRequests: string[] }> {
+async function open(path: string, { width, height, isMobile, hasTouch }: Viewport): Promise<{ page: Page; errors: string[]; pictureRequests: string[]; layoutShifts: () => Promise<number[]> }> {
   const page = await site.browser.newPage({ viewport: { width, height }, isMobile, hasTouch });
-  // Installed before the page's own scripts, so every shift from the first paint on is counted.
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const layoutShifts = await countLayoutShifts(page);
   const errors = watchForErrors(page);
   const pictureRequests: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'image') pictureRequests.push(request.url());
   });
   await page.goto(site.url(path));
-  return { page, errors, pictureRequests };
+  return { page, errors, pictureRequests, layoutShifts };
 }
 
 /** Brings a picture into view, as a reader scrolling down does, and waits until the browser is done with it. */
@@ -80,16 +73,9 @@ async function scrollToAndLoad(picture: Locator): Promise<{ naturalWidth: number
   });
 }
 
-/** Layout shifts are reported with the frame that paints them: wait two frames, then read them. */
-function layoutShifts(page: Page): Promise<number[]> {
-  return page.evaluate(
-    () => new Promise<number[]>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { layoutShifts: number[] }).layoutShifts)))),
-  );
-}
-
 describe('pictures in answers', () => {
   it.each(CASES)('%s on %s: every picture loads at its shape, and nothing moves while it does', async (_name, _screen, viewport, lang, id, alt) => {
-    const { page, errors } = await open(entryPath(lang, id), viewport);
+    const { page, errors, layoutShifts } = await open(entryPath(lang, id), viewport);
     const named = page.getByRole('img', { name: alt });
     expect(await named.count()).toBe(1);
     const pictures = page.locator('main img');
@@ -102,7 +88,7 @@ describe('pictures in answers', () => {
       expect(picture.width).toBeLessThanOrEqual(viewport.width);
       expect(picture.width / picture.height).toBeCloseTo(SCREENSHOT_RATIO, 2);
     }
-    expect(await layoutShifts(page)).toEqual([]);
+    expect(await layoutShifts()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
