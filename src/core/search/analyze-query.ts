@@ -1,8 +1,10 @@
+import { bigramWeight, wordSpans } from './cjk-words.ts';
 import { RANKING } from './ranking.ts';
 import { STOPWORDS } from './stem.ts';
 import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
 
 /**
  * The pairs of characters that make a Chinese sentence a question or a request
@@ -41,8 +43,9 @@ interface AnalyzeOptions {
 
 /**
  * Turns what the customer typed into clauses for one index: each word with
- * its prefix completions and typo corrections from that index's vocabulary,
- * each CJK bigram, and each synonym group the query mentions.
+ * its prefix completions, other forms and typo corrections from that index's
+ * vocabulary, each CJK bigram and character, and each synonym group the
+ * query mentions.
  */
 export function analyzeQuery(
   query: string,
@@ -65,22 +68,34 @@ export function analyzeQuery(
     }
   };
 
+  const words = tokens.some((token) => token.unspaced) ? wordSpans(query) : [];
   for (const token of tokens) {
-    if (token.unspaced) add({ alternatives: [{ terms: [token.term], weight: 1 }], weight: CJK_FUNCTION_BIGRAMS.has(token.term) ? RANKING.cjkFunctionWeight : 1, token });
+    if (token.unspaced) add({ alternatives: [{ terms: [token.term], weight: 1 }], weight: cjkWeight(token, words), token });
     else if (token.parts) {
       if (chains.includes(token)) add(chainClause(token, index.vocabulary));
     } else if (inChain(token)) continue;
     else if (!STOPWORDS.has(token.word) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary));
   }
 
-  const words = tokens.filter((token) => !token.parts).map((token) => token.term);
-  for (const match of findSynonyms(words, index.synonyms)) {
+  // Single characters after every bigram: a character the bigrams already
+  // asked for alone (a one-character run) keeps its full weight.
+  for (const token of tokenize(query, { unigrams: true })) {
+    if (token.unspaced && token.end - token.start === 1) add({ alternatives: [{ terms: [token.term], weight: 1 }], weight: RANKING.cjkCharacterWeight, token });
+  }
+
+  const queryTerms = tokens.filter((token) => !token.parts).map((token) => token.term);
+  for (const match of findSynonyms(queryTerms, index.synonyms)) {
     add({ alternatives: match.alternatives.map((terms) => ({ terms, weight: RANKING.synonymWeight })), weight: 1 });
   }
 
   const terms = new Set<string>();
   for (const clause of clauses) for (const alternative of clause.alternatives) for (const term of alternative.terms) terms.add(term);
   return { clauses, terms };
+}
+
+function cjkWeight(token: Token, words: Parameters<typeof bigramWeight>[2]): number {
+  const asked = CJK_FUNCTION_BIGRAMS.has(token.term) ? RANKING.cjkFunctionWeight : 1;
+  return token.end - token.start === 2 ? asked * bigramWeight(token.start, token.end, words, RANKING.cjkCrossWordWeight) : asked;
 }
 
 function chainClause(token: Token, vocabulary: Vocabulary): Clause {
@@ -110,5 +125,9 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary): 
       }
     }
   }
+  for (const form of wordFormAlternatives(token.word, token.term, vocabulary)) {
+    if (!alternatives.some((alternative) => alternative.terms[0] === form.terms[0])) alternatives.push(form);
+  }
+  if (!known && !alternatives.length) alternatives.push(...runTogetherAlternatives(token.word, vocabulary));
   return { alternatives, weight: 1, token };
 }

@@ -20,6 +20,36 @@ export const RANKING = {
   typoExpansions: 4,
   /** Words shorter than this are not corrected: too many short words are one edit apart. */
   typoMinLength: 5,
+  /**
+   * Other forms of a word of at least `wordFormMinLength` letters: the
+   * index's words that share all of it but its last `wordFormEnding` letters
+   * (and at least `wordFormMinStem`), the `wordFormExpansions` most frequent.
+   */
+  wordFormWeight: 0.6,
+  wordFormMinLength: 5,
+  wordFormEnding: 3,
+  wordFormMinStem: 4,
+  wordFormExpansions: 4,
+  /**
+   * An unknown word run together from others: split into known words of
+   * `runTogetherMinPiece` letters or more, found inside a longer word, or
+   * else stood for by the known words of `runTogetherMinCovering` letters
+   * inside it.
+   */
+  runTogetherWeight: 0.5,
+  runTogetherMinLength: 4,
+  runTogetherMinPiece: 3,
+  runTogetherMinCovering: 5,
   /** Chinese question and request words (怎么, 如何, 可以…) next to the words of the topic. */
   cjkFunctionWeight: 0.25,
+  /** A Chinese character on its own, next to the bigrams it is part of. */
+  cjkCharacterWeight: 0.6,
+  /** A bigram across two Chinese words of two or more characters (see `bigramWeight`). */
+  cjkCrossWordWeight: 0.3,
+  /**
+   * How steeply rarity counts (BM25's IDF raised to this power), per
+   * language: a Chinese query's bigrams and characters include many weak
+   * ones, so its rare terms must stand out more.
+   */
+  rarityExponent: { zh: 1.75 } as Readonly<Record<string, number>>,
 } as const;

@@ -8,7 +8,7 @@ import type { TokenizeOptions } from './tokenize.ts';
  * this version: a site built by another version is refused, not misread.
  * Bump it whenever a setting below, the tokenizer or a file's layout changes.
  */
-export const SEARCH_FORMAT_VERSION = 1;
+export const SEARCH_FORMAT_VERSION = 2;
 
 interface FieldSettings {
   name: 'question' | 'keywords' | 'text';
@@ -32,7 +32,7 @@ export const SEARCH_FIELDS: readonly FieldSettings[] = [
   // would double the size of a Chinese index.
   { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengths: true },
   { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, lengths: false },
-  { name: 'text', resolution: 1, tokenize: {}, maxTerms: 32, lengths: true },
+  { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengths: true },
 ];
 
 /**

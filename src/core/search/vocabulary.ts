@@ -94,6 +94,64 @@ export class Vocabulary {
       .slice(0, limit);
   }
 
+  /**
+   * Words that hold `fragment` inside them, most frequent first: in text
+   * whose spaces were lost, `omron` is inside `welcometoomronhongkong`.
+   */
+  containing(fragment: string, limit: number): VocabularyEntry[] {
+    const found: VocabularyEntry[] = [];
+    for (const entry of this.entries) if (entry.word !== fragment && entry.word.includes(fragment)) found.push(entry);
+    return found.sort((a, b) => b.documentFrequency - a.documentFrequency).slice(0, limit);
+  }
+
+  /**
+   * The fewest known words that, written together, make `word`
+   * (`unsaturatedresin` → `unsaturated` `resin`), or undefined. Pieces are
+   * at least `minPiece` letters, so a word is not explained away by a string
+   * of short ones.
+   */
+  split(word: string, minPiece: number): VocabularyEntry[] | undefined {
+    // best[i]: the fewest pieces that make the first i letters.
+    const best: (VocabularyEntry[] | undefined)[] = [[]];
+    for (let end = minPiece; end <= word.length; end++) {
+      for (let start = 0; start <= end - minPiece; start++) {
+        const before = best[start];
+        if (!before) continue;
+        const piece = word.slice(start, end);
+        const entry = this.byWord(piece) ?? this.byTerm.get(stemWord(piece));
+        const current = best[end];
+        if (entry && (!current || before.length + 1 < current.length)) best[end] = [...before, entry];
+      }
+    }
+    const pieces = best[word.length];
+    return pieces && pieces.length > 1 ? pieces : undefined;
+  }
+
+  /**
+   * Known words inside `word`, longest first and not overlapping, each at
+   * least `minLength` letters: `thinkinamericanenglish` holds `american` and
+   * `english` even when no split explains all of it.
+   */
+  piecesOf(word: string, minLength: number): VocabularyEntry[] {
+    const taken = new Array<boolean>(word.length).fill(false);
+    const pieces: VocabularyEntry[] = [];
+    for (let length = word.length - 1; length >= minLength; length--) {
+      for (let start = 0; start + length <= word.length; start++) {
+        if (taken.slice(start, start + length).includes(true)) continue;
+        const entry = this.byWord(word.slice(start, start + length));
+        if (!entry) continue;
+        pieces.push(entry);
+        taken.fill(true, start, start + length);
+      }
+    }
+    return pieces;
+  }
+
+  private byWord(word: string): VocabularyEntry | undefined {
+    const entry = this.entries[this.lowerBound(word)];
+    return entry?.word === word ? entry : undefined;
+  }
+
   private lowerBound(prefix: string): number {
     let low = 0;
     let high = this.entries.length;

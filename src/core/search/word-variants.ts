@@ -1,0 +1,41 @@
+import { RANKING } from './ranking.ts';
+import type { Alternative } from './analyze-query.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/**
+ * Other forms of a typed word that the index holds: `deletion` finds
+ * `delete`, `archiving` finds `archive`. The stemmer only strips plurals and
+ * -ed/-ing; words sharing all but their last few letters catch the rest,
+ * counting less than the word itself. Only the most frequent few, as each
+ * one may need another shard of the index.
+ */
+export function wordFormAlternatives(word: string, term: string, vocabulary: Vocabulary): Alternative[] {
+  if (word.length < RANKING.wordFormMinLength) return [];
+  const stem = word.slice(0, Math.max(RANKING.wordFormMinStem, word.length - RANKING.wordFormEnding));
+  return vocabulary
+    .withPrefix(stem, RANKING.wordFormExpansions)
+    .filter((entry) => entry.term !== term)
+    .map((entry) => ({ terms: [entry.term], weight: RANKING.wordFormWeight }));
+}
+
+/**
+ * For a word the index does not know at all: it may be several words written
+ * without spaces (`unsaturatedresin`), or sit inside a longer run-together
+ * word of the index (`omron` in `welcometoomronhongkong`). Both are common in
+ * Chinese text, where Latin words often lose their spaces. Failing both, the
+ * longest known words inside it stand for it, in proportion to how much of
+ * it they cover.
+ */
+export function runTogetherAlternatives(word: string, vocabulary: Vocabulary): Alternative[] {
+  if (word.length < RANKING.runTogetherMinLength) return [];
+  const alternatives: Alternative[] = [];
+  const pieces = vocabulary.split(word, RANKING.runTogetherMinPiece);
+  if (pieces) alternatives.push({ terms: pieces.map((entry) => entry.term), weight: RANKING.runTogetherWeight });
+  for (const entry of vocabulary.containing(word, RANKING.typoExpansions)) {
+    alternatives.push({ terms: [entry.term], weight: RANKING.runTogetherWeight });
+  }
+  if (alternatives.length) return alternatives;
+  return vocabulary
+    .piecesOf(word, RANKING.runTogetherMinCovering)
+    .map((entry) => ({ terms: [entry.term], weight: (RANKING.runTogetherWeight * entry.word.length) / word.length }));
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { doc, idsFor, openIndex } from './search-fixtures.ts';
+
+/*
+ * Queries as customers type them, against entries written otherwise: the
+ * cases the real-query development sets showed search missing.
+ */
+
+describe('a Chinese query', () => {
+  it('counts a character the question names on its own, not only the bigrams around it', async () => {
+    const index = await openIndex([
+      doc({ id: 'shi', lang: 'zh', question: '带诗字的女孩姓名大全' }),
+      doc({ id: 'huo', lang: 'zh', question: '带火字旁的女孩名字大全' }),
+      doc({ id: 'boy', lang: 'zh', question: '好听的男孩名字' }),
+      doc({ id: 'girl', lang: 'zh', question: '女孩名字大全' }),
+      doc({ id: 'dog', lang: 'zh', question: '小狗名字大全' }),
+      doc({ id: 'shop', lang: 'zh', question: '店铺名字怎么取' }),
+    ]);
+    expect((await idsFor(index, '诗意的女孩名字'))[0]).toBe('shi');
+  });
+
+  it('lets the rare place asked about outweigh the common words around it', async () => {
+    const index = await openIndex([
+      doc({ id: 'xinyu', lang: 'zh', question: '新余空气质量指数实时查询' }),
+      doc({ id: 'yiyang', lang: 'zh', question: '益阳天气预报一周查询' }),
+      doc({ id: 'beijing', lang: 'zh', question: '北京天气预报' }),
+      doc({ id: 'shanghai', lang: 'zh', question: '上海天气预报十五天' }),
+      doc({ id: 'doorbell', lang: 'zh', question: '门铃电池多久更换一次' }),
+      doc({ id: 'return', lang: 'zh', question: '如何申请退货退款' }),
+    ]);
+    expect((await idsFor(index, '新余天气预报'))[0]).toBe('xinyu');
+  });
+});
+
+describe('a word written without its spaces', () => {
+  const corpus = [
+    doc({ id: 'omron', lang: 'zh', question: 'welcometoomronhongkong欧姆龙官网' }),
+    doc({ id: 'resin', lang: 'zh', question: 'unsaturated resin不饱和树脂价格' }),
+    doc({ id: 'english', lang: 'zh', question: 'learn american english口语课程' }),
+    doc({ id: 'other', lang: 'zh', question: '如何申请退货退款' }),
+  ];
+
+  it('is found inside a longer run-together word of the index', async () => {
+    expect(await idsFor(await openIndex(corpus), 'omron')).toEqual(['omron']);
+  });
+
+  it('is split into the words the index knows', async () => {
+    expect((await idsFor(await openIndex(corpus), 'unsaturatedresin'))[0]).toBe('resin');
+  });
+
+  it('is stood for by the longest known words inside it when no split explains all of it', async () => {
+    expect((await idsFor(await openIndex(corpus), 'thinkinamericanenglish'))[0]).toBe('english');
+  });
+});
+
+describe('an English word in another form than the answer uses', () => {
+  const corpus = [
+    doc({ id: 'delete', question: 'How do I delete my account?', text: 'Open Settings, then Account, and choose Delete account.' }),
+    doc({ id: 'archive', question: 'Where do my emails go when I archive them?', text: 'Archived mail leaves the inbox and stays under All Mail.' }),
+    doc({ id: 'export', question: 'Can I export my contacts?', text: 'Contacts can be exported as a CSV file from the web app.' }),
+  ];
+
+  it('finds the word it derives from', async () => {
+    const index = await openIndex(corpus);
+    expect((await idsFor(index, 'deletion'))[0]).toBe('delete');
+    expect((await idsFor(index, 'exportation of contacts'))[0]).toBe('export');
+  });
+
+  it('still ranks the exact form first', async () => {
+    const index = await openIndex([
+      ...corpus,
+      doc({ id: 'deleted', question: 'Can I get back a deleted message?', text: 'Messages stay in the bin for 30 days.' }),
+    ]);
+    expect((await idsFor(index, 'deleted message'))[0]).toBe('deleted');
+  });
+});
