@@ -1,5 +1,6 @@
 import { Index } from 'flexsearch';
 import type { TokenizeOptions } from './tokenize.ts';
+import { UNSPACED } from '../cjk.ts';
 
 /**
  * Everything the index builder and the browser must agree on. FlexSearch's
@@ -58,11 +59,19 @@ export const SHARDING = {
   snippetSourceWidth: 120,
 } as const;
 
-/** FNV-1a over UTF-16 code units: the same shard for a term in Node and in every browser. */
+const STARTS_UNSPACED = new RegExp(`^[${UNSPACED}]`, 'u');
+
+/**
+ * FNV-1a over UTF-16 code units: the same shard for a term in Node and in
+ * every browser. A CJK term is placed by its first character only, so a
+ * query's characters travel with its bigrams: `退` and `退货` share a shard,
+ * and asking for every character of a query costs no extra download.
+ */
 export function termShard(term: string, shardCount: number): number {
+  const key = STARTS_UNSPACED.test(term) ? String.fromCodePoint(term.codePointAt(0) ?? 0) : term;
   let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    hash ^= term.charCodeAt(i);
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % shardCount;

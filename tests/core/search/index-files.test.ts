@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/core/search/build-index.ts';
-import { SEARCH_FORMAT_VERSION } from '../../../src/core/search/settings.ts';
+import { SEARCH_FORMAT_VERSION, termShard } from '../../../src/core/search/settings.ts';
 import type { DisplayShardFile, TermShardFile } from '../../../src/core/search/index-format.ts';
 import { searchIndexes } from '../../../src/core/search/query.ts';
 import { doc, openFiles } from './search-fixtures.ts';
@@ -50,6 +50,23 @@ describe('exported index files', () => {
     // Most of the index stays unread.
     expect(index.manifest.termShards).toBeGreaterThan(termShardsOfWord.length);
     expect(files.filter((file) => file.path.startsWith('display/')).length).toBeGreaterThan(displayShardsOfHits.length);
+  });
+
+  it('keep a Chinese character with the bigrams it starts, so a query reads one term shard per distinct first character', async () => {
+    const phrases = ['如何申请退货', '退款多久到账', '门铃电池更换', '温控器离线了', '发票怎么开具', '保修期是多久', '密码忘记了怎么办', '配送需要几天'];
+    // Characters of their own in every document, for many terms and so several shards.
+    const characters = (i: number) => Array.from({ length: 12 }, (_, k) => String.fromCharCode(0x4e00 + ((i * 131 + k * 977) % 6000))).join('');
+    const zh = Array.from({ length: 600 }, (_, i) =>
+      doc({ id: `zh${i}`, lang: 'zh', question: `${phrases[i % phrases.length]}${characters(i)}`, text: characters(i + 7919) }));
+    const files = buildSearchIndex(zh, { lang: 'zh' });
+    const read: string[] = [];
+    const index = await openFiles(files, read);
+    const { hits } = await searchIndexes([index], '退货申请', { limit: 3 });
+    expect(hits[0]?.question.text).toMatch(/^如何申请退货/);
+    // 退 货 申 请 and the bigrams 退货 货申 申请: terms of four first characters.
+    const shardsOfFirstCharacters = new Set(['退', '货', '申', '请'].map((character) => termShard(character, index.manifest.termShards)));
+    expect(index.manifest.termShards).toBeGreaterThan(shardsOfFirstCharacters.size);
+    expect(new Set(read.filter((path) => path.startsWith('terms/'))).size).toBe(shardsOfFirstCharacters.size);
   });
 
   it('refuse to load when built for another format version', async () => {
