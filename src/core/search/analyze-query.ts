@@ -70,17 +70,11 @@ export function analyzeQuery(
 
   const words = tokens.some((token) => token.unspaced) ? wordSpans(query) : [];
   for (const token of tokens) {
-    if (token.unspaced) add({ alternatives: [{ terms: [token.term], weight: 1 }], weight: cjkWeight(token, words), token });
+    if (token.unspaced) add({ alternatives: cjkAlternatives(token), weight: cjkWeight(token, words), token });
     else if (token.parts) {
       if (chains.includes(token)) add(chainClause(token, index.vocabulary));
     } else if (inChain(token)) continue;
     else if (!STOPWORDS.has(token.word) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary));
-  }
-
-  // Single characters after every bigram: a character the bigrams already
-  // asked for alone (a one-character run) keeps its full weight.
-  for (const token of tokenize(query, { unigrams: true })) {
-    if (token.unspaced && token.end - token.start === 1) add({ alternatives: [{ terms: [token.term], weight: 1 }], weight: RANKING.cjkCharacterWeight, token });
   }
 
   const queryTerms = tokens.filter((token) => !token.parts).map((token) => token.term);
@@ -91,6 +85,18 @@ export function analyzeQuery(
   const terms = new Set<string>();
   for (const clause of clauses) for (const alternative of clause.alternatives) for (const term of alternative.terms) terms.add(term);
   return { clauses, terms };
+}
+
+/**
+ * A bigram, or failing it either of its characters on its own: `诗意` finds
+ * a question that names `诗` alone. As alternatives of one clause, the
+ * characters count only where the bigram is missing, so an entry holding
+ * the bigram is not counted twice for it.
+ */
+function cjkAlternatives(token: Token): Alternative[] {
+  const characters = [...token.term];
+  if (characters.length < 2) return [{ terms: [token.term], weight: 1 }];
+  return [{ terms: [token.term], weight: 1 }, ...characters.map((character) => ({ terms: [character], weight: RANKING.cjkCharacterWeight }))];
 }
 
 function cjkWeight(token: Token, words: Parameters<typeof bigramWeight>[2]): number {

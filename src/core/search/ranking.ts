@@ -42,14 +42,8 @@ export const RANKING = {
   runTogetherMinCovering: 5,
   /** Chinese question and request words (怎么, 如何, 可以…) next to the words of the topic. */
   cjkFunctionWeight: 0.25,
-  /** A Chinese character on its own, next to the bigrams it is part of. */
-  cjkCharacterWeight: 0.6,
+  /** A character of a query's bigram, in an entry that has it but not the bigram. */
+  cjkCharacterWeight: 0.3,
   /** A bigram across two Chinese words of two or more characters (see `bigramWeight`). */
   cjkCrossWordWeight: 0.3,
-  /**
-   * How steeply rarity counts (BM25's IDF raised to this power), per
-   * language: a Chinese query's bigrams and characters include many weak
-   * ones, so its rare terms must stand out more.
-   */
-  rarityExponent: { zh: 1.75 } as Readonly<Record<string, number>>,
 } as const;

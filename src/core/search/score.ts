@@ -113,8 +113,7 @@ function scoreTerm(index: LoadedSearchIndex, term: string): Map<number, number> 
     }
   });
   const count = index.manifest.docCount;
-  const exponent = RANKING.rarityExponent[index.manifest.lang.split('-')[0] ?? ''] ?? 1;
-  const rarity = Math.log(1 + (count - evidence.size + 0.5) / (evidence.size + 0.5)) ** exponent;
+  const rarity = Math.log(1 + (count - evidence.size + 0.5) / (evidence.size + 0.5));
   const k1 = RANKING.saturation;
   for (const [docNumber, value] of evidence) evidence.set(docNumber, (rarity * value * (k1 + 1)) / (k1 + value));
   return evidence;

@@ -19,6 +19,16 @@ describe('a Chinese query', () => {
     expect((await idsFor(index, '诗意的女孩名字'))[0]).toBe('shi');
   });
 
+  it('does not count a character again where its bigram already matched, so the product asked about decides', async () => {
+    const index = await openIndex([
+      doc({ id: 'latch', lang: 'zh', question: '在三星手机上登录不了 Hollis App，无法使用Latch Mini 智能门锁', text: '在登录页点“忘记密码”，按短信验证码重置密码后重新登录。' }),
+      doc({ id: 'chorus', lang: 'zh', question: '怎么在三星手机上重置 Hollis 密码，重新控制Chorus Mini 智能音箱？', text: '在登录页点“忘记密码”，按短信验证码重置密码。' }),
+      doc({ id: 'spark', lang: 'zh', question: '怎么在三星手机上重置 Hollis 密码，重新控制Spark 智能插座？', text: '在登录页点“忘记密码”，按短信验证码重置密码。' }),
+      doc({ id: 'latch-plain', lang: 'zh', question: '在华为手机上登录不了 Hollis App，无法使用Latch 智能门锁', text: '在登录页点“忘记密码”即可。' }),
+    ]);
+    expect((await idsFor(index, '三星手机Latch Mini重置密码'))[0]).toBe('latch');
+  });
+
   it('lets the rare place asked about outweigh the common words around it', async () => {
     const index = await openIndex([
       doc({ id: 'xinyu', lang: 'zh', question: '新余空气质量指数实时查询' }),
