@@ -8,9 +8,10 @@ export const GET: APIRoute = () => {
   const urls: { loc: string; lastmod?: string }[] = [];
   for (const view of site.languages) {
     urls.push({ loc: view.homeUrl });
-    for (const category of Object.values(view.categories)) urls.push({ loc: category.url });
-    for (const audience of view.audiences) if (audience.count > 0) urls.push({ loc: audience.url });
-    for (const product of view.products) urls.push({ loc: product.url });
+    // Every page of a long list: each is canonical, and the only page that shows its questions in a listing.
+    for (const category of Object.values(view.categories)) for (const page of category.pages) urls.push({ loc: page.url });
+    for (const audience of view.audiences) if (audience.count > 0) for (const page of audience.pages) urls.push({ loc: page.url });
+    for (const product of view.products) for (const page of product.pages) urls.push({ loc: page.url });
     for (const id of view.entryOrder) urls.push({ loc: view.entries[id]!.url, lastmod: view.entries[id]!.updated });
   }
   const body = urls

@@ -8,6 +8,9 @@ import type { CategoryView, EntryView, HandbookPart } from './model.ts';
  */
 export const HANDBOOK_SPLIT_BYTES = 2_000_000;
 
+/** Around each answer in the handbook: its article, its question as a linked heading. */
+const ENTRY_MARKUP = 150;
+
 /**
  * The parts of a language's handbook: none while it fits on one page, else
  * one per top topic that is the home of any question, in catalogue order.
@@ -20,7 +23,7 @@ export function handbookParts(
   urlOf: (topPath: string) => string,
 ): HandbookPart[] {
   let bytes = 0;
-  for (const entry of entries) bytes += utf8Bytes(entry.html) + utf8Bytes(entry.question);
+  for (const entry of entries) bytes += utf8Bytes(entry.html) + utf8Bytes(entry.question) + entry.url.length + ENTRY_MARKUP;
   if (bytes <= HANDBOOK_SPLIT_BYTES) return [];
   const counts = new Map<string, number>();
   for (const entry of entries) {
