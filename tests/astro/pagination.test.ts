@@ -10,10 +10,26 @@ const SHORT = 420;
 const LONG = 230;
 
 /**
+ * Text that compresses about as badly as real prose does (generated text that
+ * repeats itself would make any page look small once gzipped): words of
+ * random syllables, the same for every run.
+ */
+function prose(seed: number, words: number): string {
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'dau', 'ghe', 'bri', 'sto', 'wex', 'fin', 'jor', 'qua', 'zel', 'hup', 'cy'];
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const word = () => Array.from({ length: 1 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join('');
+  return Array.from({ length: words }, (_, index) => (index % 12 === 11 ? `${word()}.` : word())).join(' ');
+}
+
+/**
  * A help center large enough to paginate, yet quick to build: 420 short
  * answers in one sub-topic, all about one product (pages of at most 200
- * questions), and 230 answers of 9 kB in another topic (fewer to a page, and a
- * handbook too large for one page).
+ * questions), and 230 answers of about 9 kB in another topic (fewer to a
+ * page, and a handbook too large for one page).
  */
 function writeLargeContent(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-paginate-'));
@@ -28,9 +44,8 @@ function writeLargeContent(): string {
   for (let n = 1; n <= SHORT; n++) {
     write(`faq/setup/short-${n}.md`, `---\nquestion: How do I set up gadget number ${n}?\naudience: [new]\ncategory: devices/setup\nproducts: [gadget]\npriority: ${1000 - n}\n---\nPlug in gadget number ${n} and follow the light.\n`);
   }
-  const paragraph = 'Every step of this manual is described here at length, with the reasons behind it and what to check afterwards. ';
   for (let n = 1; n <= LONG; n++) {
-    write(`faq/manuals/manual-${n}.md`, `---\nquestion: What does manual chapter ${n} say?\naudience: [new]\ncategory: manuals\npriority: ${500 - n}\n---\n${`${paragraph.repeat(10)}\n\n`.repeat(8)}\n`);
+    write(`faq/manuals/manual-${n}.md`, `---\nquestion: What does manual chapter ${n} say?\naudience: [new]\ncategory: manuals\npriority: ${500 - n}\n---\nEvery step of this manual is described here at length.\n\n${prose(n, 1600)}\n`);
   }
   return dir;
 }
