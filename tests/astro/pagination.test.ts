@@ -8,6 +8,7 @@ import { buildSite, listFiles, readOutput, removeTemporaryFolders, type BuildRes
 const ORIGIN = 'https://help.example.com';
 const SHORT = 420;
 const LONG = 230;
+const MEMBERS = 510;
 
 /**
  * Text that compresses about as badly as real prose does (generated text that
@@ -29,7 +30,8 @@ function prose(seed: number, words: number): string {
  * A help center large enough to paginate, yet quick to build: 420 short
  * answers in one sub-topic, all about one product (pages of at most 200
  * questions), and 230 answers of about 9 kB in another topic (fewer to a
- * page, and a handbook too large for one page).
+ * page, and a handbook too large for one page); 510 members-only questions
+ * behind the host's own login (links, at most 500 to a page).
  */
 function writeLargeContent(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-paginate-'));
@@ -38,7 +40,7 @@ function writeLargeContent(): string {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   };
-  write('site.yaml', `title: Big Help\ndefaultLang: en\nlanguages: [en]\nurl: ${ORIGIN}\ncontact:\n  - { kind: email, label: Email us, href: "mailto:help@example.com" }\n`);
+  write('site.yaml', `title: Big Help\ndefaultLang: en\nlanguages: [en]\nurl: ${ORIGIN}\ngate: { audiences: [loyal], mode: host }\ncontact:\n  - { kind: email, label: Email us, href: "mailto:help@example.com" }\n`);
   write('categories.yaml', '- id: devices\n  title: Devices\n  children:\n    - id: setup\n      title: Setting up\n- id: manuals\n  title: Manuals\n');
   write('products.yaml', '- id: gadget\n  name: Gadget\n  url: https://example.com/gadget\n');
   for (let n = 1; n <= SHORT; n++) {
@@ -46,6 +48,9 @@ function writeLargeContent(): string {
   }
   for (let n = 1; n <= LONG; n++) {
     write(`faq/manuals/manual-${n}.md`, `---\nquestion: What does manual chapter ${n} say?\naudience: [new]\ncategory: manuals\npriority: ${500 - n}\n---\nEvery step of this manual is described here at length.\n\n${prose(n, 1600)}\n`);
+  }
+  for (let n = 1; n <= MEMBERS; n++) {
+    write(`faq/members/member-${n}.md`, `---\nquestion: Which firmware option ${n} suits returning customers?\naudience: [loyal]\ncategory: devices\npriority: ${600 - n}\n---\nOption ${n} is for members.\n`);
   }
   return dir;
 }
@@ -65,7 +70,7 @@ describe('a build with long lists', () => {
   let build: BuildResult;
   let html: string[];
   beforeAll(() => {
-    build = buildSite({ contentDir: writeLargeContent(), base: '/help/' });
+    build = buildSite({ contentDir: writeLargeContent(), base: '/help/', env: { FAQ_ACCESS_CODES: '' } });
     expect(build.status, build.output).toBe(0);
     html = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
   }, 120_000);
@@ -132,6 +137,18 @@ describe('a build with long lists', () => {
     const listed = pages.flatMap((file) => [...readOutput(build.outDir, file).matchAll(/<a class="question-link" href="([^"]*)"/g)].map((match) => match[1]!));
     expect(listed).toHaveLength(SHORT + LONG);
     expect(new Set(listed).size).toBe(SHORT + LONG);
+  });
+
+  it('lists members-only questions behind the host’s login in pages of links, each once, never in the sitemap', () => {
+    const pages = pagesOf('members');
+    expect(pages).toEqual(['members/index.html', 'members/page/2/index.html']);
+    const listed = pages.flatMap((file) => [...readOutput(build.outDir, file).matchAll(/<a class="question-link" href="([^"]*)"/g)].map((match) => match[1]!));
+    expect(listed).toHaveLength(MEMBERS);
+    expect(new Set(listed).size).toBe(MEMBERS);
+    const page2 = readOutput(build.outDir, 'members/page/2/index.html');
+    expect(page2).toContain('<meta name="robots" content="noindex">');
+    expect(page2).toMatch(/<a class="pagination-step" rel="prev" href="\/help\/members\/">Previous page<\/a>/);
+    expect(readOutput(build.outDir, 'sitemap.xml')).not.toContain('members');
   });
 
   it('lists every page of every list in the sitemap', () => {
