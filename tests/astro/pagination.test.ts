@@ -1,30 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, readOutput, removeTemporaryFolders, type BuildResult } from '../support/astro-build.ts';
+import { prose, removeContentFolders, writeContentFolder } from '../support/long-lists.ts';
 
 const ORIGIN = 'https://help.example.com';
 const SHORT = 420;
 const LONG = 230;
 const MEMBERS = 510;
-
-/**
- * Text that compresses about as badly as real prose does (generated text that
- * repeats itself would make any page look small once gzipped): words of
- * random syllables, the same for every run.
- */
-function prose(seed: number, words: number): string {
-  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'pe', 'dau', 'ghe', 'bri', 'sto', 'wex', 'fin', 'jor', 'qua', 'zel', 'hup', 'cy'];
-  let state = seed;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-  const word = () => Array.from({ length: 1 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join('');
-  return Array.from({ length: words }, (_, index) => (index % 12 === 11 ? `${word()}.` : word())).join(' ');
-}
 
 /**
  * A help center large enough to paginate, yet quick to build: 420 short
@@ -34,12 +18,8 @@ function prose(seed: number, words: number): string {
  * behind the host's own login (links, at most 500 to a page).
  */
 function writeLargeContent(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-paginate-'));
-  folders.push(dir);
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  };
+  const files = new Map<string, string>();
+  const write = (file: string, text: string) => files.set(file, text);
   write('site.yaml', `title: Big Help\ndefaultLang: en\nlanguages: [en]\nurl: ${ORIGIN}\ngate: { audiences: [loyal], mode: host }\ncontact:\n  - { kind: email, label: Email us, href: "mailto:help@example.com" }\n`);
   write('categories.yaml', '- id: devices\n  title: Devices\n  children:\n    - id: setup\n      title: Setting up\n- id: manuals\n  title: Manuals\n');
   write('products.yaml', '- id: gadget\n  name: Gadget\n  url: https://example.com/gadget\n');
@@ -52,12 +32,11 @@ function writeLargeContent(): string {
   for (let n = 1; n <= MEMBERS; n++) {
     write(`faq/members/member-${n}.md`, `---\nquestion: Which firmware option ${n} suits returning customers?\naudience: [loyal]\ncategory: devices\npriority: ${600 - n}\n---\nOption ${n} is for members.\n`);
   }
-  return dir;
+  return writeContentFolder(files);
 }
 
-const folders: string[] = [];
 afterAll(() => {
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+  removeContentFolders();
   removeTemporaryFolders();
 });
 
