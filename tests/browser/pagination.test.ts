@@ -48,6 +48,18 @@ describe('a page in the middle of a long list', () => {
     await page.close();
   });
 
+  it('opens an answer of its own when find-in-page lands in it', async () => {
+    const { page } = await open('/c/manuals/page/6/', 1280);
+    const details = page.locator('details.question').last();
+    expect(await details.getAttribute('open')).toBeNull();
+    // A text fragment link finds text the way find-in-page does, and Chromium opens the closed <details> it lands in.
+    const answerText = (await details.locator('.answer p').first().textContent())!.split(' ').slice(0, 6).join(' ');
+    await page.goto(`${page.url()}#:~:text=${encodeURIComponent(answerText)}`);
+    await page.waitForFunction(() => [...document.querySelectorAll('details.question')].at(-1)?.hasAttribute('open'));
+    expect(await details.getAttribute('open')).not.toBeNull();
+    await page.close();
+  });
+
   it('goes to the next page by keyboard, with the focus visible on the way', async () => {
     const { page, errors } = await open('/c/manuals/page/6/', 1280);
     await tabTo(page, '.pagination a[rel="next"]');
