@@ -1,8 +1,8 @@
 import model from 'virtual:faq/model';
-import { uiStrings } from './core/i18n/strings.ts';
+import { fill, uiStrings } from './core/i18n/strings.ts';
 import { placeModelPictures } from './core/site/place-pictures.ts';
 import { hostedMembersPictureAddresses, processPictures } from './astro/process-pictures.ts';
-import type { EntryView, LanguageView, SiteModel } from './core/site/model.ts';
+import type { EntryView, LanguageView, ListPage, SiteModel } from './core/site/model.ts';
 
 const processed = await processPictures(model.pictures);
 const hostedMembersPictures = await hostedMembersPictureAddresses(model);
@@ -36,4 +36,14 @@ export function exactAlternates(find: (view: LanguageView) => string | undefined
     const href = find(view);
     return href ? [{ lang: view.lang, href, languageName: uiStrings(view.lang).languageName }] : [];
   });
+}
+
+/** The route parameter of a page of a long list: the list's own for page 1, then `<own>/page/<n>`, as `pageUrl` makes its URL. */
+export function pageParam(own: string, page: ListPage): string {
+  return page.number === 1 ? own : `${own}/page/${page.number}`;
+}
+
+/** The title of a page of a long list: the list's own on page 1, then with the page's place, so that no two pages share a title. */
+export function pageTitle(title: string, pages: readonly ListPage[], page: ListPage, lang: string): string {
+  return page.number === 1 ? title : `${title} · ${fill(uiStrings(lang).pageOf, { page: page.number, count: pages.length })}`;
 }

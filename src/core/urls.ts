@@ -23,6 +23,8 @@ export interface SiteUrls {
   whatsNew(lang: string): string;
   feed(lang: string): string;
   handbook(lang: string): string;
+  /** One top topic's part of the handbook, when the handbook is too large for one page. */
+  handbookTopic(lang: string, topPath: string): string;
   embed(lang: string, productId: string): string;
   asset(path: string): string;
 }
@@ -51,9 +53,19 @@ export function createSiteUrls(options: { base?: string; defaultLang: string }):
     whatsNew: (lang) => `${prefix(lang)}new/`,
     feed: (lang) => `${prefix(lang)}feed.xml`,
     handbook: (lang) => `${prefix(lang)}handbook/`,
+    handbookTopic: (lang, topPath) => `${prefix(lang)}handbook/${encodeURIComponent(topPath)}/`,
     embed: (lang, productId) => `${prefix(lang)}embed/p/${encodeURIComponent(productId)}.json`,
     asset: (path) => `${base}${path.replace(/^\/+/, '')}`,
   };
+}
+
+/**
+ * A page of a long list (a category's, a product's…): page 1 is the list's
+ * own URL, so links to it never change when it grows; the next ones are
+ * `page/2/`, `page/3/`… under it.
+ */
+export function pageUrl(listUrl: string, page: number): string {
+  return page === 1 ? listUrl : `${listUrl}page/${page}/`;
 }
 
 /**

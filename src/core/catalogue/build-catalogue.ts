@@ -2,7 +2,11 @@ import { flattenCategories } from '../content/category-tree.ts';
 import { AUDIENCES } from '../audiences.ts';
 import type { Audience, Category, Localized, Product } from '../content/types.ts';
 import type { SiteUrls } from '../urls.ts';
+import { ANSWER_LIST_LIMITS, LINK_LIST_LIMITS, createEntrySizes, entryListPages } from '../site/paginate.ts';
 import type { AudienceView, CategoryView, EntryGroup, EntryView, ProductView } from '../site/model.ts';
+
+/** An audience page shows answers in place up to this many questions; a larger one lists links, so it stays light. */
+const EXPANDABLE_AUDIENCE = 60;
 
 export interface CatalogueInput {
   lang: string;
@@ -52,22 +56,27 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
     }
   }
   const countOf = (path: string) => subtree.get(path)?.length ?? 0;
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const entriesOf = (ids: readonly string[]) => ids.map((id) => byId.get(id)!);
+  const sizes = createEntrySizes();
 
   const views: Record<string, CategoryView> = {};
   for (const category of all) {
     const allEntryIds = subtree.get(category.path)!;
     if (allEntryIds.length === 0) continue;
+    const url = urls.category(lang, category.path);
     views[category.path] = {
       path: category.path,
       title: categoryTitle(category, text),
       description: text(category.description) || undefined,
       depth: category.depth,
-      url: urls.category(lang, category.path),
+      url,
       breadcrumb: ancestors(category, byPath).map((ancestor) => ({ href: urls.category(lang, ancestor.path), title: categoryTitle(ancestor, text) })),
       children: category.children
         .filter((child) => countOf(child.path) > 0)
         .map((child) => ({ path: child.path, title: categoryTitle(child, text), url: urls.category(lang, child.path), count: countOf(child.path) })),
       entryIds: direct.get(category.path)!,
+      pages: entryListPages(url, entriesOf(direct.get(category.path)!), sizes.answer, ANSWER_LIST_LIMITS),
       homeEntryIds: home.get(category.path)!,
       allEntryIds,
       totalCount: allEntryIds.length,
@@ -77,17 +86,27 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
   return {
     categories: views,
     topCategories: categories.map((category) => category.path).filter((path) => views[path]),
-    audiences: AUDIENCES.map((audience) => audienceView(audience, lang, entries, categories, views, urls, text)),
+    audiences: AUDIENCES.map((audience) => {
+      const view = audienceView(audience, lang, entries, categories, views, urls, text);
+      const expandable = view.count <= EXPANDABLE_AUDIENCE;
+      const listed = entriesOf(view.groups.flatMap((group) => group.entryIds));
+      return { ...view, expandable, pages: entryListPages(view.url, listed, expandable ? sizes.answer : sizes.link, expandable ? ANSWER_LIST_LIMITS : LINK_LIST_LIMITS) };
+    }),
     products: products
-      .map((product): ProductView => ({
-        id: product.id,
-        name: text(product.name),
-        description: text(product.description) || undefined,
-        url: urls.product(lang, product.id),
-        externalUrl: product.url.startsWith('/') ? urls.asset(product.url) : product.url,
-        embedUrl: urls.embed(lang, product.id),
-        entryIds: entries.filter((entry) => entry.productIds.includes(product.id)).map((entry) => entry.id),
-      }))
+      .map((product): ProductView => {
+        const url = urls.product(lang, product.id);
+        const about = entries.filter((entry) => entry.productIds.includes(product.id));
+        return {
+          id: product.id,
+          name: text(product.name),
+          description: text(product.description) || undefined,
+          url,
+          externalUrl: product.url.startsWith('/') ? urls.asset(product.url) : product.url,
+          embedUrl: urls.embed(lang, product.id),
+          entryIds: about.map((entry) => entry.id),
+          pages: entryListPages(url, about, sizes.answer, ANSWER_LIST_LIMITS),
+        };
+      })
       .filter((view) => view.entryIds.length > 0),
   };
 }
@@ -110,7 +129,7 @@ export function groupByTopCategory(entries: readonly EntryView[], topCategories:
     .map((category) => ({ path: category.path, title: categoryTitle(category, text), entryIds: groups.get(category.path)! }));
 }
 
-function audienceView(audience: Audience, lang: string, entries: EntryView[], categories: Category[], views: Record<string, CategoryView>, urls: SiteUrls, text: (value: Localized | undefined) => string): AudienceView {
+function audienceView(audience: Audience, lang: string, entries: EntryView[], categories: Category[], views: Record<string, CategoryView>, urls: SiteUrls, text: (value: Localized | undefined) => string): Omit<AudienceView, 'expandable' | 'pages'> {
   const groups = groupByTopCategory(entries.filter((entry) => entry.audience.includes(audience)), categories, text);
   return {
     audience,

@@ -59,6 +59,18 @@ export interface UiStrings {
   handbook: string;
   handbookIntro: string;
   printHandbook: string;
+  /** A handbook split by top topic: its page lists the parts. */
+  handbookPartsIntro: string;
+  /** One top topic's part of a split handbook. */
+  handbookPartIntro: string;
+  /** The label of the navigation between the pages of a long list. */
+  pagination: string;
+  previousPage: string;
+  nextPage: string;
+  /** A page's number in that navigation, as a screen reader says it: {page}. */
+  pageNumber: string;
+  /** Where a page sits in a long list: {page}, {count}. */
+  pageOf: string;
   topQuestionsAbout: string;
   moreAnswers: string;
   wasThisHelpful: string;
@@ -174,6 +186,13 @@ const en: UiStrings = {
   handbook: 'Printable handbook',
   handbookIntro: 'Every question and answer on one page, grouped by topic. Print it, or save it as a PDF from your browser.',
   printHandbook: 'Print or save as PDF',
+  handbookPartsIntro: 'Every question and answer, grouped by topic, with one page per topic. Print a topic, or save it as a PDF from your browser.',
+  handbookPartIntro: 'Every question and answer of this topic on one page. Print it, or save it as a PDF from your browser.',
+  pagination: 'Pages',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pageNumber: 'Page {page}',
+  pageOf: 'Page {page} of {count}',
   topQuestionsAbout: 'Top questions about {product}',
   moreAnswers: 'More answers in the help center',
   wasThisHelpful: 'Was this helpful?',
@@ -281,6 +300,13 @@ const zh: UiStrings = {
   handbook: '可打印手册',
   handbookIntro: '所有问题和答案按主题汇集在一页，可直接打印，或在浏览器中另存为 PDF。',
   printHandbook: '打印或另存为 PDF',
+  handbookPartsIntro: '所有问题和答案按主题汇集，每个主题一页。可打印某个主题，或在浏览器中另存为 PDF。',
+  handbookPartIntro: '本主题的所有问题和答案汇集在一页，可直接打印，或在浏览器中另存为 PDF。',
+  pagination: '分页',
+  previousPage: '上一页',
+  nextPage: '下一页',
+  pageNumber: '第 {page} 页',
+  pageOf: '第 {page} 页，共 {count} 页',
   topQuestionsAbout: '关于{product}的热门问题',
   moreAnswers: '在帮助中心查看更多答案',
   wasThisHelpful: '这个回答有帮助吗？',

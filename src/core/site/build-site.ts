@@ -3,6 +3,8 @@ import { compareEntries } from '../catalogue/order.ts';
 import { localize } from '../i18n/localize.ts';
 import { createSiteUrls } from '../urls.ts';
 import { renderEntries } from './render-entries.ts';
+import { handbookParts } from './handbook-parts.ts';
+import { LINK_LIST_LIMITS, createEntrySizes, entryListPages } from './paginate.ts';
 import type { Content, Entry } from '../content/types.ts';
 import type { EntryView, LanguageView, MembersView, Redirect, SiteModel } from './model.ts';
 import type { SiteUrls } from '../urls.ts';
@@ -64,6 +66,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       membersUrl: !site.gate.audiences.length ? undefined : hosted ? urls.hostedMembers(lang) : urls.members(lang),
       feedUrl: urls.feed(lang),
       handbookUrl: urls.handbook(lang),
+      handbookParts: handbookParts(catalogue, entries, (topPath) => urls.handbookTopic(lang, topPath)),
       contact: site.contact.map((channel) => ({ kind: channel.kind, href: channel.href, label: text(channel.label), note: text(channel.note) || undefined })),
       howToGetAccess: text(site.gate.howToGetAccess) || undefined,
       entries: Object.fromEntries(entries.map((entry) => [entry.id, entry])),
@@ -74,10 +77,15 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
     };
   });
 
+  const sizes = createEntrySizes();
   const membersOnly = site.languages.map((lang): MembersView => {
     const entries = inLanguage(lang, true);
     const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, site.defaultLang);
-    return { lang, url: hosted ? urls.hostedMembers(lang) : urls.members(lang), entries, groups: groupByTopCategory(entries, content.categories, text) };
+    const url = hosted ? urls.hostedMembers(lang) : urls.members(lang);
+    const groups = groupByTopCategory(entries, content.categories, text);
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const listed = groups.flatMap((group) => group.entryIds.map((id) => byId.get(id)!));
+    return { lang, url, entries, groups, pages: hosted ? entryListPages(url, listed, sizes.link, LINK_LIST_LIMITS) : [] };
   });
   const pictures = [...new Set(languages.flatMap((view) => Object.values(view.entries).flatMap((entry) => entry.pictures)))];
   return { model: { settings: site, base: urls.base, languages, ...(hosted ? { hostedMembers: membersOnly } : {}), pictures }, membersOnly };

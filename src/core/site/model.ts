@@ -42,6 +42,19 @@ export interface EntryView {
   translations: { lang: string; href: string; languageName: string }[];
 }
 
+/**
+ * One page of a list too long for one page (see `paginate.ts`): page 1 is at
+ * the list's own URL, the next ones under `page/<n>/`. Each entry of the list
+ * is on exactly one page; a short list is one page.
+ */
+export interface ListPage {
+  /** From 1. */
+  number: number;
+  url: string;
+  /** The entries on this page, in the list's order. */
+  entryIds: string[];
+}
+
 export interface CategoryView {
   path: string;
   title: string;
@@ -52,6 +65,8 @@ export interface CategoryView {
   children: { path: string; title: string; url: string; count: number }[];
   /** Entries listed directly here, most-asked first. */
   entryIds: string[];
+  /** `entryIds` page by page, answers open in place. */
+  pages: ListPage[];
   /** Those of `entryIds` whose home this is (their first category): each entry has one. */
   homeEntryIds: string[];
   /** Entries here and in every sub-category, most-asked first. */
@@ -72,6 +87,10 @@ export interface AudienceView {
   url: string;
   groups: (EntryGroup & { url: string })[];
   count: number;
+  /** Whether the page shows answers in place; a large audience gets a list of links instead. */
+  expandable: boolean;
+  /** The groups' entries page by page, in group order; each page shows them under their groups. */
+  pages: ListPage[];
 }
 
 export interface ProductView {
@@ -83,6 +102,8 @@ export interface ProductView {
   /** The product's top questions as data, for the widget on the product's own site. */
   embedUrl: string;
   entryIds: string[];
+  /** `entryIds` page by page, answers open in place. */
+  pages: ListPage[];
 }
 
 /** An old address of a public entry (one of its `aliases:`) and the entry's current one, both under the site's base. */
@@ -91,6 +112,16 @@ export interface Redirect {
   to: string;
   /** The entry's question, for the link people follow when their browser does not redirect. */
   title: string;
+}
+
+/** One top topic's part of a split handbook. */
+export interface HandbookPart {
+  /** The top-level category. */
+  path: string;
+  title: string;
+  url: string;
+  /** How many questions this part holds. */
+  count: number;
 }
 
 /** Everything one language of the site shows; members-only entries are never in it. */
@@ -108,6 +139,11 @@ export interface LanguageView {
   membersUrl?: string;
   feedUrl: string;
   handbookUrl: string;
+  /**
+   * A handbook too large to print as one page is split by top topic: its
+   * page then links to one page per topic. Empty for a handbook of one page.
+   */
+  handbookParts: HandbookPart[];
   contact: (Omit<ContactChannel, 'label' | 'note'> & { label: string; note?: string })[];
   howToGetAccess?: string;
   entries: Record<string, EntryView>;
@@ -136,6 +172,8 @@ export interface MembersView {
   entries: EntryView[];
   /** By top-level category; a category may hold only members-only questions, so these are not the public catalogue's. */
   groups: EntryGroup[];
+  /** The groups' entries page by page, as links, for the plain pages of `gate.mode: host`; empty for the encrypted section, which is one page. */
+  pages: ListPage[];
 }
 
 export interface SiteModel {

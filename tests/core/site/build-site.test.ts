@@ -86,7 +86,7 @@ describe('the site model', () => {
 
   it('lists each product’s questions and links to its own page', () => {
     expect(en.products).toEqual([
-      { id: 'widget-pro', name: 'Widget Pro', description: undefined, url: '/p/widget-pro/', externalUrl: 'https://acme.example/widget-pro', embedUrl: '/embed/p/widget-pro.json', entryIds: ['return-window'] },
+      { id: 'widget-pro', name: 'Widget Pro', description: undefined, url: '/p/widget-pro/', externalUrl: 'https://acme.example/widget-pro', embedUrl: '/embed/p/widget-pro.json', entryIds: ['return-window'], pages: [{ number: 1, url: '/p/widget-pro/', entryIds: ['return-window'] }] },
     ]);
   });
 

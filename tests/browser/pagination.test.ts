@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
+import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { focusIsVisible, tabTo } from '../support/keyboard.ts';
+import { prose, removeContentFolders, writeContentFolder } from '../support/long-lists.ts';
+
+/** One topic of 60 long answers: a dozen pages, so the pagination nav shows gaps. */
+function contentWithManyPages(): string {
+  const files = new Map<string, string>([
+    ['site.yaml', 'title: Big Help\ndefaultLang: en\nlanguages: [en]\ngate: { audiences: [] }\ncontact:\n  - { kind: email, label: Email us, href: "mailto:help@example.com" }\n'],
+    ['categories.yaml', '- id: manuals\n  title: Manuals\n'],
+    ['products.yaml', '[]\n'],
+  ]);
+  for (let n = 1; n <= 60; n++) {
+    files.set(`faq/manual-${n}.md`, `---\nquestion: What does manual chapter ${n} say?\naudience: [new]\ncategory: manuals\npriority: ${100 - n}\n---\n${prose(n, 3000)}\n`);
+  }
+  return writeContentFolder(files);
+}
+
+let site: ServedSite;
+
+beforeAll(async () => {
+  site = await serveBuiltSite({ contentDir: contentWithManyPages() });
+}, 120_000);
+
+afterAll(async () => {
+  await site?.close();
+  removeContentFolders();
+});
+
+async function open(url: string, width: number): Promise<{ page: Page; errors: string[] }> {
+  const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+  const errors = watchForErrors(page);
+  await page.goto(site.url(url));
+  return { page, errors };
+}
+
+describe('a page in the middle of a long list', () => {
+  it('has a pagination nav with gaps that passes axe-core and fits 320 px', async () => {
+    const { page, errors } = await open('/c/manuals/page/6/', 320);
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    expect(await nav.getByRole('link', { name: 'Page 6' }).getAttribute('aria-current')).toBe('page');
+    expect(await nav.locator('.pagination-gap').count()).toBe(2);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens an answer of its own when find-in-page lands in it', async () => {
+    const { page } = await open('/c/manuals/page/6/', 1280);
+    const details = page.locator('details.question').last();
+    expect(await details.getAttribute('open')).toBeNull();
+    // A text fragment link finds text the way find-in-page does, and Chromium opens the closed <details> it lands in.
+    const answerText = (await details.locator('.answer p').first().textContent())!.split(' ').slice(0, 6).join(' ');
+    await page.goto(`${page.url()}#:~:text=${encodeURIComponent(answerText)}`);
+    await page.waitForFunction(() => [...document.querySelectorAll('details.question')].at(-1)?.hasAttribute('open'));
+    expect(await details.getAttribute('open')).not.toBeNull();
+    await page.close();
+  });
+
+  it('goes to the next page by keyboard, with the focus visible on the way', async () => {
+    const { page, errors } = await open('/c/manuals/page/6/', 1280);
+    await tabTo(page, '.pagination a[rel="next"]');
+    expect(await focusIsVisible(page)).toBe(true);
+    await Promise.all([page.waitForURL(/\/c\/manuals\/page\/7\/$/), page.keyboard.press('Enter')]);
+    expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 7' }).getAttribute('aria-current')).toBe('page');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
