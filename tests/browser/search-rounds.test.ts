@@ -60,7 +60,13 @@ describe('search over a 150 ms round trip', () => {
     const since = await pageNow(page);
     await page.focus(input);
     await waitForNetworkQuiet(page);
-    const requests = await page.evaluate((from) => performance.getEntriesByType('resource').filter((entry) => entry.startTime >= from).map((entry) => ({ url: new URL(entry.name).pathname, start: entry.startTime, end: entry.responseEnd, bytes: entry.transferSize })), since);
+    const requests = await page.evaluate(
+      (from) =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => entry.startTime >= from)
+          .map((entry) => ({ url: new URL(entry.name).pathname, start: entry.startTime, end: entry.responseEnd, bytes: entry.transferSize })),
+      since,
+    );
     const paths = requests.map((request) => request.url);
     expect(paths).toEqual(expect.arrayContaining(['/_faq/search/en/manifest.json', '/_faq/search/en/docs.json', '/_faq/search/en/vocab.json']));
     expect(paths.filter((url) => !url.startsWith('/_astro/') && !/^\/_faq\/search\/en\/(manifest|docs|vocab)\.json$/.test(url))).toEqual([]);
