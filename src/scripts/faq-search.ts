@@ -6,6 +6,7 @@ import { createSearchSession, type SearchSession } from '../core/events/search-s
 import { onSearchSourcesChange } from './search-sources.ts';
 import { onThisSite } from './site-path.ts';
 import { prefetchIndexFiles } from './search-prefetch.ts';
+import { searchIndexFolder } from '../core/output-folders.ts';
 
 type Messages = Record<'count' | 'one' | 'none' | 'didYouMean' | 'closest' | 'askUs' | 'loading' | 'failed' | 'typeToStart' | 'members', string>;
 type Engine = typeof import('./search-engine.ts');
@@ -82,7 +83,8 @@ class FaqSearch extends HTMLElement {
    * for what depends on its words.
    */
   private prepare(): void {
-    prefetchIndexFiles(JSON.parse(this.dataset.indexFiles ?? '[]') as string[]);
+    const folder = onThisSite(searchIndexFolder(this.lang));
+    prefetchIndexFiles((JSON.parse(this.dataset.indexFiles ?? '[]') as string[]).map((file) => folder + file));
     void loadEngine().then((module) => module.openPublicIndex(this.lang)).catch(() => undefined);
   }
 

@@ -14,7 +14,7 @@ export function fetchIndexText(url: string): Promise<string> {
   });
 }
 
-/** Starts fetching these files (absolute paths) unless they are already on their way. */
+/** Starts fetching these files (paths from the site's root, as the engine asks for them) unless they are already on their way. */
 export function prefetchIndexFiles(urls: readonly string[]): void {
   for (const url of urls) {
     if (prefetched.has(url)) continue;
