@@ -61,7 +61,10 @@ interface Engine {
   empty: string;
 }
 
-const progress = (message: string) => console.error(`[bench:pagefind] ${message}`);
+// Under `npm run bench` (--json) the report is what counts; its own progress lines stay out of it.
+const progress = (message: string) => {
+  if (!values.json || message.startsWith('  ')) console.error(`[bench:pagefind] ${message}`);
+};
 const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? Number.NaN;

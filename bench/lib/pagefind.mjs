@@ -33,11 +33,11 @@ export function markEntryPagesForPagefind(distDir) {
   const pages = entryPages(distDir);
   for (const file of pages) {
     const html = fs.readFileSync(file, 'utf8');
+    if (!html.includes('<article class="entry"')) throw new Error(`${file}: no <article class="entry"> to index; the entry page's markup changed, update bench/lib/pagefind.mjs`);
     const marked = html
       .replace('<article class="entry"', '<article class="entry" data-pagefind-body')
       .replace('<dl class="entry-meta"', '<dl class="entry-meta" data-pagefind-ignore')
       .replaceAll('<section class="entry-section"', '<section class="entry-section" data-pagefind-ignore');
-    if (marked === html) throw new Error(`${file}: no <article class="entry"> to index; the entry page's markup changed, update bench/lib/pagefind.mjs`);
     fs.writeFileSync(file, marked);
   }
   return pages.length;
