@@ -6,6 +6,8 @@
  * so that the page's own script can start them without loading the engine.
  */
 const prefetched = new Map<string, Promise<string>>();
+/** Files already handed to the engine: it keeps them, so focusing again fetches nothing. */
+const handedOver = new Set<string>();
 
 export function fetchIndexText(url: string): Promise<string> {
   return fetch(url).then((response) => {
@@ -17,7 +19,7 @@ export function fetchIndexText(url: string): Promise<string> {
 /** Starts fetching these files (paths from the site's root, as the engine asks for them) unless they are already on their way. */
 export function prefetchIndexFiles(urls: readonly string[]): void {
   for (const url of urls) {
-    if (prefetched.has(url)) continue;
+    if (prefetched.has(url) || handedOver.has(url)) continue;
     const text = fetchIndexText(url);
     // A failed prefetch is forgotten: the engine's own load fetches the file again and reports the failure.
     text.catch(() => prefetched.delete(url));
@@ -30,8 +32,10 @@ export function prefetchIndexFiles(urls: readonly string[]): void {
  * the engine keeps what it parsed), else a fetch of its own.
  */
 export function takeIndexText(url: string): Promise<string> {
-  const text = prefetched.get(url);
-  if (!text) return fetchIndexText(url);
+  const text = prefetched.get(url) ?? fetchIndexText(url);
   prefetched.delete(url);
+  handedOver.add(url);
+  // One that failed to arrive is fetched again by the next focus.
+  text.catch(() => handedOver.delete(url));
   return text;
 }

@@ -55,7 +55,7 @@ async function openEntryPage(lang: string): Promise<Page> {
 }
 
 describe('search over a 150 ms round trip', () => {
-  it('fetches, on focus, the search code and the index files every query reads in one round, and nothing of any query', async () => {
+  it('fetches, on focus, the search code and the index files every query reads in one round, nothing of any query, and none of it again on the next focus', async () => {
     const page = await openEntryPage('en');
     const since = await pageNow(page);
     await page.focus(input);
@@ -73,6 +73,14 @@ describe('search over a 150 ms round trip', () => {
     expect(countRequestRounds(requests, { from: since, until: await pageNow(page) }).rounds).toBe(1);
     // The code (FlexSearch included) and three small files: a bounded download, whatever the reader then asks.
     expect(requests.reduce((sum, request) => sum + request.bytes, 0)).toBeLessThan(45_000);
+
+    // Coming back to the box fetches none of them again: the index is open.
+    const served = server.requests.length;
+    await page.locator('h1').click();
+    await page.focus(input);
+    await page.keyboard.insertText(queries('en')[0]!.query);
+    await page.waitForSelector(firstResult);
+    expect(server.requests.slice(served).filter((url) => /(manifest|docs|vocab)\.json$/.test(url))).toEqual([]);
     await page.context().close();
   });
 
