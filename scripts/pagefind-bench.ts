@@ -233,12 +233,15 @@ async function main() {
           const atOnce: FirstResult[] = [];
           const loaded: FirstResult[] = [];
           let failed = 0;
+          const moreRounds: { query: string; rounds: number; urls: string[] }[] = [];
           for (const [index, query] of mine.slice(0, coldPerLanguage).entries()) {
             // The other two ways of typing on a third of the queries: they only set the first one in context.
             const ways = index % 3 === 0 ? ([[paused, 'after a round trip'], [atOnce, 'at once'], [loaded, 'once loaded']] as const) : ([[paused, 'after a round trip']] as const);
             for (const [runs, typing] of ways) {
               const run = await firstQuery(browser, server.url, engine, lang, query.query, typing);
               if (run) runs.push(run);
+              // The queries that needed more than two rounds, with what they fetched, to see why.
+              if (run && typing === 'after a round trip' && run.rounds > 2) moreRounds.push({ query: query.query, rounds: run.rounds, urls: run.urls.map((url: string) => new URL(url).pathname) });
               else failed++;
             }
           }
@@ -253,6 +256,7 @@ async function main() {
             requestsMedian: median(paused.map((run) => run.requests)),
             roundsMedian: median(paused.map((run) => run.rounds)),
             roundsMax: Math.max(...paused.map((run) => run.rounds)),
+            moreThanTwoRounds: moreRounds,
             firstResultMsMedian: median(paused.map((run) => run.ms)),
             firstResultMsP95: percentile(paused.map((run) => run.ms), 0.95),
             atOnceRoundsMedian: median(atOnce.map((run) => run.rounds)),
