@@ -239,10 +239,13 @@ async function main() {
             const ways = index % 3 === 0 ? ([[paused, 'after a round trip'], [atOnce, 'at once'], [loaded, 'once loaded']] as const) : ([[paused, 'after a round trip']] as const);
             for (const [runs, typing] of ways) {
               const run = await firstQuery(browser, server.url, engine, lang, query.query, typing);
-              if (run) runs.push(run);
+              if (!run) {
+                failed++;
+                continue;
+              }
+              runs.push(run);
               // The queries that needed more than two rounds, with what they fetched, to see why.
-              if (run && typing === 'after a round trip' && run.rounds > 2) moreRounds.push({ query: query.query, rounds: run.rounds, urls: run.urls.map((url: string) => new URL(url).pathname) });
-              else failed++;
+              if (typing === 'after a round trip' && run.rounds > 2) moreRounds.push({ query: query.query, rounds: run.rounds, urls: run.urls.map((url: string) => new URL(url).pathname) });
             }
           }
           progress(`${engine.name}, ${lang}: ${mine.length} queries once loaded`);
