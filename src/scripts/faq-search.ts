@@ -5,6 +5,8 @@ import { MEMBERS_ONLY_ENTRY } from '../core/events/reader-events.ts';
 import { createSearchSession, type SearchSession } from '../core/events/search-session.ts';
 import { onSearchSourcesChange } from './search-sources.ts';
 import { onThisSite } from './site-path.ts';
+import { prefetchIndexFiles } from './search-prefetch.ts';
+import { searchIndexFolder } from '../core/output-folders.ts';
 
 type Messages = Record<'count' | 'one' | 'none' | 'didYouMean' | 'closest' | 'askUs' | 'loading' | 'failed' | 'typeToStart' | 'members', string>;
 type Engine = typeof import('./search-engine.ts');
@@ -50,7 +52,7 @@ class FaqSearch extends HTMLElement {
     this.input.setAttribute('aria-controls', this.list.id);
     this.input.setAttribute('aria-expanded', 'false');
 
-    this.input.addEventListener('focus', () => void loadEngine().then((module) => module.openPublicIndex(this.lang)).catch(() => undefined));
+    this.input.addEventListener('focus', () => this.prepare());
     this.input.addEventListener('input', () => void this.update());
     this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
     for (const filter of this.filters) filter.addEventListener('change', () => void this.update());
@@ -73,6 +75,17 @@ class FaqSearch extends HTMLElement {
       whenLeaving(() => session.left());
     }
     if (this.isPage) this.startFromAddress();
+  }
+
+  /**
+   * Focus says a query is coming: fetch the search code and the index files
+   * every query reads at once, in parallel, so the first keystroke waits only
+   * for what depends on its words.
+   */
+  private prepare(): void {
+    const folder = onThisSite(searchIndexFolder(this.lang));
+    prefetchIndexFiles((JSON.parse(this.dataset.indexFiles ?? '[]') as string[]).map((file) => folder + file));
+    void loadEngine().then((module) => module.openPublicIndex(this.lang)).catch(() => undefined);
   }
 
   override get lang(): string {

@@ -3,6 +3,7 @@ import type { SearchOptions, SearchResponse } from '../core/search/types.ts';
 import { extraSearchIndexes } from './search-sources.ts';
 import { searchIndexFolder } from '../core/output-folders.ts';
 import { onThisSite } from './site-path.ts';
+import { takeIndexText } from './search-prefetch.ts';
 
 /**
  * The search engine in the browser: the very code `npm run search` runs,
@@ -14,11 +15,7 @@ export function openPublicIndex(lang: string): Promise<LoadedSearchIndex> {
   let pending = opened.get(lang);
   if (!pending) {
     const folder = onThisSite(searchIndexFolder(lang));
-    pending = loadSearchIndex(async (path) => {
-      const response = await fetch(folder + path);
-      if (!response.ok) throw new Error(`${folder}${path}: HTTP ${response.status}`);
-      return response.text();
-    });
+    pending = loadSearchIndex((path) => takeIndexText(folder + path));
     // A failed load may be a passing network problem: let the next attempt fetch again.
     pending.catch(() => opened.delete(lang));
     opened.set(lang, pending);

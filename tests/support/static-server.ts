@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -22,11 +23,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Gzip text (HTML, CSS, JS, JSON…) for browsers that accept it, as hosts do: for figures of bytes on the wire. */
+  gzip?: boolean;
+}
+
 /**
  * Serves a built site the way static hosts do: index.html for folders, a
  * redirect to the trailing slash, and 404.html with status 404.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -39,18 +45,22 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
         response.writeHead(301, { Location: `${pathname}/` }).end();
         return;
       }
-      return send(response, path.join(file, 'index.html'));
+      return send(response, path.join(file, 'index.html'), request);
     }
-    if (fs.existsSync(file)) return send(response, file);
+    if (fs.existsSync(file)) return send(response, file, request);
     notFound(response);
   });
   const notFound = (response: http.ServerResponse) => {
     const page = path.join(root, '404.html');
     response.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(fs.existsSync(page) ? fs.readFileSync(page) : 'Not found');
   };
-  const send = (response: http.ServerResponse, file: string) => {
+  const send = (response: http.ServerResponse, file: string, request: http.IncomingMessage) => {
     if (!fs.existsSync(file)) return notFound(response);
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    // Binary files (pictures, and Pagefind's, which come compressed already) go as they are.
+    const gzip = options.gzip === true && type !== 'application/octet-stream' && !type.startsWith('image/') && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = fs.readFileSync(file);
+    response.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }).end(gzip ? zlib.gzipSync(body) : body);
   };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite, generateCorpus, removeTemporaryFolders } from '../support/astro-build.ts';
+import { launchBrowser } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { emulateLatency, pageNow, readFirstResult, trackRequests, waitForNetworkQuiet, watchForFirstResult } from '../../bench/lib/first-result.mjs';
+import { countRequestRounds } from '../../bench/lib/request-rounds.mjs';
+
+/**
+ * Search on a mobile network, where every round trip costs 150 ms: what the
+ * search box fetches when focused, and how many round trips a reader's first
+ * query then waits for.
+ */
+const LATENCY_MS = 150;
+const input = 'faq-search[data-variant="toolbar"] input';
+const firstResult = 'faq-search[data-variant="toolbar"] [role="option"]';
+
+let browser: Browser;
+let server: StaticServer;
+let corpus: string;
+let outDir: string;
+
+beforeAll(async () => {
+  corpus = generateCorpus(120, ['--members', '0']);
+  const build = buildSite({ contentDir: path.join(corpus, 'content'), env: { FAQ_OMIT_MEMBERS: '1' } });
+  expect(build.status, build.output).toBe(0);
+  outDir = build.outDir;
+  // Gzipped as hosts serve it, so bytes are what a reader downloads.
+  server = await serveStatic(outDir, '/', { gzip: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeTemporaryFolders();
+});
+
+interface CorpusQuery { query: string; lang: string; expected: string }
+const queries = (lang: string) =>
+  fs.readFileSync(path.join(corpus, 'queries.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as CorpusQuery).filter((query) => query.lang === lang);
+
+/** An entry page of the language, loaded in a fresh context (an empty cache) and then put on a slow network. */
+async function openEntryPage(lang: string): Promise<Page> {
+  const prefix = lang === 'en' ? '' : `${lang}/`;
+  const id = fs.readdirSync(path.join(outDir, prefix, 'q')).sort()[0]!;
+  const page = await (await browser.newContext()).newPage();
+  await watchForFirstResult(page, firstResult);
+  await page.goto(`${server.url}${prefix}q/${id}/`);
+  await page.waitForLoadState('networkidle');
+  await emulateLatency(page, LATENCY_MS);
+  return page;
+}
+
+describe('search over a 150 ms round trip', () => {
+  it('fetches, on focus, the search code and the index files every query reads in one round, nothing of any query, and none of it again on the next focus', async () => {
+    const page = await openEntryPage('en');
+    const since = await pageNow(page);
+    await page.focus(input);
+    await waitForNetworkQuiet(page);
+    const requests = await page.evaluate(
+      (from) =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => entry.startTime >= from)
+          .map((entry) => ({ url: new URL(entry.name).pathname, start: entry.startTime, end: entry.responseEnd, bytes: entry.transferSize })),
+      since,
+    );
+    const paths = requests.map((request) => request.url);
+    expect(paths).toEqual(expect.arrayContaining(['/_faq/search/en/manifest.json', '/_faq/search/en/docs.json', '/_faq/search/en/vocab.json']));
+    expect(paths.filter((url) => !url.startsWith('/_astro/') && !/^\/_faq\/search\/en\/(manifest|docs|vocab)\.json$/.test(url))).toEqual([]);
+    expect(countRequestRounds(requests, { from: since, until: await pageNow(page) }).rounds).toBe(1);
+    // The code (FlexSearch included) and three small files: a bounded download, whatever the reader then asks.
+    expect(requests.reduce((sum, request) => sum + request.bytes, 0)).toBeLessThan(45_000);
+
+    // Coming back to the box fetches none of them again: the index is open.
+    const served = server.requests.length;
+    await page.locator('h1').click();
+    await page.focus(input);
+    await page.keyboard.insertText(queries('en')[0]!.query);
+    await page.waitForSelector(firstResult);
+    expect(server.requests.slice(served).filter((url) => /(manifest|docs|vocab)\.json$/.test(url))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the first result of a reader who types one round trip after focusing after at most 2 request rounds', async () => {
+    for (const { query, lang } of [...queries('en').slice(0, 1), ...queries('zh').slice(0, 1)]) {
+      const page = await openEntryPage(lang);
+      const requests = trackRequests(page);
+      const since = await pageNow(page);
+      const firstRound = requests.firstRoundAfterNow();
+      await page.focus(input);
+      await firstRound;
+      await page.keyboard.insertText(query);
+      const result = await readFirstResult(page, { since });
+      expect(result.rounds, `"${query}": ${result.urls.join(', ')}`).toBeLessThanOrEqual(2);
+      await page.context().close();
+    }
+  });
+});
