@@ -86,6 +86,12 @@ describe('a build of valid content', () => {
     expect(html).not.toContain('_faq/search');
   });
 
+  it('sends the browser no index-building code: FlexSearch builds the index at build time only', () => {
+    const scripts = listFiles(build.outDir).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((file) => /flexsearch/i.test(readOutput(build.outDir, file)))).toEqual([]);
+  });
+
   it('writes a search index per language, without members-only entries', () => {
     const manifest = JSON.parse(readOutput(build.outDir, '_faq/search/en/manifest.json'));
     expect(manifest).toMatchObject({ lang: 'en', scope: 'public', docCount: 2 });

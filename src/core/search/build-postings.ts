@@ -1,4 +1,5 @@
-import { createFieldIndex, SEARCH_FIELDS } from './settings.ts';
+import { Index } from 'flexsearch';
+import { SEARCH_FIELDS, type FieldSettings } from './settings.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { SlotPostings } from './codec.ts';
 import type { SearchDocument } from './types.ts';
@@ -99,4 +100,17 @@ function exportedMap(index: ReturnType<typeof createFieldIndex>): Map<string, Sl
     for (const [term, slots] of JSON.parse(data) as [string, SlotPostings][]) map.set(term, slots);
   });
   return map;
+}
+
+/**
+ * Terms reach FlexSearch already tokenized by `tokenize.ts` (stemmed words,
+ * CJK bigrams) and joined by spaces; its encoder only splits them back, so
+ * the tokenizer is the one place that decides what a term is.
+ */
+function splitTerms(text: string): string[] {
+  return text ? text.split(' ') : [];
+}
+
+function createFieldIndex(field: FieldSettings): Index {
+  return new Index({ tokenize: 'strict', resolution: field.resolution, encode: splitTerms });
 }

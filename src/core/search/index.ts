@@ -1,8 +1,9 @@
 /**
- * Site search: `buildSearchIndex` at build time (Node), `loadSearchIndex` and
- * `searchIndexes` in the browser and on the command line alike.
+ * Site search as the browser and the command line query it: `loadSearchIndex`
+ * and `searchIndexes`. Building an index (`build-index.ts`, with FlexSearch)
+ * is for the build only and stays out of this module, so the browser's
+ * search code carries none of it.
  */
-export { buildSearchIndex, type BuildSearchIndexOptions } from './build-index.ts';
 export { loadSearchIndex, LoadedSearchIndex } from './load-index.ts';
 export { searchIndexes } from './query.ts';
 export { MANIFEST_PATH, type SearchManifest } from './index-format.ts';

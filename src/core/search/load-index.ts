@@ -1,6 +1,5 @@
-import type { Index } from 'flexsearch';
 import { decodeLengths, decodeSlots } from './codec.ts';
-import { createFieldIndex, SEARCH_FIELDS, termShard } from './settings.ts';
+import { SEARCH_FIELDS, termShard } from './settings.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { compileSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import {
@@ -10,14 +9,17 @@ import {
 } from './index-format.ts';
 import type { SearchIndexLoader } from './types.ts';
 
-/** The documents holding a term in one field (document numbers; FlexSearch's own array, not to be changed). */
+/** The documents holding a term in one field (document numbers). */
 type FieldMatches = readonly number[];
+
+const NO_MATCHES: FieldMatches = [];
 
 /**
  * One exported index, opened: the manifest, per-document data and vocabulary
  * up front, term shards and display shards fetched the first time a query
- * needs them. Matching happens in FlexSearch indexes (one per field) into
- * which each fetched shard is imported.
+ * needs them. FlexSearch builds the postings; reading them back needs no
+ * more than a map per field from term to documents, so the browser
+ * downloads none of FlexSearch's code.
  */
 export class LoadedSearchIndex {
   readonly manifest: SearchManifest;
@@ -29,7 +31,7 @@ export class LoadedSearchIndex {
   /** Per field, per document: length in terms (no list for fields whose length is not kept). */
   readonly lengths: readonly (readonly number[] | undefined)[];
   private readonly loader: SearchIndexLoader;
-  private readonly fields: Index[];
+  private readonly fields: Map<string, FieldMatches>[];
   private readonly termShards = new Map<number, Promise<void>>();
   private readonly loadedTermShards = new Set<number>();
   /**
@@ -47,7 +49,7 @@ export class LoadedSearchIndex {
     this.audience = Uint8Array.from(docs.audience, (digit) => Number(digit));
     this.priority = docs.priority;
     this.lengths = docs.lengths.map((lengths) => (lengths ? decodeLengths(lengths) : undefined));
-    this.fields = SEARCH_FIELDS.map(createFieldIndex);
+    this.fields = SEARCH_FIELDS.map(() => new Map<string, FieldMatches>());
   }
 
   get members(): boolean {
@@ -73,11 +75,7 @@ export class LoadedSearchIndex {
 
   /** Per field, the documents holding the term; empty for an unknown term or a shard not loaded yet. */
   matches(term: string): FieldMatches[] {
-    return this.fields.map((index) => {
-      const slots = index.search(term, { resolve: false }).result;
-      // One scoring slot per field (see settings.ts); read them all regardless.
-      return slots.length === 1 ? ((slots[0] ?? []) as FieldMatches) : (slots.flatMap((ids) => ids ?? []) as FieldMatches);
-    });
+    return this.fields.map((field) => field.get(term) ?? NO_MATCHES);
   }
 
   /** The home category of a document. */
@@ -124,17 +122,16 @@ export class LoadedSearchIndex {
     return pending;
   }
 
-  /** Decodes a shard back into FlexSearch's own export format and imports it field by field. */
+  /** Decodes a shard's postings into each field's map. */
   private importTermShard(shard: TermShardFile): void {
-    const perField = this.fields.map((): [string, (number[] | null)[]][] => []);
     for (const [term, encoded] of Object.entries(shard.terms)) {
-      encoded.forEach((slots, field) => {
-        if (slots) perField[field]?.push([term, decodeSlots(slots)]);
+      encoded.forEach((text, field) => {
+        if (!text) return;
+        // One scoring slot per field (see settings.ts); read them all regardless.
+        const slots = decodeSlots(text);
+        this.fields[field]?.set(term, slots.length === 1 ? (slots[0] ?? NO_MATCHES) : slots.flatMap((ids) => ids ?? []));
       });
     }
-    perField.forEach((entries, field) => {
-      if (entries.length) this.fields[field]?.import('map', JSON.stringify(entries));
-    });
   }
 
   private loadDisplayShard(shard: number): Promise<DisplayRecord[]> {

@@ -1,17 +1,15 @@
-import { Index } from 'flexsearch';
 import type { TokenizeOptions } from './tokenize.ts';
 import { UNSPACED } from '../cjk.ts';
 
 /**
- * Everything the index builder and the browser must agree on. FlexSearch's
- * exported maps only mean something to an index created with the same
- * options, so both sides create their indexes here, and the manifest carries
- * this version: a site built by another version is refused, not misread.
- * Bump it whenever a setting below, the tokenizer or a file's layout changes.
+ * Everything the index builder and the browser must agree on. The manifest
+ * carries this version: a site built by another version is refused, not
+ * misread. Bump it whenever a setting below, the tokenizer or a file's
+ * layout changes.
  */
 export const SEARCH_FORMAT_VERSION = 2;
 
-interface FieldSettings {
+export interface FieldSettings {
   name: 'question' | 'keywords' | 'text';
   /**
    * FlexSearch's scoring slots: where in the field a term first appears.
@@ -35,19 +33,6 @@ export const SEARCH_FIELDS: readonly FieldSettings[] = [
   { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, lengths: false },
   { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengths: true },
 ];
-
-/**
- * Terms reach FlexSearch already tokenized by `tokenize.ts` (stemmed words,
- * CJK bigrams) and joined by spaces; its encoder only splits them back, so
- * the tokenizer is the one place that decides what a term is.
- */
-function splitTerms(text: string): string[] {
-  return text ? text.split(' ') : [];
-}
-
-export function createFieldIndex(field: FieldSettings): Index {
-  return new Index({ tokenize: 'strict', resolution: field.resolution, encode: splitTerms });
-}
 
 /** Shards and display data are sized for a few kilobytes each once gzipped. */
 export const SHARDING = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, MANIFEST_PATH, type SearchDocument, type SearchManifest } from '../../../src/core/search/index.ts';
+import { buildSearchIndex } from '../../../src/core/search/build-index.ts';
+import { MANIFEST_PATH, type SearchDocument, type SearchManifest } from '../../../src/core/search/index.ts';
 import { synonymsFoundIn } from '../../../src/core/search/synonyms.ts';
 import { doc } from './search-fixtures.ts';
 
