@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { clearAstroCache, measureBuild, SITES } from '../bench/lib/builds.mjs';
 import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
 import { runOtherBenches } from '../bench/lib/other-benches.mjs';
-import { measureEntryPages } from '../bench/lib/page-weight.mjs';
+import { largestPageGzip, measureEntryPages } from '../bench/lib/page-weight.mjs';
 import { measureMembersFiles, measurePictureOutput, readBuildLog } from '../bench/lib/picture-figures.mjs';
 import { formatReport } from '../bench/lib/report.mjs';
 import { evaluateTargets } from '../bench/lib/targets.mjs';
@@ -107,6 +107,11 @@ async function benchSize({ entries, runs, node, generator, workDir, pictures }) 
       result.pageWeight = measureEntryPages(path.join(sizeDir, 'dist-ours'));
     } catch (error) {
       result.errors.pageWeight = error.message;
+    }
+    try {
+      result.largestPage = largestPageGzip(path.join(sizeDir, 'dist-ours'));
+    } catch (error) {
+      result.errors.largestPage = error.message;
     }
     result.members = measureMembersFiles(path.join(sizeDir, 'dist-ours'));
     if (pictures) {

@@ -30,6 +30,8 @@ function formatSize(result) {
       ['pages per second', cell(ours, (f) => f.pagesPerSecond.toFixed(1)), cell(floor, (f) => f.pagesPerSecond.toFixed(1)), ''],
       ['dist size', cell(ours, (f) => formatBytes(f.distBytes)), cell(floor, (f) => formatBytes(f.distBytes)), ''],
       ['dist files', cell(ours, (f) => formatCount(f.distFiles)), cell(floor, (f) => formatCount(f.distFiles)), ''],
+      // Hosts limit how many files a site may have: this says how far the content can grow on one.
+      ['dist files per 10,000 entries', cell(ours, (f) => formatCount(Math.round((f.distFiles / result.entries) * 10_000))), cell(floor, (f) => formatCount(Math.round((f.distFiles / result.entries) * 10_000))), ''],
     ];
     lines.push(formatTable(rows));
   } else {
@@ -42,6 +44,10 @@ function formatSize(result) {
     );
     const missing = weight.pages.flatMap((page) => page.missing);
     if (missing.length > 0) lines.push(`  referenced but not in dist: ${[...new Set(missing)].join(', ')}`);
+  }
+  if (result.largestPage) {
+    const largest = result.largestPage;
+    lines.push(`largest page (gzip, of ${formatCount(largest.pages)} pages): ${formatBytes(largest.gzipBytes)}, ${largest.page} (${formatBytes(largest.bytes)} unzipped)`);
   }
   // A blank line apart, as tables of their own.
   if (result.pictures) lines.push(`\n${formatPictures(result)}`);
@@ -97,7 +103,7 @@ export function formatMembers(result) {
 function formatTargets(targets) {
   const rows = [['target', 'limit', 'measured', '']];
   for (const target of targets) {
-    const value = target.unit === 'ratio' ? formatRatio(target.value) : formatBytes(target.value);
+    const value = target.unit === 'ratio' ? formatRatio(target.value) : target.unit === 'bytes' ? formatBytes(target.value) : String(target.value);
     rows.push([target.name, target.limit, value, `${target.ok ? 'ok' : 'MISSED'}${target.note ? ` (${target.note})` : ''}`]);
   }
   return formatTable(rows);
