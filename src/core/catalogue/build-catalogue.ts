@@ -52,6 +52,7 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
     }
   }
   const countOf = (path: string) => subtree.get(path)?.length ?? 0;
+  const byProduct = entryIdsByProduct(entries);
 
   const views: Record<string, CategoryView> = {};
   for (const category of all) {
@@ -86,10 +87,23 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
         url: urls.product(lang, product.id),
         externalUrl: product.url.startsWith('/') ? urls.asset(product.url) : product.url,
         embedUrl: urls.embed(lang, product.id),
-        entryIds: entries.filter((entry) => entry.productIds.includes(product.id)).map((entry) => entry.id),
+        entryIds: byProduct.get(product.id) ?? [],
       }))
       .filter((view) => view.entryIds.length > 0),
   };
+}
+
+/** Each product's entries in one pass, in the entries' order: asking every product of every entry grows with both. */
+function entryIdsByProduct(entries: readonly EntryView[]): Map<string, string[]> {
+  const byProduct = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const id of new Set(entry.productIds)) {
+      let ids = byProduct.get(id);
+      if (!ids) byProduct.set(id, (ids = []));
+      ids.push(entry.id);
+    }
+  }
+  return byProduct;
 }
 
 function ancestors(category: Category, byPath: Map<string, Category>): Category[] {
@@ -103,7 +117,9 @@ export function groupByTopCategory(entries: readonly EntryView[], topCategories:
   const groups = new Map<string, string[]>();
   for (const entry of entries) {
     const top = entry.categories[0]!.split('/')[0]!;
-    groups.set(top, [...(groups.get(top) ?? []), entry.id]);
+    let group = groups.get(top);
+    if (!group) groups.set(top, (group = []));
+    group.push(entry.id);
   }
   return topCategories
     .filter((category) => groups.has(category.path))
