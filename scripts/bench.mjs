@@ -89,7 +89,7 @@ async function benchSize({ entries, runs, node, generator, workDir, pictures }) 
         // Astro's own phase timings, to set against the builds with pictures.
         if (site === 'ours') figures.log = readBuildLog(logFile);
         measured[site].push(figures);
-        progress(`  ${(figures.wallMs / 1000).toFixed(1)} s, peak ${(figures.peakRssBytes / 1e6).toFixed(0)} MB, ${figures.pagesWritten} pages`);
+        progress(`  ${(figures.wallMs / 1000).toFixed(1)} s, CPU ${(figures.cpuMs / 1000).toFixed(1)} s, peak ${(figures.peakRssBytes / 1e6).toFixed(0)} MB, ${figures.pagesWritten} pages`);
       } catch (error) {
         result.errors[site] = error.message;
         progress(`  ${error.message}`);
@@ -101,6 +101,8 @@ async function benchSize({ entries, runs, node, generator, workDir, pictures }) 
     result.ratio = {
       wall: result.ours.wallMs / result.floor.wallMs,
       memory: result.ours.peakRssBytes / result.floor.peakRssBytes,
+      // Steadier than wall time when other work shares the machine; a build that uses a second core shows it here.
+      cpu: result.ours.cpuMs / result.floor.cpuMs,
     };
   }
   if (result.ours) {

@@ -66,6 +66,7 @@ export async function measureBuild({ site, repoRoot, node, contentDir, outDir, l
   const dist = measureFolder(outDir);
   return {
     wallMs: Math.round(run.wallMs),
+    cpuMs: run.cpuMs,
     peakRssBytes: run.peakRssBytes,
     memorySamples: run.samples,
     pagesWritten: dist.htmlPages,

@@ -25,6 +25,7 @@ function formatSize(result) {
     const rows = [
       [title, 'our site', 'floor', 'ours/floor'],
       ['wall time', cell(ours, (f) => formatSeconds(f.wallMs)), cell(floor, (f) => formatSeconds(f.wallMs)), cell(ratio, (r) => formatRatio(r.wall))],
+      ['CPU time (process tree)', cell(ours, (f) => (f.cpuMs == null ? '—' : formatSeconds(f.cpuMs))), cell(floor, (f) => (f.cpuMs == null ? '—' : formatSeconds(f.cpuMs))), cell(ratio, (r) => (r.cpu == null ? '' : formatRatio(r.cpu)))],
       ['peak memory (process tree)', cell(ours, (f) => formatBytes(f.peakRssBytes)), cell(floor, (f) => formatBytes(f.peakRssBytes)), cell(ratio, (r) => formatRatio(r.memory))],
       ['HTML pages written', cell(ours, (f) => formatCount(f.pagesWritten)), cell(floor, (f) => formatCount(f.pagesWritten)), ''],
       ['pages per second', cell(ours, (f) => f.pagesPerSecond.toFixed(1)), cell(floor, (f) => f.pagesPerSecond.toFixed(1)), ''],

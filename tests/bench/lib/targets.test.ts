@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTargets } from '../../../bench/lib/targets.mjs';
 import { formatReport } from '../../../bench/lib/report.mjs';
 
-const build = (wallMs: number, peakRssBytes: number, distFiles = 10_400) => ({ wallMs, peakRssBytes, distBytes: 150e6, distFiles, pagesWritten: 9000, pagesPerSecond: 100 });
+const build = (wallMs: number, peakRssBytes: number, distFiles = 10_400) => ({ wallMs, cpuMs: wallMs * 0.9, peakRssBytes, distBytes: 150e6, distFiles, pagesWritten: 9000, pagesPerSecond: 100 });
 
 function sizeResult(entries: number, { ours = build(30_000, 800e6), floor = build(20_000, 500e6), largestGzip = 40_000 } = {}) {
   return {
     entries,
     ours,
     floor,
-    ratio: ours && { wall: ours.wallMs / floor.wallMs, memory: ours.peakRssBytes / floor.peakRssBytes },
+    ratio: ours && { wall: ours.wallMs / floor.wallMs, memory: ours.peakRssBytes / floor.peakRssBytes, cpu: ours.cpuMs / floor.cpuMs },
     errors: ours ? {} : { ours: 'Building our site failed (exit 134)' },
     pageWeight: { sampled: 5, maxGzipBytes: 13_000, meanGzipBytes: 12_900, pages: [] },
     largestPage: { page: 'c/orders/index.html', bytes: largestGzip * 8, gzipBytes: largestGzip, pages: 9000 },
@@ -49,10 +49,11 @@ describe('the build budgets per corpus size', () => {
     expect(named(targets, 'largest page, gzip')).toEqual([expect.objectContaining({ value: 140_000, ok: false, entries: 50_000, note: 'c/orders/index.html, at 50,000 entries' })]);
   });
 
-  it('reports the largest page and the files per 10,000 entries with each size', () => {
+  it('reports the largest page, the files per 10,000 entries and the CPU time with each size', () => {
     const results = { machine: { cpus: 2, memoryBytes: 24e9, loadAverageAtStart: [1, 1, 1] }, node: 'v22', runs: 1, otherBenches: {}, sizes: [sizeResult(50_000, { ours: build(200_000, 1.5e9, 52_000), floor: build(100_000, 1.4e9) })] };
     const text = formatReport({ ...results, targets: evaluateTargets(results.sizes) });
     expect(text).toMatch(/^dist files per 10,000 entries\s+10,400\s+2,080$/m);
+    expect(text).toMatch(/^CPU time \(process tree\)\s+180\.0 s\s+90\.0 s\s+2\.00×$/m);
     expect(text).toMatch(/^largest page \(gzip, of 9,000 pages\): 40\.0 kB, c\/orders\/index\.html \(320\.0 kB unzipped\)$/m);
     expect(text).toMatch(/^largest page, gzip\s+≤ 100 kB\s+40\.0 kB\s+ok \(c\/orders\/index\.html, at 50,000 entries\)$/m);
   });
