@@ -44,7 +44,9 @@ export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes }: 
     fs.writeFileSync(path.join(root, file), contents);
   };
   write('_headers', headersFile(site.content.site, site.model.base));
-  for (const { lang, files } of await (searchIndexes ?? buildPublicSearchIndexes(publicSearchInput(site)))) {
+  // A thread that failed (or could not load TypeScript, on a Node before 22.18) leaves the work to this one, where a real error is thrown again and reported.
+  const indexes = (searchIndexes && (await searchIndexes.catch(() => undefined))) ?? buildPublicSearchIndexes(publicSearchInput(site));
+  for (const { lang, files } of indexes) {
     for (const file of files) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
   }
   const pictureCache = fileURLToPath(new URL('faq-members-pictures/', cacheDir));
