@@ -73,5 +73,6 @@ export async function measureBuild({ site, repoRoot, node, contentDir, outDir, l
     pagesPerSecond: Math.round((dist.htmlPages / run.wallMs) * 1000 * 10) / 10,
     distBytes: dist.bytes,
     distFiles: dist.files,
+    largestFile: dist.largestFile,
   };
 }

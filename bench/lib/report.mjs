@@ -46,6 +46,7 @@ function formatSize(result) {
     const missing = weight.pages.flatMap((page) => page.missing);
     if (missing.length > 0) lines.push(`  referenced but not in dist: ${[...new Set(missing)].join(', ')}`);
   }
+  if (ours?.largestFile) lines.push(`largest file: ${formatBytes(ours.largestFile.bytes)}, ${ours.largestFile.path}`);
   if (result.largestPage) {
     const largest = result.largestPage;
     lines.push(`largest page (gzip, of ${formatCount(largest.pages)} pages): ${formatBytes(largest.gzipBytes)}, ${largest.page} (${formatBytes(largest.bytes)} unzipped)`);

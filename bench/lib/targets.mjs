@@ -17,6 +17,8 @@ export const TARGETS = {
   entryPageGzipBytes: 30e3,
   /** No page of the site, catalogue pages included, over this once gzipped. */
   largestPageGzipBytes: 100e3,
+  /** No file over 25 MiB: Cloudflare Pages refuses larger ones, the strictest of the usual static hosts. */
+  largestFileBytes: 25 * 2 ** 20,
   warmPicturesRatio: 1.1,
   picturesPeakRssBytes: 1e9,
 };
@@ -88,6 +90,19 @@ export function evaluateTargets(sizeResults) {
       entries: heaviest.entries,
       ok: heaviest.largestPage.gzipBytes <= TARGETS.largestPageGzipBytes,
       note: `${heaviest.largestPage.page}, ${atSize(heaviest.entries)}`,
+    });
+  }
+  const withLargestFile = measured.filter((result) => result.ours.largestFile);
+  if (withLargestFile.length > 0) {
+    const heaviest = withLargestFile.reduce((a, b) => (b.ours.largestFile.bytes > a.ours.largestFile.bytes ? b : a));
+    targets.push({
+      name: 'largest file',
+      limit: '≤ 25 MiB',
+      value: heaviest.ours.largestFile.bytes,
+      unit: 'bytes',
+      entries: heaviest.entries,
+      ok: heaviest.ours.largestFile.bytes <= TARGETS.largestFileBytes,
+      note: `${heaviest.ours.largestFile.path}, ${atSize(heaviest.entries)}`,
     });
   }
   const withPictures = measured.filter((result) => result.pictures);

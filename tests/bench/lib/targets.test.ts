@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTargets } from '../../../bench/lib/targets.mjs';
 import { formatReport } from '../../../bench/lib/report.mjs';
 
-const build = (wallMs: number, peakRssBytes: number, distFiles = 10_400) => ({ wallMs, cpuMs: wallMs * 0.9, peakRssBytes, distBytes: 150e6, distFiles, pagesWritten: 9000, pagesPerSecond: 100 });
+const build = (wallMs: number, peakRssBytes: number, distFiles = 10_400, largestFileBytes = 16e6) => ({
+  wallMs,
+  cpuMs: wallMs * 0.9,
+  peakRssBytes,
+  distBytes: 150e6,
+  distFiles,
+  largestFile: { path: 'faq.json', bytes: largestFileBytes },
+  pagesWritten: 9000,
+  pagesPerSecond: 100,
+});
 
 function sizeResult(entries: number, { ours = build(30_000, 800e6), floor = build(20_000, 500e6), largestGzip = 40_000 } = {}) {
   return {
@@ -49,10 +58,17 @@ describe('the build budgets per corpus size', () => {
     expect(named(targets, 'largest page, gzip')).toEqual([expect.objectContaining({ value: 140_000, ok: false, entries: 50_000, note: 'c/orders/index.html, at 50,000 entries' })]);
   });
 
+  it('holds every file to 25 MiB, the most a static host takes, and names the largest', () => {
+    const targets = evaluateTargets([sizeResult(10_000), sizeResult(50_000, { ours: build(190_000, 1.9e9, 46_000, 80.5e6), floor: build(100_000, 1.4e9) })]);
+    expect(named(targets, 'largest file')).toEqual([expect.objectContaining({ value: 80.5e6, ok: false, note: 'faq.json, at 50,000 entries' })]);
+    expect(named(evaluateTargets([sizeResult(10_000)]), 'largest file')).toEqual([expect.objectContaining({ value: 16e6, ok: true })]);
+  });
+
   it('reports the largest page, the files per 10,000 entries and the CPU time with each size', () => {
     const results = { machine: { cpus: 2, memoryBytes: 24e9, loadAverageAtStart: [1, 1, 1] }, node: 'v22', runs: 1, otherBenches: {}, sizes: [sizeResult(50_000, { ours: build(200_000, 1.5e9, 52_000), floor: build(100_000, 1.4e9) })] };
     const text = formatReport({ ...results, targets: evaluateTargets(results.sizes) });
     expect(text).toMatch(/^dist files per 10,000 entries\s+10,400\s+2,080$/m);
+    expect(text).toMatch(/^largest file: 16\.0 MB, faq\.json$/m);
     expect(text).toMatch(/^CPU time \(process tree\)\s+180\.0 s\s+90\.0 s\s+2\.00×$/m);
     expect(text).toMatch(/^largest page \(gzip, of 9,000 pages\): 40\.0 kB, c\/orders\/index\.html \(320\.0 kB unzipped\)$/m);
     expect(text).toMatch(/^largest page, gzip\s+≤ 100 kB\s+40\.0 kB\s+ok \(c\/orders\/index\.html, at 50,000 entries\)$/m);
