@@ -30,7 +30,7 @@ describe('the public search indexes built in a thread of their own', () => {
     folders.push(out);
     const failed = Promise.reject(new Error('the search index thread stopped (exit code 1) before it sent the index'));
     failed.catch(() => {});
-    await writeBuildOutputs({ dir: pathToFileURL(`${out}/`), site, cacheDir: pathToFileURL(`${out}/.cache/`), searchIndexes: failed } as BuildOutputContext);
+    await writeBuildOutputs({ dir: pathToFileURL(`${out}/`), site, cacheDir: pathToFileURL(`${out}/.cache/`), searchIndexes: failed } as unknown as BuildOutputContext);
     for (const { lang, files } of await startPublicSearchIndexes(site)) {
       for (const file of files) expect(fs.readFileSync(path.join(out, '_faq/search', lang, file.path), 'utf8'), `${lang}/${file.path}`).toBe(file.contents);
     }
