@@ -66,11 +66,13 @@ export async function measureBuild({ site, repoRoot, node, contentDir, outDir, l
   const dist = measureFolder(outDir);
   return {
     wallMs: Math.round(run.wallMs),
+    cpuMs: run.cpuMs,
     peakRssBytes: run.peakRssBytes,
     memorySamples: run.samples,
     pagesWritten: dist.htmlPages,
     pagesPerSecond: Math.round((dist.htmlPages / run.wallMs) * 1000 * 10) / 10,
     distBytes: dist.bytes,
     distFiles: dist.files,
+    largestFile: dist.largestFile,
   };
 }

@@ -117,3 +117,30 @@ function gzippedSize(file, cache) {
   if (!cache.has(file)) cache.set(file, gzipSync(fs.readFileSync(file)).length);
   return cache.get(file);
 }
+
+/**
+ * The heaviest HTML page of the whole site, gzipped, as a host would serve
+ * it: a catalogue page that lists every answer of a topic grows with the
+ * content, unlike an entry page. Pages are gzipped largest first, and the
+ * search stops once no page left can be heavier, because gzip never makes a
+ * page more than a few bytes larger than it is.
+ */
+export function largestPageGzip(distDir) {
+  const pages = [];
+  for (const entry of fs.readdirSync(distDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    pages.push({ file, bytes: fs.statSync(file).size });
+  }
+  pages.sort((a, b) => b.bytes - a.bytes);
+  let largest = null;
+  for (const page of pages) {
+    if (largest && page.bytes + GZIP_OVERHEAD_BYTES <= largest.gzipBytes) break;
+    const gzipBytes = gzipSync(fs.readFileSync(page.file)).length;
+    if (!largest || gzipBytes > largest.gzipBytes) largest = { page: path.relative(distDir, page.file), bytes: page.bytes, gzipBytes };
+  }
+  return largest && { ...largest, pages: pages.length };
+}
+
+/** gzip's header and trailer, and a stored block's 5 bytes per 64 KiB: the most it adds to input it cannot compress. */
+const GZIP_OVERHEAD_BYTES = 18 + 5 * 64;

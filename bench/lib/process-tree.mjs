@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
 /**
@@ -9,6 +10,38 @@ export function readTreeRss(rootPid) {
   let total = 0;
   for (const pid of descendantsOf(rootPid)) total += readRss(pid);
   return total;
+}
+
+/**
+ * CPU time (user and system) spent so far by a process and all its
+ * descendants, in milliseconds: the live ones' own time, plus what the
+ * children they have already reaped spent. On a shared machine wall time
+ * moves with everyone else's load; CPU time much less.
+ */
+export function readTreeCpuMs(rootPid) {
+  let ticks = 0;
+  for (const pid of descendantsOf(rootPid)) ticks += readCpuTicks(pid);
+  return (ticks * 1000) / clockTicksPerSecond();
+}
+
+/** utime, stime, cutime and cstime: fields 14 to 17 of /proc/<pid>/stat. */
+function readCpuTicks(pid) {
+  const fields = statFields(pid);
+  if (!fields) return 0;
+  return [11, 12, 13, 14].reduce((sum, index) => sum + (Number(fields[index]) || 0), 0);
+}
+
+let clockTicks;
+function clockTicksPerSecond() {
+  if (clockTicks === undefined) {
+    try {
+      clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      // Linux has used 100 on every common architecture for decades.
+      clockTicks = 100;
+    }
+  }
+  return clockTicks;
 }
 
 /** The root and every process below it, found by walking parent links. */
@@ -27,11 +60,16 @@ function descendantsOf(rootPid) {
 }
 
 function readParentPid(pid) {
+  const fields = statFields(pid);
+  return fields ? Number(fields[1]) : null;
+}
+
+/** The fields of /proc/<pid>/stat from the third (state) on. */
+function statFields(pid) {
   const stat = readOrNull(`/proc/${pid}/stat`);
   if (!stat) return null;
   // The command name is in parentheses and may itself hold spaces or ')': fields start after the last ')'.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[1]);
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
 
 /** VmRSS in bytes; 0 for a process that has just exited. */

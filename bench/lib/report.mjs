@@ -25,11 +25,14 @@ function formatSize(result) {
     const rows = [
       [title, 'our site', 'floor', 'ours/floor'],
       ['wall time', cell(ours, (f) => formatSeconds(f.wallMs)), cell(floor, (f) => formatSeconds(f.wallMs)), cell(ratio, (r) => formatRatio(r.wall))],
+      ['CPU time (process tree)', cell(ours, (f) => (f.cpuMs == null ? '—' : formatSeconds(f.cpuMs))), cell(floor, (f) => (f.cpuMs == null ? '—' : formatSeconds(f.cpuMs))), cell(ratio, (r) => (r.cpu == null ? '' : formatRatio(r.cpu)))],
       ['peak memory (process tree)', cell(ours, (f) => formatBytes(f.peakRssBytes)), cell(floor, (f) => formatBytes(f.peakRssBytes)), cell(ratio, (r) => formatRatio(r.memory))],
       ['HTML pages written', cell(ours, (f) => formatCount(f.pagesWritten)), cell(floor, (f) => formatCount(f.pagesWritten)), ''],
       ['pages per second', cell(ours, (f) => f.pagesPerSecond.toFixed(1)), cell(floor, (f) => f.pagesPerSecond.toFixed(1)), ''],
       ['dist size', cell(ours, (f) => formatBytes(f.distBytes)), cell(floor, (f) => formatBytes(f.distBytes)), ''],
       ['dist files', cell(ours, (f) => formatCount(f.distFiles)), cell(floor, (f) => formatCount(f.distFiles)), ''],
+      // Hosts limit how many files a site may have: this says how far the content can grow on one.
+      ['dist files per 10,000 entries', cell(ours, (f) => formatCount(Math.round((f.distFiles / result.entries) * 10_000))), cell(floor, (f) => formatCount(Math.round((f.distFiles / result.entries) * 10_000))), ''],
     ];
     lines.push(formatTable(rows));
   } else {
@@ -42,6 +45,11 @@ function formatSize(result) {
     );
     const missing = weight.pages.flatMap((page) => page.missing);
     if (missing.length > 0) lines.push(`  referenced but not in dist: ${[...new Set(missing)].join(', ')}`);
+  }
+  if (ours?.largestFile) lines.push(`largest file: ${formatBytes(ours.largestFile.bytes)}, ${ours.largestFile.path}`);
+  if (result.largestPage) {
+    const largest = result.largestPage;
+    lines.push(`largest page (gzip, of ${formatCount(largest.pages)} pages): ${formatBytes(largest.gzipBytes)}, ${largest.page} (${formatBytes(largest.bytes)} unzipped)`);
   }
   // A blank line apart, as tables of their own.
   if (result.pictures) lines.push(`\n${formatPictures(result)}`);
@@ -97,7 +105,7 @@ export function formatMembers(result) {
 function formatTargets(targets) {
   const rows = [['target', 'limit', 'measured', '']];
   for (const target of targets) {
-    const value = target.unit === 'ratio' ? formatRatio(target.value) : formatBytes(target.value);
+    const value = target.unit === 'ratio' ? formatRatio(target.value) : target.unit === 'bytes' ? formatBytes(target.value) : String(target.value);
     rows.push([target.name, target.limit, value, `${target.ok ? 'ok' : 'MISSED'}${target.note ? ` (${target.note})` : ''}`]);
   }
   return formatTable(rows);

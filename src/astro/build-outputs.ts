@@ -9,6 +9,7 @@ import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../
 import { writeMembersSection } from './members-output.ts';
 import { hostedMembersPictureFile, hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
 import { membersPictureBytes } from './members-pictures.ts';
+import { buildPublicSearchIndexes, publicSearchInput, type PublicSearchIndex } from './public-search-indexes.ts';
 
 export interface BuildOutputContext {
   /** The folder being built, before it is published. */
@@ -17,6 +18,8 @@ export interface BuildOutputContext {
   logger: AstroIntegrationLogger;
   /** Astro's cache folder (`cacheDir`), where members-only pictures are kept encoded between builds. */
   cacheDir: URL;
+  /** The public search indexes, when they were built beside the pages (`startPublicSearchIndexes`); else they are built here. */
+  searchIndexes?: Promise<PublicSearchIndex[]>;
 }
 
 /** The public search index of one language: members-only entries, and synonyms no public entry uses, are left out by the builder itself. */
@@ -34,15 +37,17 @@ function publicTextsOf(site: LoadedSite): string[] {
 const publicTexts = new WeakMap<LoadedSite, string[]>();
 
 /** Files that are not pages: host configuration, the search index, the members-only section. */
-export async function writeBuildOutputs({ dir, site, cacheDir }: BuildOutputContext): Promise<void> {
+export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes }: BuildOutputContext): Promise<void> {
   const root = fileURLToPath(dir);
   const write = (file: string, contents: string | Uint8Array) => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), contents);
   };
   write('_headers', headersFile(site.content.site, site.model.base));
-  for (const lang of site.content.site.languages) {
-    for (const file of publicSearchIndex(site, lang)) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
+  // A thread that failed (or could not load TypeScript, on a Node before 22.18) leaves the work to this one, where a real error is thrown again and reported.
+  const indexes = (searchIndexes && (await searchIndexes.catch(() => undefined))) ?? buildPublicSearchIndexes(publicSearchInput(site));
+  for (const { lang, files } of indexes) {
+    for (const file of files) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
   }
   const pictureCache = fileURLToPath(new URL('faq-members-pictures/', cacheDir));
   if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write, pictureCache);

@@ -8,6 +8,8 @@ import { pictureModulePlugin, RESOLVED_PICTURE_MODULE_ID } from './picture-modul
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
 import { publicSearchIndex, writeBuildOutputs } from './build-outputs.ts';
 import { SEARCH_FOLDER } from '../core/output-folders.ts';
+import { startPublicSearchIndexes } from './search-index-thread.ts';
+import type { PublicSearchIndex } from './public-search-indexes.ts';
 
 /** A request for a file of the search index, which the dev server builds in memory. */
 const SEARCH_REQUEST = new RegExp(`/${SEARCH_FOLDER}/([^/]+)/(.+)$`);
@@ -21,6 +23,7 @@ export function faqSite(): AstroIntegration {
   let site: LoadedSite | undefined;
   let output: { staging: URL; final: URL } | undefined;
   let cacheDir: URL | undefined;
+  let searchIndexes: Promise<PublicSearchIndex[]> | undefined;
 
   return {
     name: 'faq-site',
@@ -39,6 +42,8 @@ export function faqSite(): AstroIntegration {
         if (command === 'build') {
           output = stagingFor(config.outDir);
           prepareStaging(output.staging);
+          // Indexed beside the pages, in a thread of its own; written with the other outputs once the pages are done.
+          searchIndexes = startPublicSearchIndexes(loaded);
         }
         updateConfig({
           base: loaded.model.base,
@@ -95,7 +100,7 @@ export function faqSite(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) return;
-        await writeBuildOutputs({ dir, site, logger, cacheDir: cacheDir! });
+        await writeBuildOutputs({ dir, site, logger, cacheDir: cacheDir!, searchIndexes });
         if (output) {
           publishStaging(output.staging, output.final);
           logger.info(`published ${fileURLToPath(output.final)}`);

@@ -59,6 +59,7 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const entriesOf = (ids: readonly string[]) => ids.map((id) => byId.get(id)!);
   const sizes = createEntrySizes();
+  const byProduct = entryIdsByProduct(entries);
 
   const views: Record<string, CategoryView> = {};
   for (const category of all) {
@@ -95,7 +96,7 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
     products: products
       .map((product): ProductView => {
         const url = urls.product(lang, product.id);
-        const about = entries.filter((entry) => entry.productIds.includes(product.id));
+        const entryIds = byProduct.get(product.id) ?? [];
         return {
           id: product.id,
           name: text(product.name),
@@ -103,12 +104,25 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
           url,
           externalUrl: product.url.startsWith('/') ? urls.asset(product.url) : product.url,
           embedUrl: urls.embed(lang, product.id),
-          entryIds: about.map((entry) => entry.id),
-          pages: entryListPages(url, about, sizes.answer, ANSWER_LIST_LIMITS),
+          entryIds,
+          pages: entryListPages(url, entriesOf(entryIds), sizes.answer, ANSWER_LIST_LIMITS),
         };
       })
       .filter((view) => view.entryIds.length > 0),
   };
+}
+
+/** Each product's entries in one pass, in the entries' order: asking every product of every entry grows with both. */
+function entryIdsByProduct(entries: readonly EntryView[]): Map<string, string[]> {
+  const byProduct = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const id of new Set(entry.productIds)) {
+      let ids = byProduct.get(id);
+      if (!ids) byProduct.set(id, (ids = []));
+      ids.push(entry.id);
+    }
+  }
+  return byProduct;
 }
 
 function ancestors(category: Category, byPath: Map<string, Category>): Category[] {
@@ -122,7 +136,9 @@ export function groupByTopCategory(entries: readonly EntryView[], topCategories:
   const groups = new Map<string, string[]>();
   for (const entry of entries) {
     const top = entry.categories[0]!.split('/')[0]!;
-    groups.set(top, [...(groups.get(top) ?? []), entry.id]);
+    let group = groups.get(top);
+    if (!group) groups.set(top, (group = []));
+    group.push(entry.id);
   }
   return topCategories
     .filter((category) => groups.has(category.path))

@@ -102,7 +102,8 @@ function redirectsOf(entries: readonly Entry[], lang: string, urls: SiteUrls): R
 function mostRecent(entries: readonly EntryView[]): string[] {
   return entries
     .filter((entry) => entry.updated)
-    .sort((a, b) => b.updated!.localeCompare(a.updated!) || b.priority - a.priority)
+    // ISO dates sort as plain strings; a locale-aware comparison costs far more and says nothing more.
+    .sort((a, b) => (a.updated! < b.updated! ? 1 : a.updated! > b.updated! ? -1 : 0) || b.priority - a.priority)
     .slice(0, RECENT_ENTRIES)
     .map((entry) => entry.id);
 }

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/astro/load-site.ts';
+import { publicSearchIndex, writeBuildOutputs, type BuildOutputContext } from '../../src/astro/build-outputs.ts';
+import { startPublicSearchIndexes } from '../../src/astro/search-index-thread.ts';
+import { TEST_ACCESS_CODE } from '../support/astro-build.ts';
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the public search indexes built in a thread of their own', () => {
+  it('are the files the dev server builds in its own thread, for every language, members-only entries left out', async () => {
+    const site = await loadSite({ root: '.', contentDir: 'tests/fixtures/valid/content', includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE });
+    const indexes = await startPublicSearchIndexes(site);
+    expect(indexes.map((index) => index.lang)).toEqual(['en', 'zh']);
+    for (const { lang, files } of indexes) expect(files, lang).toEqual(publicSearchIndex(site, lang));
+    const everything = indexes.flatMap((index) => index.files.map((file) => file.contents)).join('\n');
+    expect(everything).toContain('return-window');
+    expect(everything).not.toContain('widget-tuning');
+  });
+
+  it('are built in the build’s own thread when the worker thread failed, so the site still gets its index', async () => {
+    const site = await loadSite({ root: '.', contentDir: 'tests/fixtures/valid/content', includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE });
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-outputs-'));
+    folders.push(out);
+    const failed = Promise.reject(new Error('the search index thread stopped (exit code 1) before it sent the index'));
+    failed.catch(() => {});
+    await writeBuildOutputs({ dir: pathToFileURL(`${out}/`), site, cacheDir: pathToFileURL(`${out}/.cache/`), searchIndexes: failed } as unknown as BuildOutputContext);
+    for (const { lang, files } of await startPublicSearchIndexes(site)) {
+      for (const file of files) expect(fs.readFileSync(path.join(out, '_faq/search', lang, file.path), 'utf8'), `${lang}/${file.path}`).toBe(file.contents);
+    }
+  });
+});
