@@ -19,6 +19,12 @@ const CJK_FUNCTION_BIGRAMS: ReadonlySet<string> = new Set(
 export interface Alternative {
   terms: string[];
   weight: number;
+  /**
+   * Evidence that counts only for a document something else of the query
+   * found: a single character shared with a topic the index does not cover
+   * is no reason to show an entry.
+   */
+  supporting?: boolean;
 }
 
 /** Something the query asks for; a document scores the best of its alternatives. */
@@ -91,12 +97,13 @@ export function analyzeQuery(
  * A bigram, or failing it either of its characters on its own: `诗意` finds
  * a question that names `诗` alone. As alternatives of one clause, the
  * characters count only where the bigram is missing, so an entry holding
- * the bigram is not counted twice for it.
+ * the bigram is not counted twice for it; and only in an entry the rest of
+ * the query found, so a topic the site does not cover still finds nothing.
  */
 function cjkAlternatives(token: Token): Alternative[] {
   const characters = [...token.term];
   if (characters.length < 2) return [{ terms: [token.term], weight: 1 }];
-  return [{ terms: [token.term], weight: 1 }, ...characters.map((character) => ({ terms: [character], weight: RANKING.cjkCharacterWeight }))];
+  return [{ terms: [token.term], weight: 1 }, ...characters.map((character) => ({ terms: [character], weight: RANKING.cjkCharacterWeight, supporting: true }))];
 }
 
 function cjkWeight(token: Token, words: Parameters<typeof bigramWeight>[2]): number {

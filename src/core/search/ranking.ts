@@ -38,7 +38,7 @@ export const RANKING = {
    */
   runTogetherWeight: 0.5,
   runTogetherMinLength: 4,
-  runTogetherMinPiece: 3,
+  runTogetherMinPiece: 4,
   runTogetherMinCovering: 5,
   /** Chinese question and request words (怎么, 如何, 可以…) next to the words of the topic. */
   cjkFunctionWeight: 0.25,

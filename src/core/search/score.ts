@@ -27,11 +27,13 @@ export function scoreDocuments(
   // Flat arrays rather than maps: a query touches thousands of documents on every keystroke.
   const totals = new Float64Array(index.manifest.docCount);
   const best = new Float64Array(index.manifest.docCount);
+  const found = new Uint8Array(index.manifest.docCount);
   const touched: number[] = [];
   for (const clause of query.clauses) {
     const clauseTouched: number[] = [];
     for (const alternative of clause.alternatives) {
       scoreAlternative(alternative, alternative.terms.map((term) => termScores(index, term)), (docNumber, score) => {
+        if (!alternative.supporting) found[docNumber] = 1;
         if (score <= (best[docNumber] ?? 0)) return;
         if (!best[docNumber]) clauseTouched.push(docNumber);
         best[docNumber] = score;
@@ -43,7 +45,7 @@ export function scoreDocuments(
       best[docNumber] = 0;
     }
   }
-  return selectBest(touched.filter(keep), totals, index.priority, limit);
+  return selectBest(touched.filter((docNumber) => found[docNumber] && keep(docNumber)), totals, index.priority, limit);
 }
 
 /** Documents holding every term of the alternative, scored by the mean of its terms. */

@@ -42,10 +42,13 @@ export class Vocabulary {
     return this.byTerm.get(term);
   }
 
-  /** Words starting with `prefix` (as typed or as stemmed), most frequent first. */
-  withPrefix(prefix: string, limit: number): VocabularyEntry[] {
+  /**
+   * Words starting with `prefix` (as typed, and as stemmed unless `asTyped`),
+   * most frequent first.
+   */
+  withPrefix(prefix: string, limit: number, asTyped = false): VocabularyEntry[] {
     const found = new Map<string, VocabularyEntry>();
-    for (const start of new Set([prefix, stemWord(prefix)])) {
+    for (const start of new Set([prefix, asTyped ? prefix : stemWord(prefix)])) {
       for (let i = this.lowerBound(start); i < this.entries.length; i++) {
         const entry = this.entries[i];
         if (!entry || !entry.word.startsWith(start)) break;

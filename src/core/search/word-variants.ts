@@ -13,7 +13,8 @@ export function wordFormAlternatives(word: string, term: string, vocabulary: Voc
   if (word.length < RANKING.wordFormMinLength) return [];
   const stem = word.slice(0, Math.max(RANKING.wordFormMinStem, word.length - RANKING.wordFormEnding));
   return vocabulary
-    .withPrefix(stem, RANKING.wordFormExpansions)
+    // As typed: the stem of `offs` (from `offset`) is `off`, which would find `office`.
+    .withPrefix(stem, RANKING.wordFormExpansions, true)
     .filter((entry) => entry.term !== term)
     .map((entry) => ({ terms: [entry.term], weight: RANKING.wordFormWeight }));
 }

@@ -11,7 +11,7 @@ const category = (path: string, children: Category[] = []): Category => {
 };
 const categories = [category('orders', [category('orders/returns')]), category('devices')];
 const products = ['hub', 'plug', 'bulb'].map((id): Product => ({ id, name: { en: id.toUpperCase() }, url: `https://example.com/${id}` }) as Product);
-const entry = (id: string, home: string, productIds: string[] = [], audience: EntryView['audience'] = ['new']) => ({ id, lang: 'en', categories: [home], productIds, audience }) as unknown as EntryView;
+const entry = (id: string, home: string, productIds: string[] = [], audience: EntryView['audience'] = ['new']) => ({ id, lang: 'en', question: `Question ${id}?`, html: `<p>Answer ${id}.</p>`, text: `Answer ${id}.`, url: `/q/${id}/`, pictures: [], categories: [home], productIds, audience }) as unknown as EntryView;
 
 describe('the catalogue of one language', () => {
   const entries = [entry('a', 'orders/returns', ['hub', 'plug']), entry('b', 'devices', ['plug']), entry('c', 'orders', [], ['loyal']), entry('d', 'devices', ['hub'])];

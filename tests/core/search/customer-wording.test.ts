@@ -29,6 +29,15 @@ describe('a Chinese query', () => {
     expect((await idsFor(index, '三星手机Latch Mini重置密码'))[0]).toBe('latch');
   });
 
+  it('finds nothing for a topic the site does not cover, even when its characters appear in other answers', async () => {
+    const index = await openIndex([
+      doc({ id: 'plug', lang: 'zh', question: '智能插座怎么设置定时？' }),
+      doc({ id: 'panel', lang: 'zh', question: '门铃面板怎么拆下来？' }),
+    ]);
+    expect(await idsFor(index, '太阳能板')).toEqual([]);
+    expect(await idsFor(index, '智能面板')).not.toEqual([]);
+  });
+
   it('lets the rare place asked about outweigh the common words around it', async () => {
     const index = await openIndex([
       doc({ id: 'xinyu', lang: 'zh', question: '新余空气质量指数实时查询' }),
