@@ -233,11 +233,11 @@ describe('what the members page downloads', () => {
     await page.waitForLoadState('networkidle');
     const onFocus = requests.slice(beforeFocus.length);
     expect(onFocus.filter((url) => url.endsWith('.bin'))).toHaveLength(1);
-    // The search code (FlexSearch and the query engine) arrives with the intent, not with the page.
+    // The search code (the query engine, known by its index-format message) arrives with the intent, not with the page.
     const scriptsOnFocus = onFocus.filter((url) => url.endsWith('.js'));
     expect(scriptsOnFocus.length).toBeGreaterThan(0);
-    const sizes = await Promise.all(scriptsOnFocus.map(async (url) => [url, (await (await fetch(url)).text()).length] as const));
-    const searchCode = sizes.filter(([, size]) => size > 20_000).map(([url]) => url);
+    const sources = await Promise.all(scriptsOnFocus.map(async (url) => [url, await (await fetch(url)).text()] as const));
+    const searchCode = sources.filter(([, source]) => source.includes('The search index has format version')).map(([url]) => url);
     expect(searchCode).toHaveLength(1);
     expect(beforeFocus).not.toContain(searchCode[0]);
     await context.close();
