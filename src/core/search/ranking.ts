@@ -31,13 +31,14 @@ export const RANKING = {
   wordFormMinStem: 4,
   wordFormExpansions: 4,
   /**
-   * An unknown word run together from others: split into known words of
+   * An unknown word (of 4 to 64 letters) run together from others: split into known words of
    * `runTogetherMinPiece` letters or more, found inside a longer word, or
    * else stood for by the known words of `runTogetherMinCovering` letters
    * inside it.
    */
   runTogetherWeight: 0.5,
   runTogetherMinLength: 4,
+  runTogetherMaxLength: 64,
   runTogetherMinPiece: 4,
   runTogetherMinCovering: 5,
   /** Chinese question and request words (怎么, 如何, 可以…) next to the words of the topic. */

@@ -28,7 +28,8 @@ export function wordFormAlternatives(word: string, term: string, vocabulary: Voc
  * it they cover.
  */
 export function runTogetherAlternatives(word: string, vocabulary: Vocabulary): Alternative[] {
-  if (word.length < RANKING.runTogetherMinLength) return [];
+  // Splitting costs the square of the length and more: a pasted run of letters is left alone.
+  if (word.length < RANKING.runTogetherMinLength || word.length > RANKING.runTogetherMaxLength) return [];
   const alternatives: Alternative[] = [];
   const pieces = vocabulary.split(word, RANKING.runTogetherMinPiece);
   if (pieces) alternatives.push({ terms: pieces.map((entry) => entry.term), weight: RANKING.runTogetherWeight });
