@@ -1,4 +1,4 @@
-import { bigramWeight, wordSpans } from './cjk-words.ts';
+import { bigramWeight, wordSpans, type WordSpan } from './cjk-words.ts';
 import { RANKING } from './ranking.ts';
 import { STOPWORDS } from './stem.ts';
 import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
@@ -106,7 +106,7 @@ function cjkAlternatives(token: Token): Alternative[] {
   return [{ terms: [token.term], weight: 1 }, ...characters.map((character) => ({ terms: [character], weight: RANKING.cjkCharacterWeight, supporting: true }))];
 }
 
-function cjkWeight(token: Token, words: Parameters<typeof bigramWeight>[2]): number {
+function cjkWeight(token: Token, words: readonly WordSpan[]): number {
   const asked = CJK_FUNCTION_BIGRAMS.has(token.term) ? RANKING.cjkFunctionWeight : 1;
   return token.end - token.start === 2 ? asked * bigramWeight(token.start, token.end, words, RANKING.cjkCrossWordWeight) : asked;
 }

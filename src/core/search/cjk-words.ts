@@ -5,7 +5,7 @@
  * every bigram counts alike, as before.
  */
 
-interface WordSpan {
+export interface WordSpan {
   start: number;
   end: number;
 }
