@@ -1,4 +1,4 @@
-import { encodeLengths, encodeNumbers, encodeSlots } from './codec.ts';
+import { encodeCounts, encodeNumbers, encodeSlots } from './codec.ts';
 import { buildFieldPostings, type FieldPostings } from './build-postings.ts';
 import { commonUrlPattern, displayFiles, displayRecord, displayShardSize } from './build-display.ts';
 import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShard } from './settings.ts';
@@ -61,9 +61,9 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
     synonyms: scope === 'members' ? (options.synonyms ?? []).map((group) => [...group]) : synonymsFoundIn(options.synonyms ?? [], options.synonymTexts ?? docs.flatMap(searchTextsOf)),
   };
   const docsFile: DocsFile = {
-    audience: docs.map((doc) => doc.audience.reduce((bits, audience) => bits | AUDIENCE_BITS[audience], 0)).join(''),
-    priority: docs.map((doc) => doc.priority),
-    lengths: postings.lengths.map((lengths, f) => (SEARCH_FIELDS[f]?.lengths ? encodeLengths(lengths) : '')),
+    audience: docs.map(audienceBits).join(''),
+    priority: encodeNumbers(docs.map((doc) => doc.priority)),
+    lengths: postings.lengths.map((lengths, f) => (SEARCH_FIELDS[f]?.lengths ? encodeCounts(lengths) : '')),
   };
 
   return [
@@ -147,7 +147,11 @@ function vocabulary(postings: FieldPostings): VocabFile {
     return { word, df: postings.documentFrequency.get(term) ?? 0 };
   });
   entries.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-  return { words: entries.map((entry) => entry.word), documentFrequency: encodeNumbers(entries.map((entry) => entry.df)) };
+  return { words: entries.map((entry) => entry.word), documentFrequency: encodeCounts(entries.map((entry) => entry.df)) };
+}
+
+function audienceBits(doc: SearchDocument): number {
+  return doc.audience.reduce((bits, audience) => bits | AUDIENCE_BITS[audience], 0);
 }
 
 function average(values: readonly number[]): number {

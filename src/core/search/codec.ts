@@ -79,13 +79,14 @@ export function decodeSlots(text: string): (number[] | null)[] {
 }
 
 /**
- * Lengths in terms, to within a few percent: a logarithmic bucket fits in one
- * character for any field shorter than a book, which is all ranking needs.
+ * Counts to within a few percent, which is all ranking needs of a field's
+ * length in terms or of how many documents hold a word: a logarithmic bucket
+ * takes one character up to about 200, two up to about 10^77.
  */
-export function encodeLengths(lengths: readonly number[]): string {
-  return encodeNumbers(lengths.map((length) => Math.round(Math.log2(1 + length) * 4)));
+export function encodeCounts(counts: readonly number[]): string {
+  return encodeNumbers(counts.map((count) => Math.round(Math.log2(1 + count) * 4)));
 }
 
-export function decodeLengths(text: string): number[] {
+export function decodeCounts(text: string): number[] {
   return decodeNumbers(text).map((bucket) => Math.round(2 ** (bucket / 4) - 1));
 }

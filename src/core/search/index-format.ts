@@ -53,15 +53,16 @@ export interface SearchManifest {
 export interface DocsFile {
   /** One digit per document: bit 0 prospect, bit 1 new, bit 2 loyal. */
   audience: string;
-  priority: number[];
-  /** Per field (shard order), every document's length in terms, encoded with `encodeLengths`; empty for fields whose length is not kept. */
+  /** Every document's priority, encoded with `encodeNumbers`. */
+  priority: string;
+  /** Per field (shard order), every document's length in terms, encoded with `encodeCounts`; empty for fields whose length is not kept. */
   lengths: string[];
 }
 
 export interface VocabFile {
   /** Spaced-script words of the index, sorted; the most common spelling of each stem. */
   words: string[];
-  /** How many documents hold each word's stem, encoded with `encodeNumbers`. */
+  /** How many documents hold each word's stem, to within a few percent (`encodeCounts`): it orders a word's completions and corrections. */
   documentFrequency: string;
 }
 

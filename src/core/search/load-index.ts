@@ -1,4 +1,4 @@
-import { decodeLengths, decodeSlots } from './codec.ts';
+import { decodeCounts, decodeNumbers, decodeSlots } from './codec.ts';
 import { SEARCH_FIELDS, termShard } from './settings.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { compileSynonyms, type CompiledSynonyms } from './synonyms.ts';
@@ -47,8 +47,8 @@ export class LoadedSearchIndex {
     this.vocabulary = new Vocabulary(vocabulary);
     this.synonyms = compileSynonyms(manifest.synonyms);
     this.audience = Uint8Array.from(docs.audience, (digit) => Number(digit));
-    this.priority = docs.priority;
-    this.lengths = docs.lengths.map((lengths) => (lengths ? decodeLengths(lengths) : undefined));
+    this.priority = decodeNumbers(docs.priority);
+    this.lengths = docs.lengths.map((lengths) => (lengths ? decodeCounts(lengths) : undefined));
     this.fields = SEARCH_FIELDS.map(() => new Map<string, FieldMatches>());
   }
 

@@ -7,7 +7,7 @@ import { UNSPACED } from '../cjk.ts';
  * misread. Bump it whenever a setting below, the tokenizer or a file's
  * layout changes.
  */
-export const SEARCH_FORMAT_VERSION = 2;
+export const SEARCH_FORMAT_VERSION = 3;
 
 export interface FieldSettings {
   name: 'question' | 'keywords' | 'text';
@@ -37,7 +37,7 @@ export const SEARCH_FIELDS: readonly FieldSettings[] = [
 /** Shards and display data are sized for a few kilobytes each once gzipped. */
 export const SHARDING = {
   /** Raw bytes of encoded postings aimed at per term shard. */
-  termShardBytes: 6_000,
+  termShardBytes: 2_000,
   /** Raw bytes of display records aimed at per display shard. */
   displayShardBytes: 16_000,
   /** Width of the answer kept for the snippet, from its start (a CJK character is two columns). */

@@ -1,4 +1,4 @@
-import { decodeNumbers } from './codec.ts';
+import { decodeCounts } from './codec.ts';
 import { stemWord } from './stem.ts';
 import { editDistance, withinOneEdit } from '../edit-distance.ts';
 import type { VocabFile } from './index-format.ts';
@@ -22,7 +22,7 @@ export class Vocabulary {
   private readonly byLength = new Map<number, VocabularyEntry[]>();
 
   constructor(file: VocabFile) {
-    const frequencies = decodeNumbers(file.documentFrequency);
+    const frequencies = decodeCounts(file.documentFrequency);
     this.entries = file.words.map((word, i) => ({ word, term: stemWord(word), documentFrequency: frequencies[i] ?? 0 }));
     for (const entry of this.entries) {
       this.byTerm.set(entry.term, entry);

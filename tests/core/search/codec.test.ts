@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeLengths, decodeNumbers, decodePostings, decodeSlots, encodeLengths, encodeNumbers, encodePostings, encodeSlots,
+  decodeCounts, decodeNumbers, decodePostings, decodeSlots, encodeCounts, encodeNumbers, encodePostings, encodeSlots,
 } from '../../../src/core/search/codec.ts';
 
 describe('index encodings', () => {
@@ -20,9 +20,9 @@ describe('index encodings', () => {
     expect(encodeSlots([[5], undefined, null])).toBe('5');
   });
 
-  it('keep lengths to within a few percent', () => {
+  it('keep counts (field lengths, word frequencies) to within a few percent', () => {
     const lengths = [0, 1, 7, 50, 333, 4000];
-    decodeLengths(encodeLengths(lengths)).forEach((length, i) => {
+    decodeCounts(encodeCounts(lengths)).forEach((length, i) => {
       expect(Math.abs(length - (lengths[i] ?? 0))).toBeLessThanOrEqual(Math.max(1, (lengths[i] ?? 0) * 0.1));
     });
   });
