@@ -1,7 +1,7 @@
 import { encodeCounts, encodeNumbers, encodeSlots } from './codec.ts';
 import { buildFieldPostings, type FieldPostings } from './build-postings.ts';
 import { commonUrlPattern, displayFiles, displayRecord, displayShardSize } from './build-display.ts';
-import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShard } from './settings.ts';
+import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShardKey } from './settings.ts';
 import {
   AUDIENCE_BITS, DOCS_PATH, MANIFEST_PATH, termShardPath, VOCAB_PATH,
   type DocsFile, type ManifestCategory, type SearchManifest, type TermShardFile, type VocabFile,
@@ -42,7 +42,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   const urlPattern = commonUrlPattern(docs);
   const records = docs.map((doc) => displayRecord(doc, urlPattern));
   const shardSize = displayShardSize(records);
-  const termFiles = termShardFiles(postings);
+  const terms = termShardFiles(postings);
 
   const manifest: SearchManifest = {
     formatVersion: SEARCH_FORMAT_VERSION,
@@ -54,7 +54,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
       resolution: field.resolution,
       averageLength: average(postings.lengths[i] ?? []),
     })),
-    termShards: termFiles.length,
+    termShardStarts: terms.starts,
     displayShardSize: shardSize,
     urlPattern,
     categories: categoryRanges(docs),
@@ -70,7 +70,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
     { path: MANIFEST_PATH, contents: JSON.stringify(manifest) },
     { path: DOCS_PATH, contents: JSON.stringify(docsFile) },
     { path: VOCAB_PATH, contents: JSON.stringify(vocabulary(postings)) },
-    ...termFiles,
+    ...terms.files,
     ...displayFiles(records, shardSize),
   ];
 }
@@ -118,26 +118,56 @@ function categoryRanges(docs: readonly SearchDocument[]): ManifestCategory[] {
   return ranges;
 }
 
-/** Terms spread over shards by hash, as many shards as keep each near the target size. */
-function termShardFiles(postings: FieldPostings): SearchIndexFile[] {
-  const encoded = new Map<string, string[]>();
-  let bytes = 0;
+/**
+ * Terms in sorted ranges of their shard key (`termShardKey`), cut before a
+ * shard would pass the target size but never inside one key's terms. Each
+ * shard's start is the shortest beginning of its first key that sorts after
+ * the previous shard's last key: enough for `termShard` to tell them apart.
+ */
+function termShardFiles(postings: FieldPostings): { starts: string[]; files: SearchIndexFile[] } {
+  const byKey = new Map<string, { terms: Record<string, string[]>; bytes: number }>();
   for (const term of postings.documentFrequency.keys()) {
     const perField = postings.fields.map((field) => {
       const slots = field.get(term);
       return slots ? encodeSlots(slots) : '';
     });
     while (perField.length && !perField[perField.length - 1]) perField.pop();
-    encoded.set(term, perField);
-    bytes += term.length + perField.reduce((sum, text) => sum + text.length + 3, 6);
+    const key = termShardKey(term);
+    const group = byKey.get(key) ?? { terms: {}, bytes: 0 };
+    group.terms[term] = perField;
+    group.bytes += term.length + perField.reduce((sum, text) => sum + text.length + 3, 6);
+    byKey.set(key, group);
   }
-  const shardCount = Math.max(1, Math.round(bytes / SHARDING.termShardBytes));
-  const shards = Array.from({ length: shardCount }, (): TermShardFile => ({ terms: {} }));
-  for (const [term, perField] of encoded) {
-    const shard = shards[termShard(term, shardCount)];
-    if (shard) shard.terms[term] = perField;
+  const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const shards: { terms: Record<string, string[]>; start: string; bytes: number }[] = [];
+  let previousKey = '';
+  for (const key of keys) {
+    const group = byKey.get(key);
+    if (!group) continue;
+    let shard = shards[shards.length - 1];
+    if (!shard || (shard.bytes > 0 && shard.bytes + group.bytes > SHARDING.termShardBytes)) {
+      shard = { terms: {}, start: shards.length ? shortestStartAfter(previousKey, key) : '', bytes: 0 };
+      shards.push(shard);
+    }
+    // Terms in sorted order within a shard, whatever order the postings came in.
+    for (const term of Object.keys(group.terms).sort()) shard.terms[term] = group.terms[term] ?? [];
+    shard.bytes += group.bytes;
+    previousKey = key;
   }
-  return shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify(shard) }));
+  if (!shards.length) shards.push({ terms: {}, start: '', bytes: 0 });
+  return {
+    starts: shards.map((shard) => shard.start),
+    files: shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify({ terms: shard.terms } satisfies TermShardFile) })),
+  };
+}
+
+/** The shortest beginning of `key` that sorts after `previous` (which sorts before `key`). */
+function shortestStartAfter(previous: string, key: string): string {
+  for (let length = 1; length < key.length; length++) {
+    const start = key.slice(0, length);
+    if (start > previous) return start;
+  }
+  return key;
 }
 
 /** Latin-script words, for prefix and typo matching: each stem under its most common spelling. */

@@ -8,7 +8,7 @@ import { AUDIENCES, type Audience } from '../audiences.ts';
  * manifest.json        version, counts, shard sizes, categories, synonyms
  * docs.json            per document: audience, priority, field lengths (for filters and ranking)
  * vocab.json           the words of the index, for prefixes, typos and "did you mean"
- * terms/<n>.json       postings of the terms whose hash falls in shard n
+ * terms/<n>.json       postings of the terms whose key falls in shard n's range
  * display/<n>.json     question, url and snippet text of documents n·size … (n+1)·size-1
  * ```
  *
@@ -40,7 +40,8 @@ export interface SearchManifest {
   docCount: number;
   /** Field names in shard order and their average length in terms, for length normalization. */
   fields: { name: string; resolution: number; averageLength: number }[];
-  termShards: number;
+  /** Each term shard's first key (`termShardKey`), ascending; the first is empty. */
+  termShardStarts: string[];
   /** Documents per display shard. */
   displayShardSize: number;
   /** The URL of most documents, with `{id}` for the id; their display records leave the URL empty. */

@@ -59,18 +59,18 @@ export class LoadedSearchIndex {
   /** Fetches the shards holding these terms, once each; concurrent callers share the fetch. */
   async loadTerms(terms: Iterable<string>): Promise<void> {
     const shards = new Set<number>();
-    for (const term of terms) shards.add(termShard(term, this.manifest.termShards));
+    for (const term of terms) shards.add(termShard(term, this.manifest.termShardStarts));
     await Promise.all([...shards].map((shard) => this.loadTermShard(shard)));
   }
 
   /** Fetches every shard: for the command line and benchmarks, which query a whole index. */
   async loadAll(): Promise<void> {
-    await Promise.all(Array.from({ length: this.manifest.termShards }, (_, shard) => this.loadTermShard(shard)));
+    await Promise.all(this.manifest.termShardStarts.map((_, shard) => this.loadTermShard(shard)));
   }
 
   /** True once the shard that holds this term (if any index does) has been imported. */
   hasLoaded(term: string): boolean {
-    return this.loadedTermShards.has(termShard(term, this.manifest.termShards));
+    return this.loadedTermShards.has(termShard(term, this.manifest.termShardStarts));
   }
 
   /** Per field, the documents holding the term; empty for an unknown term or a shard not loaded yet. */

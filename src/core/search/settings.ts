@@ -7,7 +7,7 @@ import { UNSPACED } from '../cjk.ts';
  * misread. Bump it whenever a setting below, the tokenizer or a file's
  * layout changes.
  */
-export const SEARCH_FORMAT_VERSION = 3;
+export const SEARCH_FORMAT_VERSION = 4;
 
 export interface FieldSettings {
   name: 'question' | 'keywords' | 'text';
@@ -39,7 +39,7 @@ export const SHARDING = {
   /** Raw bytes of encoded postings aimed at per term shard. */
   termShardBytes: 2_000,
   /** Raw bytes of display records aimed at per display shard. */
-  displayShardBytes: 16_000,
+  displayShardBytes: 8_000,
   /** Width of the answer kept for the snippet, from its start (a CJK character is two columns). */
   snippetSourceWidth: 120,
 } as const;
@@ -47,17 +47,30 @@ export const SHARDING = {
 const STARTS_UNSPACED = new RegExp(`^[${UNSPACED}]`, 'u');
 
 /**
- * FNV-1a over UTF-16 code units: the same shard for a term in Node and in
- * every browser. A CJK term is placed by its first character only, so a
- * query's characters travel with its bigrams: `退` and `退货` share a shard,
- * and asking for every character of a query costs no extra download.
+ * What places a term in a shard. Shards hold sorted ranges of keys, so terms
+ * that share a key or its start sit together: a CJK term is keyed by its
+ * first character, so a query's characters travel with its bigrams (`退` and
+ * `退货`); any other term by itself, so a word's completions and forms
+ * (`rout`, `route`, `router`, `routing`) are mostly one file.
  */
-export function termShard(term: string, shardCount: number): number {
-  const key = STARTS_UNSPACED.test(term) ? String.fromCodePoint(term.codePointAt(0) ?? 0) : term;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+export function termShardKey(term: string): string {
+  return STARTS_UNSPACED.test(term) ? String.fromCodePoint(term.codePointAt(0) ?? 0) : term;
+}
+
+/**
+ * The shard holding a term, given each shard's first key (the manifest's
+ * `termShardStarts`, ascending, the first one empty): the last shard that
+ * starts at or before the term's key. Keys compare by UTF-16 code unit, the
+ * same in Node and in every browser.
+ */
+export function termShard(term: string, shardStarts: readonly string[]): number {
+  const key = termShardKey(term);
+  let low = 0;
+  let high = shardStarts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((shardStarts[middle] ?? '') <= key) low = middle + 1;
+    else high = middle;
   }
-  return (hash >>> 0) % shardCount;
+  return Math.max(0, low - 1);
 }

@@ -48,7 +48,7 @@ describe('exported index files', () => {
     expect(read.filter((path) => path.startsWith('terms/')).sort()).toEqual(termShardsOfWord);
     expect(read.filter((path) => path.startsWith('display/')).sort()).toEqual(displayShardsOfHits);
     // Most of the index stays unread.
-    expect(index.manifest.termShards).toBeGreaterThan(termShardsOfWord.length);
+    expect(index.manifest.termShardStarts.length).toBeGreaterThan(termShardsOfWord.length);
     expect(files.filter((file) => file.path.startsWith('display/')).length).toBeGreaterThan(displayShardsOfHits.length);
   });
 
@@ -64,9 +64,21 @@ describe('exported index files', () => {
     const { hits } = await searchIndexes([index], '退货申请', { limit: 3 });
     expect(hits[0]?.question.text).toMatch(/^如何申请退货/);
     // 退 货 申 请 and the bigrams 退货 货申 申请: terms of four first characters.
-    const shardsOfFirstCharacters = new Set(['退', '货', '申', '请'].map((character) => termShard(character, index.manifest.termShards)));
-    expect(index.manifest.termShards).toBeGreaterThan(shardsOfFirstCharacters.size);
+    const shardsOfFirstCharacters = new Set(['退', '货', '申', '请'].map((character) => termShard(character, index.manifest.termShardStarts)));
+    expect(index.manifest.termShardStarts.length).toBeGreaterThan(shardsOfFirstCharacters.size);
     expect(new Set(read.filter((path) => path.startsWith('terms/'))).size).toBe(shardsOfFirstCharacters.size);
+  });
+
+  it('keep the words that start alike together, so completing a word as it is typed reads one term shard', async () => {
+    const words = ['route', 'router', 'routers', 'routing', 'routine'];
+    const documents = [...corpus, ...words.map((word, i) => doc({ id: `rout-${i}`, question: `Help with the ${word}`, text: `All about the ${word}.` }))];
+    const files = buildSearchIndex(documents, { lang: 'en' });
+    const read: string[] = [];
+    const index = await openFiles(files, read);
+    const { hits } = await searchIndexes([index], 'rout', { limit: 10, prefix: true });
+    expect(hits.map((hit) => hit.id)).toEqual(expect.arrayContaining(words.map((_, i) => `rout-${i}`)));
+    expect(index.manifest.termShardStarts.length).toBeGreaterThan(10);
+    expect(read.filter((path) => path.startsWith('terms/'))).toHaveLength(1);
   });
 
   it('refuse to load when built for another format version', async () => {
