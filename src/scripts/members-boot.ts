@@ -49,7 +49,7 @@ async function boot(): Promise<void> {
 /** `gate.mode: host`: the members-only index is plain, behind the host's login; try it only after a visit to /members/. */
 async function addHostedMembersSearch(): Promise<void> {
   if (localStorage.getItem('faq-members-host') !== '1') return;
-  const [{ loadSearchIndex }, { addSearchSource }] = await Promise.all([import('../core/search/index.ts'), import('./search-sources.ts')]);
+  const [{ loadSearchIndex }, { addSearchSource }] = await Promise.all([import('./search-engine.ts'), import('./search-sources.ts')]);
   const lang = document.documentElement.lang;
   const folder = onThisSite(hostedMembersSearchFolder(lang));
   /** No members-only index for this language, or no longer signed in: nothing to add, not a failure. */

@@ -22,7 +22,7 @@ const catalogues = new Map<string, Promise<MembersCatalogue>>();
 /** Encrypted files fetched ahead, so that unlocking works with the network gone once they are here. */
 const fetched = new Map<string, Promise<ArrayBuffer>>();
 /** The search code, fetched ahead for the same reason, but only once the customer shows an intent to unlock. */
-let searchModule: Promise<typeof import('../core/search/index.ts')> | undefined;
+let searchModule: Promise<typeof import('./search-engine.ts')> | undefined;
 
 async function reach(url: string): Promise<Response> {
   const response = await fetch(url).catch((error: unknown) => {
@@ -46,8 +46,8 @@ function fetchEncrypted(name: string): Promise<ArrayBuffer> {
   return pending;
 }
 
-function loadSearchCode(): Promise<typeof import('../core/search/index.ts')> {
-  searchModule ??= import('../core/search/index.ts');
+function loadSearchCode(): Promise<typeof import('./search-engine.ts')> {
+  searchModule ??= import('./search-engine.ts');
   searchModule.catch(() => (searchModule = undefined));
   return searchModule;
 }

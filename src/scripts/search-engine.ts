@@ -8,7 +8,10 @@ import { takeIndexText } from './search-prefetch.ts';
 /**
  * The search engine in the browser: the very code `npm run search` runs,
  * reading the static index files of one language, fetched only when needed.
+ * Members-only search loads its index through this module too, so the
+ * engine and the search code arrive as one file.
  */
+export { loadSearchIndex };
 const opened = new Map<string, Promise<LoadedSearchIndex>>();
 
 export function openPublicIndex(lang: string): Promise<LoadedSearchIndex> {

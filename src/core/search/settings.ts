@@ -37,7 +37,7 @@ export const SEARCH_FIELDS: readonly FieldSettings[] = [
 /** Shards and display data are sized for a few kilobytes each once gzipped. */
 export const SHARDING = {
   /** Raw bytes of encoded postings aimed at per term shard. */
-  termShardBytes: 2_000,
+  termShardBytes: 1_500,
   /** Raw bytes of display records aimed at per display shard. */
   displayShardBytes: 8_000,
   /** Width of the answer kept for the snippet, from its start (a CJK character is two columns). */
