@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { faqExport } from '../core/site/faq-export.ts';
+import { faqExport, faqFileBytes } from '../core/site/faq-export.ts';
 import { site } from '../site-data.ts';
 
 /**
@@ -7,4 +7,4 @@ import { site } from '../site-data.ts';
  * widgets; members-only entries are never in it. A large export is split,
  * and this file is then its first part, naming the others (see faqExport).
  */
-export const GET: APIRoute = () => new Response(faqExport(site).body(1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(faqExport(site, faqFileBytes(process.env.FAQ_JSON_PART_BYTES)).body(1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -9,6 +9,19 @@ import type { EntryView, SiteModel } from './model.ts';
  */
 export const FAQ_FILE_BYTES = 20_000_000;
 
+/**
+ * The limit a build uses: `FAQ_JSON_PART_BYTES` when set, for a host with a
+ * smaller limit per file or consumers that want smaller files, else
+ * `FAQ_FILE_BYTES`.
+ */
+export function faqFileBytes(setting: string | undefined): number {
+  if (setting === undefined || setting.trim() === '') return FAQ_FILE_BYTES;
+  if (!/^\d+$/.test(setting.trim()) || Number(setting) < 1000) {
+    throw new Error(`FAQ_JSON_PART_BYTES is "${setting}", not a number of bytes — set a whole number of at least 1000, such as 20000000, or leave it unset for ${FAQ_FILE_BYTES}`);
+  }
+  return Number(setting);
+}
+
 /** The export as files: `faq.json`, then `faq-2.json`, `faq-3.json`… when it is too large for one. */
 export interface FaqExport {
   /** The files' paths under the site's base, in order; one while the export fits in one file. */
