@@ -203,5 +203,8 @@ describe('a build with long lists', () => {
     expect(new Set(urls).size).toBe(SHORT + LONG);
     expect(urls.filter((url) => !/\/help\/q\/(short|manual)-\d+\/$/.test(url))).toEqual([]);
     for (const file of parts) expect(readOutput(build.outDir, file)).not.toMatch(/member-\d|Which firmware option/);
+    // llms.txt names every part, as faq.json does.
+    const llms = readOutput(build.outDir, 'llms.txt');
+    for (const url of first.parts!) expect(llms).toContain(`- ${url}\n`);
   });
 });
