@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load.ts';
 import { buildSite } from '../../../src/core/site/build-site.ts';
-import { FAQ_FILE_BYTES, faqExport } from '../../../src/core/site/faq-export.ts';
+import { FAQ_FILE_BYTES, faqExport, faqFileBytes } from '../../../src/core/site/faq-export.ts';
 import { utf8Bytes } from '../../../src/core/site/paginate.ts';
 import type { Content, Entry } from '../../../src/core/content/types.ts';
 
@@ -84,5 +84,18 @@ describe('the export of a site too large for one file', () => {
     const sizes = huge.files.map((_, index) => parse(huge.body(index + 1)).entries.length);
     expect(sizes.every((size) => size === 1)).toBe(true);
     expect(sizes).toHaveLength(whole.entries.length);
+  });
+});
+
+describe('the limit a build uses', () => {
+  it('is 20 MB unless FAQ_JSON_PART_BYTES sets another', () => {
+    expect(faqFileBytes(undefined)).toBe(FAQ_FILE_BYTES);
+    expect(faqFileBytes('')).toBe(FAQ_FILE_BYTES);
+    expect(faqFileBytes('5000000')).toBe(5_000_000);
+  });
+
+  it('refuses a setting that is not a number of bytes, saying how to fix it', () => {
+    expect(() => faqFileBytes('20MB')).toThrow('FAQ_JSON_PART_BYTES is "20MB", not a number of bytes — set a whole number of at least 1000, such as 20000000, or leave it unset for 20000000');
+    expect(() => faqFileBytes('12')).toThrow(/not a number of bytes/);
   });
 });
