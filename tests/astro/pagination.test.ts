@@ -180,6 +180,8 @@ describe('a build with long lists', () => {
     const contents = [...index.matchAll(/<a href="\/help\/(handbook\/[^"]+)">Manuals · Page (\d+) of (\d+)<\/a>/g)];
     expect(contents.map((match) => `${match[1]}index.html`)).toEqual(handbookPagesOf('manuals'));
     expect(contents.map((match) => Number(match[2]))).toEqual(handbookPagesOf('manuals').map(pageNumber));
+    // Each page says what it prints: here the rest of the one topic.
+    expect(index).toContain(`<a href="/help/handbook/manuals/page/2/">Manuals · Page 2 of ${contents.length}</a>: Manuals (continued)</li>`);
   });
 
   it('keeps every page under 100 kB gzip, the handbook’s included', () => {

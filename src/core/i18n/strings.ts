@@ -69,6 +69,9 @@ export interface UiStrings {
   handbookContinued: string;
   /** At the end of a part, the link to the one after it: {title}. */
   handbookNextPart: string;
+  /** After a page's link in a split handbook's contents, the topics printed on it: {sections}, joined by `handbookSectionSeparator`. */
+  handbookPageSections: string;
+  handbookSectionSeparator: string;
   /** The label of the navigation between the pages of a long list. */
   pagination: string;
   previousPage: string;
@@ -197,6 +200,8 @@ const en: UiStrings = {
   handbookPagedPartIntro: 'Every question and answer of this topic, in {count} pages. Print each page in turn, or save it as a PDF from your browser.',
   handbookContinued: '{title} (continued)',
   handbookNextPart: 'Next in the handbook: {title}',
+  handbookPageSections: ': {sections}',
+  handbookSectionSeparator: ', ',
   pagination: 'Pages',
   previousPage: 'Previous page',
   nextPage: 'Next page',
@@ -314,6 +319,8 @@ const zh: UiStrings = {
   handbookPagedPartIntro: '本主题的所有问题和答案，共 {count} 页。可依次打印每一页，或在浏览器中另存为 PDF。',
   handbookContinued: '{title}（续）',
   handbookNextPart: '手册下一部分：{title}',
+  handbookPageSections: '：{sections}',
+  handbookSectionSeparator: '、',
   pagination: '分页',
   previousPage: '上一页',
   nextPage: '下一页',
