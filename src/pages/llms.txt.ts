@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../core/urls.ts';
+import { faqExport, faqFileBytes } from '../core/site/faq-export.ts';
 import { site } from '../site-data.ts';
 
 /** The llms.txt convention: what this site is, and where its answers are, in plain Markdown. */
@@ -9,6 +10,12 @@ export const GET: APIRoute = () => {
   const lines = [`# ${home.title}`, ''];
   if (home.description) lines.push(`> ${home.description}`, '');
   lines.push(`Every public answer as JSON: ${url(`${site.base}faq.json`)}`, '');
+  const { files } = faqExport(site, faqFileBytes(process.env.FAQ_JSON_PART_BYTES));
+  if (files.length > 1) {
+    lines.push(`The JSON comes in ${files.length} files, each naming them all under \`parts\` and the next one under \`next\`:`, '');
+    for (const file of files) lines.push(`- ${url(`${site.base}${file}`)}`);
+    lines.push('');
+  }
   for (const view of site.languages) {
     for (const path of view.topCategories) {
       const category = view.categories[path]!;

@@ -9,6 +9,8 @@ const ORIGIN = 'https://help.example.com';
 const SHORT = 420;
 const LONG = 230;
 const MEMBERS = 510;
+/** A limit on faq.json's files that this help center passes several times (the default is 20 MB). */
+const FAQ_PART_BYTES = 1_000_000;
 
 /**
  * A help center large enough to paginate, yet quick to build: 420 short
@@ -49,7 +51,7 @@ describe('a build with long lists', () => {
   let build: BuildResult;
   let html: string[];
   beforeAll(() => {
-    build = buildSite({ contentDir: writeLargeContent(), base: '/help/', env: { FAQ_ACCESS_CODES: '' } });
+    build = buildSite({ contentDir: writeLargeContent(), base: '/help/', env: { FAQ_ACCESS_CODES: '', FAQ_JSON_PART_BYTES: String(FAQ_PART_BYTES) } });
     expect(build.status, build.output).toBe(0);
     html = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
   }, 120_000);
@@ -137,22 +139,74 @@ describe('a build with long lists', () => {
     for (const url of listPages) expect(locs, url).toContain(url);
   });
 
-  it('splits a handbook of several megabytes into one page per top topic, each answer printed once', () => {
-    expect(html.filter((file) => file.startsWith('handbook/'))).toEqual(['handbook/devices/index.html', 'handbook/index.html', 'handbook/manuals/index.html']);
+  const handbookPagesOf = (topic: string) => pagesOf(`handbook/${topic}`).sort((a, b) => pageNumber(a) - pageNumber(b));
+  const pageNumber = (file: string) => Number(file.match(/page\/(\d+)\//)?.[1] ?? 1);
+  const handbookEntriesOf = (file: string) => [...readOutput(build.outDir, file).matchAll(/<article class="handbook-entry" id="q-([^"]*)"/g)].map((match) => match[1]!);
+
+  it('splits a handbook of several megabytes by top topic, and a long topic into numbered pages, each answer printed once', () => {
+    expect(pagesOf('handbook/devices')).toEqual(['handbook/devices/index.html']);
+    const manuals = handbookPagesOf('manuals');
+    expect(manuals.length).toBeGreaterThan(5);
+    expect(manuals.slice(0, 2)).toEqual(['handbook/manuals/index.html', 'handbook/manuals/page/2/index.html']);
+    const printed = manuals.flatMap(handbookEntriesOf);
+    // Most-asked first, page after page, each once.
+    expect(printed).toEqual(Array.from({ length: LONG }, (_, index) => `manual-${index + 1}`));
+    expect(handbookEntriesOf('handbook/devices/index.html')).toHaveLength(SHORT);
+    expect(readOutput(build.outDir, 'handbook/index.html')).not.toContain('class="handbook-entry"');
+    // A page after the first carries the topic's heading over, marked as such.
+    expect(readOutput(build.outDir, 'handbook/manuals/page/2/index.html')).toMatch(/<h2>Manuals \(continued\)<\/h2>/);
+  });
+
+  it('chains a topic’s pages as a long list’s, and leads from one topic to the next', () => {
+    const files = handbookPagesOf('manuals');
+    const pages = files.map((file) => readOutput(build.outDir, file));
+    const urls = files.map((file) => `${ORIGIN}/help/${file.replace(/index\.html$/, '')}`);
+    expect(pages.map(canonicalOf)).toEqual(urls);
+    expect(pages.map((page) => relOf(page, 'prev'))).toEqual([undefined, ...urls.slice(0, -1)]);
+    expect(pages.map((page) => relOf(page, 'next'))).toEqual([...urls.slice(1), undefined]);
+    expect(pages[1]!.match(/<title>([^<]*)<\/title>/)?.[1]).toBe(`Manuals · Printable handbook · Page 2 of ${files.length} · Big Help`);
+    const nav = pages[1]!.match(/<nav class="pagination" aria-label="Pages">[\s\S]*?<\/nav>/)?.[0];
+    expect(nav).toMatch(/<a class="pagination-step" rel="next" href="\/help\/handbook\/manuals\/page\/3\/">Next page<\/a>/);
+    expect(nav).toMatch(/<a href="\/help\/handbook\/manuals\/page\/2\/" aria-label="Page 2" aria-current="page">2<\/a>/);
+    // Devices comes first in the catalogue: its last page leads on to Manuals, and the last part ends the handbook.
+    expect(readOutput(build.outDir, 'handbook/devices/index.html')).toContain('<p class="handbook-next"><a href="/help/handbook/manuals/">Next in the handbook: Manuals</a></p>');
+    expect(pages.at(-1)).not.toContain('handbook-next');
+  });
+
+  it('lists every page of every part in order on the handbook’s page, for readers and printers', () => {
     const index = readOutput(build.outDir, 'handbook/index.html');
     expect(index).toMatch(/<a href="\/help\/handbook\/devices\/">Devices<\/a> <span class="count">420 questions<\/span>/);
     expect(index).toMatch(/<a href="\/help\/handbook\/manuals\/">Manuals<\/a> <span class="count">230 questions<\/span>/);
-    expect(index).not.toContain('class="handbook-entry"');
-    const manuals = readOutput(build.outDir, 'handbook/manuals/index.html');
-    expect(manuals.match(/class="handbook-entry"/g)).toHaveLength(LONG);
-    expect(manuals).toContain('Every step of this manual is described here at length');
-    expect(readOutput(build.outDir, 'handbook/devices/index.html').match(/class="handbook-entry"/g)).toHaveLength(SHORT);
+    const contents = [...index.matchAll(/<a href="\/help\/(handbook\/[^"]+)">Manuals · Page (\d+) of (\d+)<\/a>/g)];
+    expect(contents.map((match) => `${match[1]}index.html`)).toEqual(handbookPagesOf('manuals'));
+    expect(contents.map((match) => Number(match[2]))).toEqual(handbookPagesOf('manuals').map(pageNumber));
+    // Each page says what it prints: here the rest of the one topic.
+    expect(index).toContain(`<a href="/help/handbook/manuals/page/2/">Manuals · Page 2 of ${contents.length}</a>: Manuals (continued)</li>`);
   });
 
-  it('keeps every page but the handbook’s parts under 100 kB gzip', () => {
-    const sizes = html
-      .filter((file) => !/^handbook\/.+\//.test(file))
-      .map((file) => ({ file, gzip: zlib.gzipSync(fs.readFileSync(path.join(build.outDir, file))).length }));
+  it('keeps every page under 100 kB gzip, the handbook’s included', () => {
+    const sizes = html.map((file) => ({ file, gzip: zlib.gzipSync(fs.readFileSync(path.join(build.outDir, file))).length }));
     expect(sizes.filter((size) => size.gzip > 100_000)).toEqual([]);
+    expect(sizes.filter((size) => size.file.startsWith('handbook/')).length).toBeGreaterThan(5);
+  });
+
+  it('splits faq.json past its limit into parts that, followed from faq.json, hold every public entry once and no members-only one', () => {
+    type ExportFile = { version: number; title: string; parts?: string[]; next?: string; entries: { url: string }[] };
+    const parts = listFiles(build.outDir).filter((file) => /^faq(-\d+)?\.json$/.test(file));
+    expect(parts.length).toBeGreaterThan(2);
+    for (const file of parts) expect(fs.statSync(path.join(build.outDir, file)).size).toBeLessThanOrEqual(FAQ_PART_BYTES);
+    const read = (url: string) => JSON.parse(readOutput(build.outDir, url.replace(`${ORIGIN}/help/`, ''))) as ExportFile;
+    const first = read(`${ORIGIN}/help/faq.json`);
+    expect(first).toMatchObject({ version: 1, title: 'Big Help' });
+    expect(first.parts).toHaveLength(parts.length);
+    const urls: string[] = [];
+    for (let file: ExportFile | undefined = first; file; file = file.next ? read(file.next) : undefined) urls.push(...file.entries.map((entry) => entry.url));
+    expect(urls).toHaveLength(SHORT + LONG);
+    expect(new Set(urls).size).toBe(SHORT + LONG);
+    expect(urls.filter((url) => !/\/help\/q\/(short|manual)-\d+\/$/.test(url))).toEqual([]);
+    for (const file of parts) expect(readOutput(build.outDir, file)).not.toMatch(/member-\d|Which firmware option/);
+    // llms.txt names every part, as faq.json does.
+    const llms = readOutput(build.outDir, 'llms.txt');
+    for (const url of first.parts!) expect(llms).toContain(`- ${url}\n`);
   });
 });

@@ -70,3 +70,40 @@ describe('a page in the middle of a long list', () => {
     await page.close();
   });
 });
+
+describe('a handbook too large for one page', () => {
+  it('lists every page of its part in its contents, and passes axe-core at 320 px', async () => {
+    const { page, errors } = await open('/handbook/', 320);
+    const contents = page.getByRole('navigation', { name: 'All topics' });
+    const pages = contents.locator('.handbook-pages a');
+    expect(await pages.count()).toBeGreaterThan(2);
+    expect(await pages.nth(1).getAttribute('href')).toBe('/handbook/manuals/page/2/');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('prints a later page under its topic’s heading, without skipping a heading level, and fits 320 px', async () => {
+    const { page, errors } = await open('/handbook/manuals/page/2/', 320);
+    expect(await page.getByRole('heading', { level: 2, name: 'Manuals (continued)' }).count()).toBe(1);
+    const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName[1])));
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1]!).toBeLessThanOrEqual(1));
+    expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).toBe('page');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('goes to its next page by keyboard, with the focus visible on the way', async () => {
+    const { page, errors } = await open('/handbook/manuals/', 1280);
+    await tabTo(page, '.pagination a[rel="next"]');
+    expect(await focusIsVisible(page)).toBe(true);
+    await Promise.all([page.waitForURL(/\/handbook\/manuals\/page\/2\/$/), page.keyboard.press('Enter')]);
+    expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).toBe('page');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -63,6 +63,15 @@ export interface UiStrings {
   handbookPartsIntro: string;
   /** One top topic's part of a split handbook. */
   handbookPartIntro: string;
+  /** A top topic's part too large for one page: {count} pages. */
+  handbookPagedPartIntro: string;
+  /** The heading of a topic carried over from the page before: {title}. */
+  handbookContinued: string;
+  /** At the end of a part, the link to the one after it: {title}. */
+  handbookNextPart: string;
+  /** After a page's link in a split handbook's contents, the topics printed on it: {sections}, joined by `handbookSectionSeparator`. */
+  handbookPageSections: string;
+  handbookSectionSeparator: string;
   /** The label of the navigation between the pages of a long list. */
   pagination: string;
   previousPage: string;
@@ -186,8 +195,13 @@ const en: UiStrings = {
   handbook: 'Printable handbook',
   handbookIntro: 'Every question and answer on one page, grouped by topic. Print it, or save it as a PDF from your browser.',
   printHandbook: 'Print or save as PDF',
-  handbookPartsIntro: 'Every question and answer, grouped by topic, with one page per topic. Print a topic, or save it as a PDF from your browser.',
+  handbookPartsIntro: 'Every question and answer, grouped by topic, in one part per topic; a large topic takes several pages. Print the parts in the order below, or save them as PDF from your browser.',
   handbookPartIntro: 'Every question and answer of this topic on one page. Print it, or save it as a PDF from your browser.',
+  handbookPagedPartIntro: 'Every question and answer of this topic, in {count} pages. Print each page in turn, or save it as a PDF from your browser.',
+  handbookContinued: '{title} (continued)',
+  handbookNextPart: 'Next in the handbook: {title}',
+  handbookPageSections: ': {sections}',
+  handbookSectionSeparator: ', ',
   pagination: 'Pages',
   previousPage: 'Previous page',
   nextPage: 'Next page',
@@ -300,8 +314,13 @@ const zh: UiStrings = {
   handbook: '可打印手册',
   handbookIntro: '所有问题和答案按主题汇集在一页，可直接打印，或在浏览器中另存为 PDF。',
   printHandbook: '打印或另存为 PDF',
-  handbookPartsIntro: '所有问题和答案按主题汇集，每个主题一页。可打印某个主题，或在浏览器中另存为 PDF。',
+  handbookPartsIntro: '所有问题和答案按主题汇集，每个主题一部分，内容多的主题分为若干页。可按下列顺序打印各部分，或在浏览器中另存为 PDF。',
   handbookPartIntro: '本主题的所有问题和答案汇集在一页，可直接打印，或在浏览器中另存为 PDF。',
+  handbookPagedPartIntro: '本主题的所有问题和答案，共 {count} 页。可依次打印每一页，或在浏览器中另存为 PDF。',
+  handbookContinued: '{title}（续）',
+  handbookNextPart: '手册下一部分：{title}',
+  handbookPageSections: '：{sections}',
+  handbookSectionSeparator: '、',
   pagination: '分页',
   previousPage: '上一页',
   nextPage: '下一页',

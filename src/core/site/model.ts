@@ -122,6 +122,23 @@ export interface HandbookPart {
   url: string;
   /** How many questions this part holds. */
   count: number;
+  /** The part page by page: one while the topic fits on a page, else page 1 at `url` and the next under `page/<n>/`. */
+  pages: HandbookPage[];
+}
+
+/** One printed page of a handbook's part: `entryIds` are its sections' entries, in order. */
+export interface HandbookPage extends ListPage {
+  sections: HandbookSection[];
+}
+
+/** A category's heading in the handbook and the questions printed under it on one page. */
+export interface HandbookSection {
+  /** The category's path. */
+  path: string;
+  /** Entries whose home is this category, in catalogue order. */
+  entryIds: string[];
+  /** Whether the section began on an earlier page, so its heading says it continues. */
+  continued: boolean;
 }
 
 /** Everything one language of the site shows; members-only entries are never in it. */
@@ -140,8 +157,9 @@ export interface LanguageView {
   feedUrl: string;
   handbookUrl: string;
   /**
-   * A handbook too large to print as one page is split by top topic: its
-   * page then links to one page per topic. Empty for a handbook of one page.
+   * A handbook too large for one page is split by top topic, and a topic too
+   * large for one page into numbered pages: the handbook's page is then their
+   * table of contents. Empty for a handbook of one page.
    */
   handbookParts: HandbookPart[];
   contact: (Omit<ContactChannel, 'label' | 'note'> & { label: string; note?: string })[];

@@ -61,7 +61,7 @@ export function utf8Bytes(text: string): number {
 const ANSWER_ITEM_MARKUP = 300;
 const LINK_ITEM_MARKUP = 60;
 /** A processed picture's `srcset` and sizes replace its short stand-in address in the answer. */
-const PICTURE_MARKUP = 600;
+export const PICTURE_MARKUP = 600;
 
 /**
  * Estimates of what one entry adds to a page, computed once per entry

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load.ts';
 import { buildSite } from '../../../src/core/site/build-site.ts';
-import { HANDBOOK_SPLIT_BYTES } from '../../../src/core/site/handbook-parts.ts';
 import { ANSWER_LIST_LIMITS, LINK_LIST_LIMITS, createEntrySizes, entryListPages, pageNumbersAround, paginate, utf8Bytes } from '../../../src/core/site/paginate.ts';
 import type { Content, Entry } from '../../../src/core/content/types.ts';
 import type { EntryView } from '../../../src/core/site/model.ts';
@@ -120,10 +119,6 @@ describe('pagination in the site model', () => {
     expect(audience.pages.flatMap((page) => page.entryIds)).toEqual(audience.groups.flatMap((group) => group.entryIds));
     expect(Math.max(...audience.pages.map((page) => page.entryIds.length))).toBeLessThanOrEqual(LINK_LIST_LIMITS.maxItems);
   });
-
-  it('keeps the handbook of a small site on one page', () => {
-    expect(en.handbookParts).toEqual([]);
-  });
 });
 
 describe('pages of long answers', () => {
@@ -137,22 +132,5 @@ describe('pages of long answers', () => {
       expect(page.entryIds.length === 1 || bytes <= ANSWER_LIST_LIMITS.maxBytes).toBe(true);
     }
     expect(returns.pages.length).toBeGreaterThanOrEqual(6);
-  });
-});
-
-describe('a handbook too large for one page', () => {
-  const { model } = buildSite(withManyEntries(120, 20_000, (n) => (n % 4 === 0 ? 'products' : 'orders/returns')));
-  const en = model.languages.find((view) => view.lang === 'en')!;
-
-  it('is split into one part per top topic that is the home of a question, with its questions counted', () => {
-    expect(120 * 20_000).toBeGreaterThan(HANDBOOK_SPLIT_BYTES);
-    expect(en.handbookParts).toEqual([
-      { path: 'orders', title: 'Orders', url: '/handbook/orders/', count: 92 },
-      { path: 'products', title: 'Products', url: '/handbook/products/', count: 30 },
-    ]);
-  });
-
-  it('leaves a small language whole', () => {
-    expect(model.languages.find((view) => view.lang === 'zh')!.handbookParts).toEqual([]);
   });
 });

@@ -1,0 +1,119 @@
+import { absolutePictureAddresses } from '../markdown/pictures.ts';
+import { absoluteUrl } from '../urls.ts';
+import { utf8Bytes } from './paginate.ts';
+import type { EntryView, SiteModel } from './model.ts';
+
+/**
+ * The most bytes one file of the export may hold. Cloudflare Pages and
+ * Workers refuse any file over 25 MiB (26.2 MB); a part stays well under it.
+ */
+export const FAQ_FILE_BYTES = 20_000_000;
+
+/**
+ * The limit a build uses: `FAQ_JSON_PART_BYTES` when set, for a host with a
+ * smaller limit per file or consumers that want smaller files, else
+ * `FAQ_FILE_BYTES`.
+ */
+export function faqFileBytes(setting: string | undefined): number {
+  if (setting === undefined || setting.trim() === '') return FAQ_FILE_BYTES;
+  if (!/^\d+$/.test(setting.trim()) || Number(setting) < 1000) {
+    throw new Error(`FAQ_JSON_PART_BYTES is "${setting}", not a number of bytes — set a whole number of at least 1000, such as 20000000, or leave it unset for ${FAQ_FILE_BYTES}`);
+  }
+  return Number(setting);
+}
+
+/** The export as files: `faq.json`, then `faq-2.json`, `faq-3.json`… when it is too large for one. */
+export interface FaqExport {
+  /** The files' paths under the site's base, in order; one while the export fits in one file. */
+  files: string[];
+  /** The text of file `number` (from 1). */
+  body(number: number): string;
+}
+
+/** One public entry as the export gives it. */
+function record(entry: EntryView, url: (path: string) => string) {
+  return {
+    id: entry.id,
+    lang: entry.lang,
+    url: url(entry.url),
+    question: entry.question,
+    also: entry.also,
+    audience: entry.audience,
+    categories: entry.categories.map((path, index) => ({ path, title: entry.categoryTitles[index]! })),
+    products: entry.productIds,
+    keywords: entry.keywords,
+    priority: entry.priority,
+    updated: entry.updated,
+    answer: { text: entry.text, html: absolutePictureAddresses(entry.html, url) },
+    related: entry.related.map((link) => url(link.href)),
+  };
+}
+
+/** A part's file name: the first is `faq.json` itself, so a small site's export and every link to it stay as they were. */
+function fileOf(number: number): string {
+  return number === 1 ? 'faq.json' : `faq-${number}.json`;
+}
+
+const plans = new WeakMap<SiteModel, Map<number, number[]>>();
+
+/**
+ * Every public question and answer as data, for chat assistants and product
+ * widgets; members-only entries are never in it. While it fits in
+ * `maxBytes`, one file of `{ version, title, url, languages, entries }`. A
+ * larger export is split between entries into files of the same shape, each
+ * with `part` (its number), `parts` (the URL of every file, `faq.json`
+ * first) and `next` (the URL of the next file, absent on the last), so that
+ * `faq.json` stays the one address to start from.
+ */
+export function faqExport(site: SiteModel, maxBytes = FAQ_FILE_BYTES): FaqExport {
+  const url = (path: string) => absoluteUrl(site.settings.url, path);
+  const entries = site.languages.flatMap((view) => view.entryOrder.map((id) => view.entries[id]!));
+  const head = { version: 1, title: site.languages[0]!.title, url: url(site.base), languages: site.languages.map((view) => view.lang) };
+  const headOf = (number: number, count: number) => {
+    if (count === 1) return head;
+    const parts = Array.from({ length: count }, (_, index) => url(`${site.base}${fileOf(index + 1)}`));
+    return { ...head, part: number, parts, ...(number < count ? { next: parts[number] } : {}) };
+  };
+  // Where each file starts in `entries`: measured once per build, however many routes ask.
+  let starts = plans.get(site)?.get(maxBytes);
+  if (!starts) {
+    // The other fields of the largest file of `count`: the last part number, and a `next` as long as any.
+    const headBytes = (count: number) => utf8Bytes(JSON.stringify({ ...headOf(count, count), ...(count > 1 ? { next: url(`${site.base}${fileOf(count)}`) } : {}), entries: [] }));
+    starts = plan(entries.map((entry) => utf8Bytes(JSON.stringify(record(entry, url)))), headBytes, maxBytes);
+    plans.set(site, (plans.get(site) ?? new Map()).set(maxBytes, starts));
+  }
+  const bounds = starts;
+  return {
+    files: bounds.map((_, index) => fileOf(index + 1)),
+    body(number) {
+      const slice = entries.slice(bounds[number - 1], bounds[number] ?? entries.length);
+      return JSON.stringify({ ...headOf(number, bounds.length), entries: slice.map((entry) => record(entry, url)) });
+    },
+  };
+}
+
+/**
+ * Where each file starts, given each entry's bytes in JSON and the bytes of
+ * a file's other fields when there are `count` files (its list of parts
+ * grows with them). Files are filled in order; an entry larger than a whole
+ * file gets a file of its own rather than being dropped.
+ */
+function plan(sizes: number[], headBytes: (count: number) => number, maxBytes: number): number[] {
+  // Commas between entries.
+  const total = sizes.reduce((sum, size) => sum + size + 1, 0);
+  if (total + headBytes(1) <= maxBytes) return [0];
+  for (let count = 2; ; count++) {
+    const budget = maxBytes - headBytes(count);
+    const starts = [0];
+    let bytes = 0;
+    sizes.forEach((size, index) => {
+      if (index > starts.at(-1)! && bytes + size + 1 > budget) {
+        starts.push(index);
+        bytes = 0;
+      }
+      bytes += size + 1;
+    });
+    // A list of parts long enough for every file: otherwise make room for a longer one and pack again.
+    if (starts.length <= count) return starts;
+  }
+}
