@@ -93,9 +93,9 @@ describe('a build of valid content', () => {
   });
 
   it('writes a search index per language, without members-only entries', () => {
-    const manifest = JSON.parse(readOutput(build.outDir, '_faq/search/en/manifest.json'));
-    expect(manifest).toMatchObject({ lang: 'en', scope: 'public', docCount: 2 });
-    expect(JSON.parse(readOutput(build.outDir, '_faq/search/zh/manifest.json'))).toMatchObject({ lang: 'zh', docCount: 1 });
+    const manifest = (lang: string) => JSON.parse(readOutput(build.outDir, `_faq/search/${lang}/index.json`)).manifest;
+    expect(manifest('en')).toMatchObject({ lang: 'en', scope: 'public', docCount: 2 });
+    expect(manifest('zh')).toMatchObject({ lang: 'zh', docCount: 1 });
   });
 
   it('keeps answers on category pages findable while closed', () => {
@@ -170,7 +170,7 @@ describe('a build for a host with its own login (gate.mode: host)', () => {
     const entry = readOutput(build.outDir, 'members/q/widget-tuning/index.html');
     expect(entry).toContain('Hold both buttons for nine seconds');
     expect(entry).toContain('<meta name="robots" content="noindex">');
-    expect(readOutput(build.outDir, 'members/_search/en/manifest.json')).toContain('"scope":"members"');
+    expect(readOutput(build.outDir, 'members/_search/en/index.json')).toContain('"scope":"members"');
     const outsideMembers = listFiles(build.outDir).filter((file) => !file.startsWith('members/'));
     expect(outsideMembers.filter((file) => readOutput(build.outDir, file).includes('nine seconds'))).toEqual([]);
     expect(readOutput(build.outDir, '_headers')).toContain('/members/*\n  Cache-Control: private, no-store\n  X-Robots-Tag: noindex');

@@ -44,7 +44,7 @@ describe('npm run dev', () => {
     expect(await fetchText(`http://127.0.0.1:${port}/q/what-is-widget/`)).toContain('It widgets, professionally.');
 
     // Search works while editing: the index is served from memory.
-    expect(JSON.parse((await fetchText(`http://127.0.0.1:${port}/_faq/search/en/manifest.json`))!)).toMatchObject({ lang: 'en', docCount: 3 });
+    expect(JSON.parse((await fetchText(`http://127.0.0.1:${port}/_faq/search/en/index.json`))!).manifest).toMatchObject({ lang: 'en', docCount: 3 });
 
     const file = path.join(content, 'faq/orders/return-window.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Thirty days from delivery', 'Forty-five days from delivery'));

@@ -63,7 +63,7 @@ const SPELLINGS = [
   '/help/members/index.html',
   '/help/members/q/widget-tuning/',
   '/help/members/q/widget-tuning/index.html',
-  '/help/members/_search/en/manifest.json',
+  '/help/members/_search/en/index.json',
   '/help/Members/',
   '/help/MEMBERS',
   '/help/%6Dembers/',

@@ -68,11 +68,11 @@ describe('search over a 150 ms round trip', () => {
       since,
     );
     const paths = requests.map((request) => request.url);
-    expect(paths).toEqual(expect.arrayContaining(['/_faq/search/en/manifest.json', '/_faq/search/en/docs.json', '/_faq/search/en/vocab.json']));
-    expect(paths.filter((url) => !url.startsWith('/_astro/') && !/^\/_faq\/search\/en\/(manifest|docs|vocab)\.json$/.test(url))).toEqual([]);
+    expect(paths).toContain('/_faq/search/en/index.json');
+    expect(paths.filter((url) => !url.startsWith('/_astro/') && url !== '/_faq/search/en/index.json')).toEqual([]);
     expect(countRequestRounds(requests, { from: since, until: await pageNow(page) }).rounds).toBe(1);
-    // The code (FlexSearch included) and three small files: a bounded download, whatever the reader then asks.
-    expect(requests.reduce((sum, request) => sum + request.bytes, 0)).toBeLessThan(45_000);
+    // The code and one index file: a bounded download, whatever the reader then asks.
+    expect(requests.reduce((sum, request) => sum + request.bytes, 0)).toBeLessThan(40_000);
 
     // Coming back to the box fetches none of them again: the index is open.
     const served = server.requests.length;
@@ -80,7 +80,7 @@ describe('search over a 150 ms round trip', () => {
     await page.focus(input);
     await page.keyboard.insertText(queries('en')[0]!.query);
     await page.waitForSelector(firstResult);
-    expect(server.requests.slice(served).filter((url) => /(manifest|docs|vocab)\.json$/.test(url))).toEqual([]);
+    expect(server.requests.slice(served).filter((url) => url.endsWith('/index.json'))).toEqual([]);
     await page.context().close();
   });
 

@@ -39,11 +39,11 @@ describe('searching from any page', () => {
     expect(searchRequests(start)).toEqual([]);
 
     await Promise.all([
-      page.waitForResponse((response) => response.url().includes('_faq/search/') && response.url().endsWith('manifest.json')),
+      page.waitForResponse((response) => response.url().includes('_faq/search/') && response.url().endsWith('index.json')),
       page.keyboard.press('/'),
     ]);
     expect(await page.evaluate(() => document.activeElement?.matches('faq-search[data-variant="toolbar"] input'))).toBe(true);
-    expect(searchRequests(start)).toContainEqual(expect.stringMatching(/_faq\/search\/[^/]+\/manifest\.json$/));
+    expect(searchRequests(start)).toContainEqual(expect.stringMatching(/_faq\/search\/[^/]+\/index\.json$/));
 
     // The index loaded on focus answers the customer's question.
     await page.keyboard.type(second!.question, { delay: 20 });

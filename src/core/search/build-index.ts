@@ -3,8 +3,8 @@ import { buildFieldPostings, type FieldPostings } from './build-postings.ts';
 import { commonUrlPattern, displayFiles, displayRecord, displayShardSize } from './build-display.ts';
 import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShardKey } from './settings.ts';
 import {
-  AUDIENCE_BITS, DOCS_PATH, MANIFEST_PATH, termShardPath, VOCAB_PATH,
-  type DocsFile, type ManifestCategory, type SearchManifest, type TermShardFile, type VocabFile,
+  AUDIENCE_BITS, INDEX_PATH, termShardPath,
+  type DocsFile, type IndexFile, type ManifestCategory, type SearchManifest, type TermShardFile, type VocabFile,
 } from './index-format.ts';
 import { synonymsFoundIn } from './synonyms.ts';
 import { searchTextsOf } from './document-text.ts';
@@ -67,9 +67,8 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   };
 
   return [
-    { path: MANIFEST_PATH, contents: JSON.stringify(manifest) },
-    { path: DOCS_PATH, contents: JSON.stringify(docsFile) },
-    { path: VOCAB_PATH, contents: JSON.stringify(vocabulary(postings)) },
+    // Words before numbers: gzip, which compresses each block with one code, does better on them apart.
+    { path: INDEX_PATH, contents: JSON.stringify({ vocabulary: vocabulary(postings), manifest, docs: docsFile } satisfies IndexFile) },
     ...terms.files,
     ...displayFiles(records, shardSize),
   ];

@@ -5,20 +5,19 @@ import { AUDIENCES, type Audience } from '../audiences.ts';
  * The files of one exported index, relative to its folder:
  *
  * ```
- * manifest.json        version, counts, shard sizes, categories, synonyms
- * docs.json            per document: audience, priority, field lengths (for filters and ranking)
- * vocab.json           the words of the index, for prefixes, typos and "did you mean"
+ * index.json           what every query reads, in one file:
+ *   manifest           version, counts, where each term shard starts, categories, synonyms
+ *   docs               per document: audience, priority, field lengths (for filters and ranking)
+ *   vocabulary         the words of the index, for prefixes, typos and "did you mean"
  * terms/<n>.json       postings of the terms whose key falls in shard n's range
  * display/<n>.json     question, url and snippet text of documents n·size … (n+1)·size-1
  * ```
  *
- * A first query reads the first three, the term shards of its words and the
+ * A first query reads index.json, the term shards of its words and the
  * display shards of the hits it shows; nothing else.
  */
 
-export const MANIFEST_PATH = 'manifest.json';
-export const DOCS_PATH = 'docs.json';
-export const VOCAB_PATH = 'vocab.json';
+export const INDEX_PATH = 'index.json';
 export const termShardPath = (shard: number) => `terms/${shard}.json`;
 export const displayShardPath = (shard: number) => `display/${shard}.json`;
 
@@ -89,9 +88,16 @@ export function urlFromPattern(pattern: string, id: string): string {
 /** One bit per audience, in AUDIENCES order: the order is part of the index format, so a new audience is appended, never inserted. */
 export const AUDIENCE_BITS: Readonly<Record<Audience, number>> = Object.fromEntries(AUDIENCES.map((audience, index) => [audience, 1 << index])) as Record<Audience, number>;
 
-/** Reads a manifest, refusing one written for another version of the index format. */
-export function parseManifest(json: string): SearchManifest {
-  const manifest = JSON.parse(json) as Partial<SearchManifest>;
+export interface IndexFile {
+  manifest: SearchManifest;
+  docs: DocsFile;
+  vocabulary: VocabFile;
+}
+
+/** Reads `index.json`, refusing one written for another version of the index format. */
+export function parseIndexFile(json: string): IndexFile {
+  const file = JSON.parse(json) as Partial<IndexFile>;
+  const manifest: Partial<SearchManifest> = file.manifest ?? {};
   if (manifest.formatVersion !== SEARCH_FORMAT_VERSION) {
     throw new Error(
       `The search index has format version ${String(manifest.formatVersion)} but this site's search reads version ${SEARCH_FORMAT_VERSION}; rebuild the site so the index and the search code come from the same build.`,
@@ -102,5 +108,5 @@ export function parseManifest(json: string): SearchManifest {
   if (fieldNames !== manifestFields) {
     throw new Error(`The search index was built with fields ${manifestFields} but this search expects ${fieldNames}; rebuild the site.`);
   }
-  return manifest as SearchManifest;
+  return file as IndexFile;
 }

@@ -6,5 +6,5 @@
  */
 export { loadSearchIndex, LoadedSearchIndex } from './load-index.ts';
 export { searchIndexes } from './query.ts';
-export { MANIFEST_PATH, type SearchManifest } from './index-format.ts';
+export { INDEX_PATH, type SearchManifest } from './index-format.ts';
 export type * from './types.ts';

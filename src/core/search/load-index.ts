@@ -3,7 +3,7 @@ import { SEARCH_FIELDS, termShard } from './settings.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { compileSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import {
-  DOCS_PATH, displayShardPath, MANIFEST_PATH, parseManifest, termShardPath, VOCAB_PATH,
+  displayShardPath, INDEX_PATH, parseIndexFile, termShardPath,
   type DisplayRecord, type DisplayShardFile, type DocsFile, type ManifestCategory, type SearchManifest,
   type TermShardFile, type VocabFile, urlFromPattern,
 } from './index-format.ts';
@@ -145,21 +145,11 @@ export class LoadedSearchIndex {
   }
 }
 
-interface LoadSearchIndexOptions {
-  /** Called before anything else is fetched, e.g. to show that search is getting ready. */
-  onManifest?: (manifest: SearchManifest) => void;
-}
-
 /**
  * Opens an exported index through `loader` (paths relative to the index's
  * folder). Refuses an index of another format version.
  */
-export async function loadSearchIndex(loader: SearchIndexLoader, options: LoadSearchIndexOptions = {}): Promise<LoadedSearchIndex> {
-  const manifest = parseManifest(await loader(MANIFEST_PATH));
-  options.onManifest?.(manifest);
-  const [docs, vocabulary] = await Promise.all([
-    loader(DOCS_PATH).then((json) => JSON.parse(json) as DocsFile),
-    loader(VOCAB_PATH).then((json) => JSON.parse(json) as VocabFile),
-  ]);
+export async function loadSearchIndex(loader: SearchIndexLoader): Promise<LoadedSearchIndex> {
+  const { manifest, docs, vocabulary } = parseIndexFile(await loader(INDEX_PATH));
   return new LoadedSearchIndex(loader, manifest, docs, vocabulary);
 }

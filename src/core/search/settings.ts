@@ -7,7 +7,7 @@ import { UNSPACED } from '../cjk.ts';
  * misread. Bump it whenever a setting below, the tokenizer or a file's
  * layout changes.
  */
-export const SEARCH_FORMAT_VERSION = 4;
+export const SEARCH_FORMAT_VERSION = 5;
 
 export interface FieldSettings {
   name: 'question' | 'keywords' | 'text';

@@ -16,12 +16,12 @@ const corpus = Array.from({ length: 1200 }, (_, i) =>
 );
 
 describe('exported index files', () => {
-  it('are a manifest, per-document data, a vocabulary, term shards and display shards', () => {
+  it('are one file every query reads (manifest, per-document data, vocabulary), term shards and display shards', () => {
     const paths = buildSearchIndex(corpus, { lang: 'en' }).map((file) => file.path);
-    expect(paths.slice(0, 3)).toEqual(['manifest.json', 'docs.json', 'vocab.json']);
+    expect(paths[0]).toBe('index.json');
     expect(paths.filter((path) => /^terms\/\d+\.json$/.test(path)).length).toBeGreaterThan(1);
     expect(paths.filter((path) => /^display\/\d+\.json$/.test(path)).length).toBeGreaterThan(1);
-    expect(paths.every((path) => /^(manifest|docs|vocab)\.json$|^(terms|display)\/\d+\.json$/.test(path))).toBe(true);
+    expect(paths.every((path) => /^index\.json$|^(terms|display)\/\d+\.json$/.test(path))).toBe(true);
   });
 
   it('are the same for the same documents, whatever their order', () => {
@@ -83,8 +83,8 @@ describe('exported index files', () => {
 
   it('refuse to load when built for another format version', async () => {
     const files = buildSearchIndex(corpus, { lang: 'en' }).map((file) =>
-      file.path === 'manifest.json'
-        ? { ...file, contents: JSON.stringify({ ...JSON.parse(file.contents), formatVersion: SEARCH_FORMAT_VERSION + 1 }) }
+      file.path === 'index.json'
+        ? { ...file, contents: JSON.stringify({ ...JSON.parse(file.contents), manifest: { ...JSON.parse(file.contents).manifest, formatVersion: SEARCH_FORMAT_VERSION + 1 } }) }
         : file,
     );
     await expect(openFiles(files)).rejects.toThrow(/format version .* rebuild the site/);
@@ -97,7 +97,7 @@ describe('exported index files', () => {
 
   it('leave out the URL of documents that follow the common pattern, and restore it on reading', async () => {
     const files = buildSearchIndex([...corpus.slice(0, 3), doc({ id: 'odd', question: 'An odd one', url: 'elsewhere/odd.html' })], { lang: 'en' });
-    const manifest = JSON.parse(files.find((file) => file.path === 'manifest.json')?.contents ?? '{}') as { urlPattern: string };
+    const { manifest } = JSON.parse(files.find((file) => file.path === 'index.json')?.contents ?? '{}') as { manifest: { urlPattern: string } };
     expect(manifest.urlPattern).toBe('q/{id}/');
     const { hits } = await searchIndexes([await openFiles(files)], 'odd question');
     expect(hits.map((hit) => hit.url)).toEqual(expect.arrayContaining(['elsewhere/odd.html', 'q/entry-0/']));

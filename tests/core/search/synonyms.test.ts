@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/core/search/build-index.ts';
-import { MANIFEST_PATH, type SearchDocument, type SearchManifest } from '../../../src/core/search/index.ts';
+import { INDEX_PATH, type SearchDocument } from '../../../src/core/search/index.ts';
+import type { IndexFile } from '../../../src/core/search/index-format.ts';
 import { synonymsFoundIn } from '../../../src/core/search/synonyms.ts';
 import { doc } from './search-fixtures.ts';
 
@@ -29,7 +30,7 @@ describe('synonyms in a public index', () => {
     ];
     const manifestOf = (scope: 'public' | 'members') => {
       const files = buildSearchIndex(scope === 'public' ? documents : documents.filter((document) => document.members), { lang: 'en', synonyms: GROUPS, scope });
-      return JSON.parse(files.find((file) => file.path === MANIFEST_PATH)!.contents) as SearchManifest;
+      return (JSON.parse(files.find((file) => file.path === INDEX_PATH)!.contents) as IndexFile).manifest;
     };
     expect(manifestOf('public').synonyms).toEqual([['refund', 'money back']]);
     expect(JSON.stringify(manifestOf('public'))).not.toMatch(/coupon|voucher|discount|优惠/);
