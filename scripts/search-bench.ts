@@ -38,7 +38,7 @@ interface LangFigures {
   firstQueryGzipMedian: number;
   firstQueryGzipMax: number;
   firstQueryFilesMedian: number;
-  /** Of which, median gzipped bytes of the files every first query reads (manifest, docs, vocabulary), term shards and display shards. */
+  /** Of which, median gzipped bytes of index.json, which every first query reads, term shards and display shards. */
   firstQueryParts: { fixed: number; terms: number; display: number };
   membersIndexGzipBytes: number;
   queries: number;
