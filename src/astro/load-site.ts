@@ -40,7 +40,7 @@ export function resolveSiteSource(root: string, command: string, env: NodeJS.Pro
  * problem, or saying why the members-only section can't be built.
  */
 export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = process.env): Promise<LoadedSite> {
-  const loaded = loadContent(source.contentDir, { includeDrafts: source.includeDrafts });
+  const loaded = loadContent(source.contentDir, { includeDrafts: source.includeDrafts, renderAnswers: true });
   const { content } = loaded;
   const problems = [...basePathProblems(source.base), ...loaded.problems];
   // The image pipeline would stop midway on a damaged picture: its pixels are read before anything is built.
@@ -48,6 +48,7 @@ export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = proc
   if (!content || errorsIn(problems).length) throw new ContentError(problems);
   const members = await planMembers(content, resolveAccessCodes(source.root, source.contentDir, env), env);
   const opaqueIds = members.mode === 'encrypt' ? members.opaqueIds : undefined;
-  const built = buildSite(content, { base: source.base, membersAnchor: opaqueIds && ((entry) => opaqueIds.get(entry)) });
+  // The answers' drafts are dropped with `loaded` once the model holds their pages' HTML.
+  const built = buildSite(content, { base: source.base, membersAnchor: opaqueIds && ((entry) => opaqueIds.get(entry)), answers: loaded.answers });
   return { ...built, content, problems, members };
 }
