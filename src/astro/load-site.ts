@@ -20,7 +20,13 @@ export interface SiteSource {
 }
 
 export interface LoadedSite extends BuiltSite {
-  content: Content;
+  /**
+   * What the outputs read besides the model: the settings and the synonym
+   * groups. The entries themselves are not kept: the model holds what every
+   * output needs of them, and at 50,000 entries their front matter and
+   * Markdown would keep about 90 MB alive for the whole build.
+   */
+  content: Pick<Content, 'site' | 'synonyms'>;
   /** Warnings found while loading; a site with errors is never loaded. */
   problems: Problem[];
   members: MembersPlan;
@@ -50,5 +56,5 @@ export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = proc
   const opaqueIds = members.mode === 'encrypt' ? members.opaqueIds : undefined;
   // The answers' drafts are dropped with `loaded` once the model holds their pages' HTML.
   const built = buildSite(content, { base: source.base, membersAnchor: opaqueIds && ((entry) => opaqueIds.get(entry)), answers: loaded.answers });
-  return { ...built, content, problems, members };
+  return { ...built, content: { site: content.site, synonyms: content.synonyms }, problems, members };
 }

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { contentWithSite, removeContentCopies } from '../support/content-copies.ts';
 import { loadSite } from '../../src/astro/load-site.ts';
+import { loadContent } from '../../src/core/content/load.ts';
 import { TEST_ACCESS_CODE } from '../support/astro-build.ts';
 import { createRenderer } from '../../src/core/markdown/create-renderer.ts';
 import { markdownToText } from '../../src/core/markdown/text.ts';
@@ -54,9 +55,11 @@ describe('reading answers', () => {
     try {
       const site = await loadSite({ root: dir, contentDir: dir, includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE });
       const parsedBodies = parse.mock.calls.map(([markdown]) => markdown);
-      for (const entry of site.content.entries) expect(parsedBodies.filter((markdown) => markdown === entry.body)).toHaveLength(1);
+      parse.mockRestore();
+      const { entries } = loadContent(dir, { includeDrafts: false }).content!;
+      for (const entry of entries) expect(parsedBodies.filter((markdown) => markdown === entry.body)).toHaveLength(1);
 
-      const entry = site.content.entries.find((item) => item.id === 'return-window' && item.lang === 'en')!;
+      const entry = entries.find((item) => item.id === 'return-window' && item.lang === 'en')!;
       const view = site.model.languages[0]!.entries['return-window']!;
       const alone = createRenderer({ videoProviders: ['youtube'] })(entry.body, {
         idPrefix: 'return-window--',
@@ -75,5 +78,14 @@ describe('reading answers', () => {
     } finally {
       parse.mockRestore();
     }
+  });
+});
+
+describe('the loaded site', () => {
+  it('keeps the settings and synonyms the outputs read, and none of the entries the model was built from', async () => {
+    const site = await loadSite({ root: '.', contentDir: 'tests/fixtures/valid/content', includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE });
+    expect(site.content.site.title).toBeDefined();
+    expect(site.content.synonyms.length).toBeGreaterThan(0);
+    expect(Object.keys(site.content).sort()).toEqual(['site', 'synonyms']);
   });
 });
