@@ -2,7 +2,7 @@ import { resolveDraft } from '../markdown/create-renderer.ts';
 import { createAnswerReader } from '../markdown/answer-reader.ts';
 import { firstPictureEager } from '../markdown/pictures.ts';
 import { flattenCategories } from '../content/category-tree.ts';
-import { answerEnv, entriesByIdOrAlias, findEntry, type AnswerDrafts } from '../content/cross-check.ts';
+import { answerEnv, entriesByIdOrAlias, findEntry } from '../content/cross-check.ts';
 import { picturesOfEntry } from '../content/local-images.ts';
 import { revealsMembersOnly } from '../content/check-answers.ts';
 import { categoryTitle } from '../catalogue/build-catalogue.ts';
