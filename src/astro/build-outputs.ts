@@ -44,13 +44,14 @@ export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes }: 
     fs.writeFileSync(path.join(root, file), contents);
   };
   write('_headers', headersFile(site.content.site, site.model.base));
+  // Before waiting for the index thread, so that the two run at once.
+  const pictureCache = fileURLToPath(new URL('faq-members-pictures/', cacheDir));
+  if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write, pictureCache);
   // A thread that failed (or could not load TypeScript, on a Node before 22.18) leaves the work to this one, where a real error is thrown again and reported.
   const indexes = (searchIndexes && (await searchIndexes.catch(() => undefined))) ?? buildPublicSearchIndexes(publicSearchInput(site));
   for (const { lang, files } of indexes) {
     for (const file of files) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
   }
-  const pictureCache = fileURLToPath(new URL('faq-members-pictures/', cacheDir));
-  if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write, pictureCache);
   const redirects = site.model.languages.flatMap((view) => view.redirects);
   const redirectRules = { hostedMembers: site.members.mode === 'host', redirects };
   if (needsRedirectsFile(redirectRules)) write('_redirects', redirectsFile(site.model.base, redirectRules));

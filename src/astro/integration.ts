@@ -8,7 +8,7 @@ import { pictureModulePlugin, RESOLVED_PICTURE_MODULE_ID } from './picture-modul
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
 import { publicSearchIndex, writeBuildOutputs } from './build-outputs.ts';
 import { SEARCH_FOLDER } from '../core/output-folders.ts';
-import { startPublicSearchIndexes } from './search-index-thread.ts';
+import { indexesBesidePages, startPublicSearchIndexes } from './search-index-thread.ts';
 import type { PublicSearchIndex } from './public-search-indexes.ts';
 
 /** A request for a file of the search index, which the dev server builds in memory. */
@@ -42,8 +42,8 @@ export function faqSite(): AstroIntegration {
         if (command === 'build') {
           output = stagingFor(config.outDir);
           prepareStaging(output.staging);
-          // Indexed beside the pages, in a thread of its own; written with the other outputs once the pages are done.
-          searchIndexes = startPublicSearchIndexes(loaded);
+          // Indexed beside the pages, in a thread of its own, unless the site is too large for both at once; written with the other outputs once the pages are done.
+          if (indexesBesidePages(loaded)) searchIndexes = startPublicSearchIndexes(loaded);
         }
         updateConfig({
           base: loaded.model.base,
@@ -100,6 +100,8 @@ export function faqSite(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) return;
+        // A large site is indexed now that the pages are done, in the thread of its own, while the members-only section is written.
+        searchIndexes ??= startPublicSearchIndexes(site);
         await writeBuildOutputs({ dir, site, logger, cacheDir: cacheDir!, searchIndexes });
         if (output) {
           publishStaging(output.staging, output.final);

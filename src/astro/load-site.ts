@@ -20,7 +20,13 @@ export interface SiteSource {
 }
 
 export interface LoadedSite extends BuiltSite {
-  content: Content;
+  /**
+   * What the outputs read besides the model: the settings and the synonym
+   * groups. The entries themselves are not kept: the model holds what every
+   * output needs of them, and at 50,000 entries their front matter and
+   * Markdown would keep about 90 MB alive for the whole build.
+   */
+  content: Pick<Content, 'site' | 'synonyms'>;
   /** Warnings found while loading; a site with errors is never loaded. */
   problems: Problem[];
   members: MembersPlan;
@@ -40,7 +46,7 @@ export function resolveSiteSource(root: string, command: string, env: NodeJS.Pro
  * problem, or saying why the members-only section can't be built.
  */
 export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = process.env): Promise<LoadedSite> {
-  const loaded = loadContent(source.contentDir, { includeDrafts: source.includeDrafts });
+  const loaded = loadContent(source.contentDir, { includeDrafts: source.includeDrafts, renderAnswers: true });
   const { content } = loaded;
   const problems = [...basePathProblems(source.base), ...loaded.problems];
   // The image pipeline would stop midway on a damaged picture: its pixels are read before anything is built.
@@ -48,6 +54,7 @@ export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = proc
   if (!content || errorsIn(problems).length) throw new ContentError(problems);
   const members = await planMembers(content, resolveAccessCodes(source.root, source.contentDir, env), env);
   const opaqueIds = members.mode === 'encrypt' ? members.opaqueIds : undefined;
-  const built = buildSite(content, { base: source.base, membersAnchor: opaqueIds && ((entry) => opaqueIds.get(entry)) });
-  return { ...built, content, problems, members };
+  // The answers' drafts are dropped with `loaded` once the model holds their pages' HTML.
+  const built = buildSite(content, { base: source.base, membersAnchor: opaqueIds && ((entry) => opaqueIds.get(entry)), answers: loaded.answers });
+  return { ...built, content: { site: content.site, synonyms: content.synonyms }, problems, members };
 }

@@ -4,7 +4,8 @@ import { publicSearchInput, type PublicSearchIndex } from './public-search-index
 
 /**
  * Starts building the public search indexes in a worker thread, while Astro
- * bundles and renders the pages, and returns their files when done.
+ * bundles and renders the pages (or after them, for a large site:
+ * `indexesBesidePages`), and returns their files when done.
  *
  * Why a thread: indexing allocates heavily, and in the build's own thread
  * every garbage collection then marks the whole site model and Astro's state
@@ -12,6 +13,24 @@ import { publicSearchInput, type PublicSearchIndex } from './public-search-index
  * after the pages). The thread's heap holds only the search documents, and
  * its work overlaps the pages instead of following them.
  */
+/**
+ * Up to how many public entries the indexes are built beside the pages. The
+ * index thread's memory adds to what rendering the pages takes at the same
+ * time: at 50,000 entries the two together peaked at 2.2 GB, over the 2 GB
+ * budget, while the pages alone stayed under 1.8 GB. Past this size the
+ * indexes are built after the pages, which costs the time of indexing
+ * (about a tenth of such a build) but not the memory; smaller sites keep the
+ * time they save by indexing beside the pages.
+ */
+export const INDEX_BESIDE_PAGES_UP_TO = 20_000;
+
+/** Whether a site is small enough to build its search indexes while the pages render (`INDEX_BESIDE_PAGES_UP_TO`). */
+export function indexesBesidePages(site: LoadedSite, upTo = INDEX_BESIDE_PAGES_UP_TO): boolean {
+  let count = 0;
+  for (const view of site.model.languages) count += view.entryOrder.length;
+  return count <= upTo;
+}
+
 export function startPublicSearchIndexes(site: LoadedSite): Promise<PublicSearchIndex[]> {
   const indexes = new Promise<PublicSearchIndex[]>((resolve, reject) => {
     const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: publicSearchInput(site) });

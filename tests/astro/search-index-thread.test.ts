@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/astro/load-site.ts';
 import { publicSearchIndex, writeBuildOutputs, type BuildOutputContext } from '../../src/astro/build-outputs.ts';
-import { startPublicSearchIndexes } from '../../src/astro/search-index-thread.ts';
+import { INDEX_BESIDE_PAGES_UP_TO, indexesBesidePages, startPublicSearchIndexes } from '../../src/astro/search-index-thread.ts';
 import { TEST_ACCESS_CODE } from '../support/astro-build.ts';
 
 const folders: string[] = [];
@@ -22,6 +22,15 @@ describe('the public search indexes built in a thread of their own', () => {
     const everything = indexes.flatMap((index) => index.files.map((file) => file.contents)).join('\n');
     expect(everything).toContain('return-window');
     expect(everything).not.toContain('widget-tuning');
+  });
+
+  it('are built beside the pages for a site of up to 20,000 public entries, and after them past that, where both at once would pass the memory budget', async () => {
+    const site = await loadSite({ root: '.', contentDir: 'tests/fixtures/valid/content', includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE });
+    const publicEntries = site.model.languages.reduce((count, view) => count + view.entryOrder.length, 0);
+    expect(INDEX_BESIDE_PAGES_UP_TO).toBe(20_000);
+    expect(indexesBesidePages(site)).toBe(true);
+    expect(indexesBesidePages(site, publicEntries)).toBe(true);
+    expect(indexesBesidePages(site, publicEntries - 1)).toBe(false);
   });
 
   it('are built in the build’s own thread when the worker thread failed, so the site still gets its index', async () => {

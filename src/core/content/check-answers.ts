@@ -1,4 +1,4 @@
-import { scanAnswer } from '../markdown/scan-answer.ts';
+import { scanAnswer, type AnswerScan } from '../markdown/scan-answer.ts';
 import { providerName } from '../markdown/video-links.ts';
 import { DEFAULT_SIZE_WARNING_KB, isLocalPicture, type PictureLookup } from './local-images.ts';
 import type { Entry, Problem, SiteSettings } from './types.ts';
@@ -18,10 +18,10 @@ export interface AnswerContext {
  * What an answer's Markdown points at, checked before anything is rendered:
  * `product:` and `faq:` links, images the security policy would block,
  * lists nested past what the parser reads, and (a warning) video links of
- * providers the site does not enable. Lines are the file's.
+ * providers the site does not enable. Lines are the file's. `scan` is the
+ * answer's, when it was read already (`createAnswerReader`).
  */
-export function answerProblems(entry: Entry, context: AnswerContext): Problem[] {
-  const scan = scanAnswer(entry.body);
+export function answerProblems(entry: Entry, context: AnswerContext, scan: AnswerScan = scanAnswer(entry.body)): Problem[] {
   const problems: Problem[] = [];
   const report = (line: number | undefined, message: string, hint: string) =>
     problems.push({ file: entry.file, line: line === undefined ? undefined : entry.bodyLine + line - 1, message, hint, severity: 'error' });

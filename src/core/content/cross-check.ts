@@ -1,8 +1,13 @@
 import { flattenCategories } from './category-tree.ts';
 import { editDistance } from '../edit-distance.ts';
 import { answerProblems, revealsMembersOnly } from './check-answers.ts';
-import { createPictureFinder } from './local-images.ts';
+import { createPictureFinder, picturesOfEntry } from './local-images.ts';
+import { createAnswerReader, type AnswerDraft } from '../markdown/answer-reader.ts';
+import { uiStrings } from '../i18n/strings.ts';
 import type { Content, Entry, Problem } from './types.ts';
+
+/** Each entry's answer as it was read for the checks, rendered from the same tokens; see `crossCheck`. */
+export type AnswerDrafts = Map<Entry, AnswerDraft>;
 
 /**
  * Checks what no single file can: that categories, products, languages,
@@ -18,6 +23,12 @@ export function crossCheck(
   languagesKnown = true,
   /** Reads the pictures answers name; pass one to learn which files they were (`images`). */
   pictures = createPictureFinder(content.dir),
+  /**
+   * Given, it receives every answer rendered from the tokens its checks read,
+   * so a build parses each answer once (`buildSite` takes them); left out,
+   * answers are only scanned, as `npm run check` needs.
+   */
+  drafts?: AnswerDrafts,
 ): Problem[] {
   const problems: Problem[] = [];
   const { site } = content;
@@ -59,6 +70,7 @@ export function crossCheck(
   problems.push(...aliasProblems(content.entries, entriesByKey, lineOf));
   const linkTargets = entriesByIdOrAlias(content.entries);
   const largePictures = new Set<string>();
+  const readAnswer = drafts && createAnswerReader({ videoProviders: site.videos?.providers });
 
   for (const entry of content.entries) {
     entry.related.forEach((id, index) => {
@@ -72,9 +84,22 @@ export function crossCheck(
         report(entry, field, `related entry "${id}" is members-only, and this entry is public`, 'public pages must not reveal members-only questions: remove the link, or make this entry members-only too');
       }
     });
-    problems.push(...answerProblems(entry, { site, productIds, findEntry: (id, from) => findEntry(linkTargets, id, from.lang, site.defaultLang), findPicture: pictures.find, largePictures }));
+    const context = { site, productIds, findEntry: (id: string, from: Entry) => findEntry(linkTargets, id, from.lang, site.defaultLang), findPicture: pictures.find, largePictures };
+    if (!readAnswer) {
+      problems.push(...answerProblems(entry, context));
+      continue;
+    }
+    const answer = readAnswer(entry.body, answerEnv(entry));
+    problems.push(...answerProblems(entry, context, answer.scan));
+    // After the checks: they found the pictures the answer names.
+    drafts!.set(entry, answer.render(picturesOfEntry(pictures.images, entry.sourcePath)));
   }
   return problems;
+}
+
+/** How an entry's answer is read for its own page: its headings' ids prefixed with its id, the labels in its language. */
+export function answerEnv(entry: Entry) {
+  return { idPrefix: `${entry.id}--`, externalLinkLabel: uiStrings(entry.lang).externalLink, lang: entry.lang };
 }
 
 /**

@@ -5,7 +5,7 @@ import { CategoriesSchema, ProductsSchema, SiteSchema } from './schema.ts';
 import { createEntryLocator, readEntry } from './entry-file.ts';
 import { buildCategoryTree } from './category-tree.ts';
 import { parseSynonyms } from './synonyms.ts';
-import { crossCheck } from './cross-check.ts';
+import { crossCheck, type AnswerDrafts } from './cross-check.ts';
 import { substituteVars } from './vars.ts';
 import { createPictureFinder } from './local-images.ts';
 import { normalizeSite, validPartOfSite } from './site-settings.ts';
@@ -18,12 +18,16 @@ export { createEntryLocator, entrySource, readEntry } from './entry-file.ts';
 export interface LoadOptions {
   /** Drafts are shown while editing and left out of production builds. */
   includeDrafts: boolean;
+  /** Keep every answer rendered from the tokens its checks read (`answers`), for `buildSite`: a build then parses each answer once. */
+  renderAnswers?: boolean;
 }
 
 export interface LoadResult {
   /** Present when the files could be read at all; check `problems` for errors. */
   content?: Content;
   problems: Problem[];
+  /** With `renderAnswers`: each entry's answer, rendered but for its links to other pages (`buildSite` resolves them). */
+  answers?: AnswerDrafts;
 }
 
 /** What the steps share: the folder, the content read so far, and every problem found so far. */
@@ -34,6 +38,7 @@ interface LoadState extends ContentFiles {
   siteFileRead: boolean;
   /** False when site.yaml's `vars:` could not be read, so entries are not blamed for names it would have defined. */
   varsRead: boolean;
+  answers?: AnswerDrafts;
 }
 
 /** One part of loading: reads what it needs from the state, then adds its part of the content and its problems. */
@@ -74,9 +79,10 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     content: { dir: root, site: normalizeSite(undefined), categories: [], products: [], entries: [], synonyms: [] },
     siteFileRead: false,
     varsRead: false,
+    ...(options.renderAnswers ? { answers: new Map() } : {}),
   };
   for (const step of LOAD_STEPS) step(state);
-  return { content: state.content, problems: state.problems };
+  return { content: state.content, problems: state.problems, ...(state.answers ? { answers: state.answers } : {}) };
 }
 
 function readSiteSettings(state: LoadState): void {
@@ -138,7 +144,7 @@ function putVarsInPlace(state: LoadState): void {
 
 function checkCrossReferences(state: LoadState): void {
   const pictures = createPictureFinder(state.root);
-  state.problems.push(...crossCheck(state.content, state.label, createEntryLocator(state.root), state.siteFileRead, pictures));
+  state.problems.push(...crossCheck(state.content, state.label, createEntryLocator(state.root), state.siteFileRead, pictures, state.answers));
   state.content.images = pictures.images;
 }
 

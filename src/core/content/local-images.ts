@@ -79,6 +79,15 @@ export function createPictureFinder(contentDir: string) {
   return { find, images };
 }
 
+/** The local picture each image address of an entry's answer names, as the checks found it; other addresses name none. */
+export function picturesOfEntry(images: LocalImages | undefined, sourcePath: string): (src: string) => LocalImage | undefined {
+  const used = images?.used.get(sourcePath);
+  return (src) => {
+    const key = used?.get(src);
+    return key === undefined ? undefined : images?.files.get(key);
+  };
+}
+
 function decodePath(src: string): string {
   const withoutSuffix = src.replace(/[?#].*$/, '');
   try {

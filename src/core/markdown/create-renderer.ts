@@ -1,12 +1,5 @@
-import { createAnswerParser } from './answer-parser.ts';
-import { headingAnchors } from './heading-anchors.ts';
-import { headingLevels, renderPlaceable } from './heading-levels.ts';
-import { externalLinks } from './external-links.ts';
-import { referenceLinks } from './reference-links.ts';
-import { responsiveTables } from './responsive-tables.ts';
-import { callouts } from './callouts.ts';
-import { videoEmbeds } from './video-embeds.ts';
-import { pictures } from './pictures.ts';
+import { createAnswerReader, type AnswerDraft } from './answer-reader.ts';
+import { resolveReferences, type ReferenceResolver } from './reference-links.ts';
 import type { VideoProvider } from './video-links.ts';
 import type { RenderEnv } from './render-env.ts';
 
@@ -15,6 +8,8 @@ export interface RenderedMarkdown {
   html: string;
   /** The same answer under a heading of another level, from the one render: only heading tags differ. */
   htmlUnder(parentLevel: number): string;
+  /** The answer as plain text, for search and snippets. */
+  text: string;
 }
 
 export interface RendererOptions {
@@ -24,15 +19,26 @@ export interface RendererOptions {
 
 /**
  * The answer renderer. It renders content the checks in `core/content` have
- * passed (`scanAnswer` reads answers with the same parser), so it reports nothing.
+ * passed (they read answers with the same parser), so it reports nothing.
  */
-export function createRenderer({ videoProviders = [] }: RendererOptions = {}): (markdown: string, env: RenderEnv) => RenderedMarkdown {
-  const md = createAnswerParser();
-  for (const plugin of [referenceLinks, callouts, headingAnchors, headingLevels, externalLinks, responsiveTables, pictures, videoEmbeds(videoProviders)]) md.use(plugin);
-  return (markdown, env) => {
-    // markdown-it hands `env` to every rule untouched; ours is typed where the rules read it.
-    const mdEnv = { ...env } as Record<string, unknown>;
-    const htmlUnder = renderPlaceable(md.renderer, md.parse(markdown, mdEnv), md.options, mdEnv);
-    return { html: htmlUnder(env.headingParent ?? 1), htmlUnder };
-  };
+export function createRenderer(options: RendererOptions = {}): (markdown: string, env: RenderEnv) => RenderedMarkdown {
+  const read = createAnswerReader(options);
+  return (markdown, env) => resolveDraft(read(markdown, env).render(env.picture), env.resolveReference);
+}
+
+/** A draft with its `product:` and `faq:` links made links to the site's pages, under every heading level. */
+export function resolveDraft(draft: AnswerDraft, resolve: ReferenceResolver | undefined): RenderedMarkdown {
+  const html = resolveReferences(draft.html, resolve);
+  return { html, htmlUnder: draft.htmlUnder ? resolvedUnder(draft.htmlUnder, resolve) : sameAtEveryLevel(html), text: draft.text };
+}
+
+// Closures are made in functions of their own, so that each keeps only what it needs alive:
+// a large site holds one per answer for the whole build, and the draft's unresolved HTML is not needed.
+function sameAtEveryLevel(html: string): (parentLevel: number) => string {
+  return () => html;
+}
+
+// `htmlUnder` keeps each level it rendered; resolving again is cheap, and keeping both would double them.
+function resolvedUnder(htmlUnder: (parentLevel: number) => string, resolve: ReferenceResolver | undefined): (parentLevel: number) => string {
+  return (parentLevel) => resolveReferences(htmlUnder(parentLevel), resolve);
 }

@@ -1,5 +1,3 @@
-import type { MarkdownIt } from 'markdown-it';
-
 /** A link written `product:widget-pro` or `faq:refund-timing`. */
 export type ReferenceKind = 'product' | 'faq';
 
@@ -18,36 +16,47 @@ export function parseReference(href: string): { kind: ReferenceKind; id: string;
   return { kind: match[1] as ReferenceKind, id, fragment: match[3] ?? '' };
 }
 
-/** markdown-it percent-encodes links; our references must reach the rule below as written. */
+/** markdown-it percent-encodes links; our references must reach `resolveReferences` as written. */
 export function isReferenceLink(url: string): boolean {
   return REFERENCE.test(url);
 }
 
+export type ReferenceResolver = (kind: ReferenceKind, id: string) => { href: string; title?: string } | undefined;
+
 /**
- * Turns `[text](product:id)` and `[text](faq:id)` into links to pages of this
- * site. The content checks have made sure each one resolves; one that does not
- * (content rendered without being checked) links nowhere rather than failing.
+ * A reference link as the renderer writes it, before it is resolved: the
+ * parser keeps the address as written, and a link's `<a` carries `href`
+ * first, then the title the editor gave. Raw HTML is never passed through
+ * and text and attributes are escaped, so `<a href="faq:` can come from no
+ * answer text, only from a link.
  */
-export function referenceLinks(md: MarkdownIt): void {
-  md.core.ruler.push('reference_links', (state) => {
-    const resolve = (state.env as { resolveReference?: ReferenceResolver }).resolveReference;
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.children) continue;
-      for (const token of block.children) {
-        if (token.type !== 'link_open') continue;
-        const reference = parseReference(String(token.attrGet('href') ?? ''));
-        if (!reference) continue;
-        const resolution = resolve?.(reference.kind, reference.id);
-        if (resolution) {
-          token.attrSet('href', resolution.href + reference.fragment);
-          if (resolution.title) token.attrSet('title', resolution.title);
-          token.meta = { ...token.meta, internal: true };
-        } else {
-          token.attrSet('href', '#');
-        }
-      }
-    }
+const UNRESOLVED = /<a href="((?:product|faq):[^"]*)"( title="[^"]*")?/g;
+
+/**
+ * Turns `[text](product:id)` and `[text](faq:id)` in rendered HTML into links
+ * to pages of this site. Answers are rendered while the content is checked,
+ * before the site's addresses are known (members-only anchors come later),
+ * so references are resolved here, on the HTML. The content checks have made
+ * sure each one resolves; one that does not (content rendered without being
+ * checked) links nowhere rather than failing.
+ */
+export function resolveReferences(html: string, resolve: ReferenceResolver | undefined): string {
+  if (!html.includes('<a href="product:') && !html.includes('<a href="faq:')) return html;
+  return html.replace(UNRESOLVED, (written, href: string, title: string | undefined) => {
+    const reference = parseReference(unescapeAttribute(href));
+    if (!reference) return written;
+    const resolution = resolve?.(reference.kind, reference.id);
+    if (!resolution) return `<a href="#"${title ?? ''}`;
+    const titleAttribute = resolution.title === undefined ? (title ?? '') : ` title="${escapeAttribute(resolution.title)}"`;
+    return `<a href="${escapeAttribute(resolution.href + reference.fragment)}"${titleAttribute}`;
   });
 }
 
-export type ReferenceResolver = (kind: ReferenceKind, id: string) => { href: string; title?: string } | undefined;
+/** As markdown-it escapes attribute values. */
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function unescapeAttribute(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

@@ -1,4 +1,4 @@
-import type { Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { createAnswerParser } from './answer-parser.ts';
 import { parseReference, type ReferenceKind } from './reference-links.ts';
 import { loneVideoLink, type VideoLink } from './video-links.ts';
@@ -19,17 +19,32 @@ export interface AnswerScan {
   tooDeepAt?: number;
 }
 
-let parser: ReturnType<typeof createAnswerParser> | undefined;
+let parser: MarkdownIt | undefined;
 
-/** Reads an answer the way the renderer will, to check what it links to before anything is rendered. */
+/**
+ * Reads an answer the way the renderer will, to learn what it links to
+ * without rendering it (`npm run check --links`). A build reads each answer
+ * once, with `createAnswerReader`, which scans the same tokens it renders.
+ */
 export function scanAnswer(markdown: string): AnswerScan {
   parser ??= watchNesting(createAnswerParser());
-  const scan: AnswerScan = { references: [], images: [], externalLinks: [], videos: [] };
   // markdown-it keeps its own state in `env` (reference definitions), so the nesting watch gets an object of its own.
   const env: NestingEnv = {};
-  const blocks = parser.parse(markdown, env);
+  return scanTokens(parser.parse(markdown, env), env);
+}
+
+/** Where a parser with `watchNesting` notes the first line it cut. */
+export type NestingEnv = Record<PropertyKey, unknown> & { tooDeepAt?: number };
+
+/**
+ * What the tokens of an answer point at. They may come from the renderer's
+ * parser: a paragraph it turned into a video embed is a `video` token holding
+ * the paragraph's line and its link.
+ */
+export function scanTokens(blocks: readonly Token[], env: NestingEnv): AnswerScan {
+  const scan: AnswerScan = { references: [], images: [], externalLinks: [], videos: [] };
   for (const [index, block] of blocks.entries()) {
-    if (block.type !== 'inline' || !block.children) continue;
+    if ((block.type !== 'inline' && block.type !== 'video') || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
     // A paragraph spans lines; each line break inside it moves external links' line on (references keep the paragraph's).
     let breaks = 0;
@@ -38,13 +53,11 @@ export function scanAnswer(markdown: string): AnswerScan {
       collect(token, line, line === undefined ? undefined : line + breaks, scan);
     }
     // Only a paragraph becomes an embed, as in the renderer; a link in a heading or a table cell stays a link.
-    const video = blocks[index - 1]?.type === 'paragraph_open' ? loneVideoLink(block) : undefined;
+    const video = block.type === 'video' ? (block.meta as VideoLink) : blocks[index - 1]?.type === 'paragraph_open' ? loneVideoLink(block) : undefined;
     if (video) scan.videos.push({ ...video, line });
   }
   return env.tooDeepAt === undefined ? scan : { ...scan, tooDeepAt: env.tooDeepAt };
 }
-
-type NestingEnv = Record<PropertyKey, unknown> & { tooDeepAt?: number };
 
 function collect(token: Token, line: number | undefined, exactLine: number | undefined, scan: AnswerScan): void {
   if (token.type === 'link_open') {
@@ -61,8 +74,8 @@ function collect(token: Token, line: number | undefined, exactLine: number | und
 
 const EXTERNAL = /^https?:\/\//i;
 
-/** Every nested block is read through `block.tokenize`, so that is where the cut is seen. */
-function watchNesting(md: ReturnType<typeof createAnswerParser>): ReturnType<typeof createAnswerParser> {
+/** Every nested block is read through `block.tokenize`, so that is where the cut is seen: the parser notes it in `env.tooDeepAt`. */
+export function watchNesting(md: MarkdownIt): MarkdownIt {
   const tokenize = md.block.tokenize.bind(md.block);
   md.block.tokenize = (state, startLine, endLine) => {
     const env = state.env as NestingEnv;

@@ -26,6 +26,8 @@ export function videoEmbeds(providers: readonly VideoProvider[]) {
         // The link itself, rendered by the same rules as every other link, is the fallback without script.
         embed.children = inline.children;
         embed.block = true;
+        // The paragraph's lines, so the content checks read the link's line from the same tokens.
+        embed.map = inline.map;
         tokens.splice(index, 3, embed);
       }
     });

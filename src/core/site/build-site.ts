@@ -6,6 +6,7 @@ import { renderEntries } from './render-entries.ts';
 import { handbookParts } from './handbook-parts.ts';
 import { LINK_LIST_LIMITS, createEntrySizes, entryListPages } from './paginate.ts';
 import type { Content, Entry } from '../content/types.ts';
+import type { AnswerDrafts } from '../content/cross-check.ts';
 import type { EntryView, LanguageView, MembersView, Redirect, SiteModel } from './model.ts';
 import type { SiteUrls } from '../urls.ts';
 
@@ -21,6 +22,8 @@ export interface BuildSiteOptions {
    * to the section's page.
    */
   membersAnchor?: (entry: Entry) => string | undefined;
+  /** The answers as `loadContent` rendered them for its checks (`renderAnswers`), so none is parsed again. */
+  answers?: AnswerDrafts;
 }
 
 export interface BuiltSite {
@@ -43,7 +46,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
     const anchor = options.membersAnchor?.(entry);
     return anchor ? urls.membersEntry(entry.lang, anchor) : urls.members(entry.lang);
   };
-  const views = renderEntries({ content, urls, membersEntryUrl });
+  const views = renderEntries({ content, urls, membersEntryUrl, answers: options.answers });
   const inLanguage = (lang: string, membersOnly: boolean) =>
     content.entries
       .filter((entry) => entry.lang === lang && entry.membersOnly === membersOnly)

@@ -1,8 +1,9 @@
-import { createRenderer } from '../markdown/create-renderer.ts';
-import { markdownToText } from '../markdown/text.ts';
+import { resolveDraft } from '../markdown/create-renderer.ts';
+import { createAnswerReader } from '../markdown/answer-reader.ts';
 import { firstPictureEager } from '../markdown/pictures.ts';
 import { flattenCategories } from '../content/category-tree.ts';
-import { entriesByIdOrAlias, findEntry } from '../content/cross-check.ts';
+import { answerEnv, entriesByIdOrAlias, findEntry } from '../content/cross-check.ts';
+import { picturesOfEntry } from '../content/local-images.ts';
 import { revealsMembersOnly } from '../content/check-answers.ts';
 import { categoryTitle } from '../catalogue/build-catalogue.ts';
 import { localize } from '../i18n/localize.ts';
@@ -10,6 +11,7 @@ import { uiStrings } from '../i18n/strings.ts';
 import type { Content, Entry } from '../content/types.ts';
 import type { ReferenceResolver } from '../markdown/render-env.ts';
 import type { SiteUrls } from '../urls.ts';
+import type { AnswerDraft } from '../markdown/answer-reader.ts';
 import type { EntryView } from './model.ts';
 
 export interface RenderEntriesOptions {
@@ -17,6 +19,8 @@ export interface RenderEntriesOptions {
   urls: SiteUrls;
   /** Where a members-only entry lives; only members-only pages link there. */
   membersEntryUrl: (entry: Entry) => string;
+  /** The answers as loading rendered them for its checks (`renderAnswers`); an entry without one is read here. */
+  answers?: ReadonlyMap<Entry, AnswerDraft>;
 }
 
 /**
@@ -25,9 +29,15 @@ export interface RenderEntriesOptions {
  * resolved links. The content checks have passed, so every link resolves,
  * and none leads from a public entry to a members-only one.
  */
-export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesOptions): Map<Entry, EntryView> {
+export function renderEntries({ content, urls, membersEntryUrl, answers }: RenderEntriesOptions): Map<Entry, EntryView> {
   const { site } = content;
-  const render = createRenderer({ videoProviders: site.videos?.providers });
+  let read: ReturnType<typeof createAnswerReader> | undefined;
+  const draftOf = (entry: Entry) => {
+    const draft = answers?.get(entry);
+    if (draft) return draft;
+    read ??= createAnswerReader({ videoProviders: site.videos?.providers });
+    return read(entry.body, answerEnv(entry)).render(picturesOfEntry(content.images, entry.sourcePath));
+  };
   const byKey = entriesByIdOrAlias(content.entries);
   const productsById = new Map(content.products.map((product) => [product.id, product]));
   const categoriesByPath = new Map(flattenCategories(content.categories).map((category) => [category.path, category]));
@@ -48,12 +58,8 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       return product && { href: urls.product(entry.lang, id), title: text(product.name) };
     };
     const resolveReference: ReferenceResolver = (kind, id) => (kind === 'product' ? productLink(id) : linkTo(entry, id));
-    const picturesOfEntry = content.images?.used.get(entry.sourcePath);
-    const picture = (src: string) => {
-      const key = picturesOfEntry?.get(src);
-      return key === undefined ? undefined : content.images?.files.get(key);
-    };
-    const rendered = render(entry.body, { idPrefix: `${entry.id}--`, resolveReference, externalLinkLabel: uiStrings(entry.lang).externalLink, lang: entry.lang, picture });
+    const rendered = resolveDraft(draftOf(entry), resolveReference);
+    const pictureKeys = content.images?.used.get(entry.sourcePath);
     views.set(entry, {
       id: entry.id,
       lang: entry.lang,
@@ -72,8 +78,8 @@ export function renderEntries({ content, urls, membersEntryUrl }: RenderEntriesO
       updated: entry.updated,
       html: firstPictureEager(rendered.html),
       htmlUnder: rendered.htmlUnder,
-      text: markdownToText(entry.body),
-      pictures: [...new Set(picturesOfEntry?.values())].flatMap((key) => content.images?.files.get(key) ?? []),
+      text: rendered.text,
+      pictures: [...new Set(pictureKeys?.values())].flatMap((key) => content.images?.files.get(key) ?? []),
       productIds: entry.products,
       products: entry.products.flatMap((id) => productLink(id) ?? []),
       related: entry.related.flatMap((id) => linkTo(entry, id) ?? []),

@@ -22,3 +22,11 @@ describe('callouts as plain text', () => {
     expect(markdownToText('> [!FOO]\n> Text.')).toBe('[!FOO] Text.');
   });
 });
+
+describe('links as plain text', () => {
+  it('reads as the page shows them: a link with a scheme the page refuses stays as written', () => {
+    expect(markdownToText('Get [the firmware](ftp://files.example/fw.bin) or [the manual](https://acme.example/manual).')).toBe(
+      'Get [the firmware](ftp://files.example/fw.bin) or the manual.',
+    );
+  });
+});
