@@ -8,6 +8,7 @@ import { basePathProblems } from '../core/content/site-settings.ts';
 import type { Content, Problem } from '../core/content/types.ts';
 import { resolveAccessCodes } from './access-codes.ts';
 import { planMembers, type MembersPlan } from './members-plan.ts';
+import { faqFileBytes } from '../core/site/faq-export.ts';
 
 export interface SiteSource {
   /** The project folder, where access-code files live. */
@@ -46,6 +47,8 @@ export function resolveSiteSource(root: string, command: string, env: NodeJS.Pro
  * problem, or saying why the members-only section can't be built.
  */
 export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = process.env): Promise<LoadedSite> {
+  // Checked before anything is read, so a mistyped limit stops the build with its message rather than midway through the pages.
+  faqFileBytes(env.FAQ_JSON_PART_BYTES);
   const loaded = loadContent(source.contentDir, { includeDrafts: source.includeDrafts, renderAnswers: true });
   const { content } = loaded;
   const problems = [...basePathProblems(source.base), ...loaded.problems];

@@ -30,6 +30,15 @@ describe('BASE_PATH from the environment', () => {
   });
 });
 
+describe('FAQ_JSON_PART_BYTES from the environment', () => {
+  it('stops the build before anything is read when it is not a number of bytes, saying what to set, with no stack trace', async () => {
+    const error = await loadSite({ root: '.', contentDir: 'tests/fixtures/valid/content', includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE, FAQ_JSON_PART_BYTES: '20MB' }).catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('FAQ_JSON_PART_BYTES is "20MB", not a number of bytes — set a whole number of at least 1000, such as 20000000, or leave it unset for 20000000');
+    expect((error as Error).stack).toBe('');
+  });
+});
+
 describe('images in answers', () => {
   it('are reported with their file and line when site.yaml does not allow their origin, members-only answers included', async () => {
     const { dir } = contentWithSite('images:\n  origins: [https://cdn.example.com]\n');

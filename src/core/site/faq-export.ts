@@ -2,6 +2,7 @@ import { absolutePictureAddresses } from '../markdown/pictures.ts';
 import { absoluteUrl } from '../urls.ts';
 import { utf8Bytes } from './paginate.ts';
 import type { EntryView, SiteModel } from './model.ts';
+import { EditorError } from '../content/problems.ts';
 
 /**
  * The most bytes one file of the export may hold. Cloudflare Pages and
@@ -17,7 +18,7 @@ export const FAQ_FILE_BYTES = 20_000_000;
 export function faqFileBytes(setting: string | undefined): number {
   if (setting === undefined || setting.trim() === '') return FAQ_FILE_BYTES;
   if (!/^\d+$/.test(setting.trim()) || Number(setting) < 1000) {
-    throw new Error(`FAQ_JSON_PART_BYTES is "${setting}", not a number of bytes — set a whole number of at least 1000, such as 20000000, or leave it unset for ${FAQ_FILE_BYTES}`);
+    throw new EditorError(`FAQ_JSON_PART_BYTES is "${setting}", not a number of bytes — set a whole number of at least 1000, such as 20000000, or leave it unset for ${FAQ_FILE_BYTES}`);
   }
   return Number(setting);
 }
