@@ -61,13 +61,7 @@ describe('a page in the middle of a long list', () => {
   });
 
   it('goes to the next page by keyboard, with the focus visible on the way', async () => {
-    const { page, errors } = await open('/c/manuals/page/6/', 1280);
-    await tabTo(page, '.pagination a[rel="next"]');
-    expect(await focusIsVisible(page)).toBe(true);
-    await Promise.all([page.waitForURL(/\/c\/manuals\/page\/7\/$/), page.keyboard.press('Enter')]);
-    expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 7' }).getAttribute('aria-current')).toBe('page');
-    expect(errors).toEqual([]);
-    await page.close();
+    await pageOnByKeyboard('/c/manuals/page/6/', '/c/manuals/page/7/', 7);
   });
 });
 
@@ -98,12 +92,17 @@ describe('a handbook too large for one page', () => {
   });
 
   it('goes to its next page by keyboard, with the focus visible on the way', async () => {
-    const { page, errors } = await open('/handbook/manuals/', 1280);
-    await tabTo(page, '.pagination a[rel="next"]');
-    expect(await focusIsVisible(page)).toBe(true);
-    await Promise.all([page.waitForURL(/\/handbook\/manuals\/page\/2\/$/), page.keyboard.press('Enter')]);
-    expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).toBe('page');
-    expect(errors).toEqual([]);
-    await page.close();
+    await pageOnByKeyboard('/handbook/manuals/', '/handbook/manuals/page/2/', 2);
   });
 });
+
+/** From `from`, tabs to the pagination's "next" link with the focus visible, follows it with Enter, and lands on page `number` of `to`. */
+async function pageOnByKeyboard(from: string, to: string, number: number): Promise<void> {
+  const { page, errors } = await open(from, 1280);
+  await tabTo(page, '.pagination a[rel="next"]');
+  expect(await focusIsVisible(page)).toBe(true);
+  await Promise.all([page.waitForURL((url) => url.pathname === to), page.keyboard.press('Enter')]);
+  expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: `Page ${number}` }).getAttribute('aria-current')).toBe('page');
+  expect(errors).toEqual([]);
+  await page.close();
+}
