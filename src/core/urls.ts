@@ -26,6 +26,8 @@ export interface SiteUrls {
   /** One top topic's part of the handbook, when the handbook is too large for one page. */
   handbookTopic(lang: string, topPath: string): string;
   embed(lang: string, productId: string): string;
+  /** The language's web app manifest: each language installs with its own name and start page. */
+  webAppManifest(lang: string): string;
   asset(path: string): string;
 }
 
@@ -55,6 +57,7 @@ export function createSiteUrls(options: { base?: string; defaultLang: string }):
     handbook: (lang) => `${prefix(lang)}handbook/`,
     handbookTopic: (lang, topPath) => `${prefix(lang)}handbook/${encodeURIComponent(topPath)}/`,
     embed: (lang, productId) => `${prefix(lang)}embed/p/${encodeURIComponent(productId)}.json`,
+    webAppManifest: (lang) => `${prefix(lang)}manifest.webmanifest`,
     asset: (path) => `${base}${path.replace(/^\/+/, '')}`,
   };
 }

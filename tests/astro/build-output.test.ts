@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { imageSize } from 'image-size';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyContent, generateCorpus, listFiles, readOutput, removeTemporaryFolders, startBuild, waitFor, type BuildResult } from '../support/astro-build.ts';
 
@@ -129,6 +130,20 @@ describe('a build of valid content', () => {
     });
   });
 
+  it('lets phones add the help center to the home screen: a manifest per language, linked from every page, with icons of the sizes it lists', () => {
+    for (const [lang, manifestPath, page] of [['en', 'manifest.webmanifest', 'q/return-window/index.html'], ['zh', 'zh/manifest.webmanifest', 'zh/index.html']] as const) {
+      const manifest = JSON.parse(readOutput(build.outDir, manifestPath));
+      expect(manifest).toMatchObject({ lang, start_url: lang === 'en' ? '/' : '/zh/', display: 'standalone' });
+      expect(readOutput(build.outDir, page)).toContain(`<link rel="manifest" href="/${manifestPath}">`);
+      for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+        const size = imageSize(fs.readFileSync(path.join(build.outDir, icon.src)));
+        expect([size.type, `${size.width}x${size.height}`]).toEqual(['png', icon.sizes]);
+      }
+    }
+    expect(imageSize(fs.readFileSync(path.join(build.outDir, 'icons/apple-touch-icon.png')))).toMatchObject({ type: 'png', width: 180, height: 180 });
+    expect(readOutput(build.outDir, 'index.html')).toContain('<link rel="apple-touch-icon" href="/icons/apple-touch-icon.png">');
+  });
+
   it('tells static hosts the security policy and caching rules', () => {
     const headers = readOutput(build.outDir, '_headers');
     expect(headers).toContain("  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';");
@@ -197,6 +212,9 @@ describe('a build under a sub-path of a site with a url', () => {
     expect(locs).toContain('https://help.example.com/help/q/return-window/');
     expect(locs.filter((loc) => !loc.startsWith('https://help.example.com/help/'))).toEqual([]);
     expect(readOutput(build.outDir, 'robots.txt')).toBe('User-agent: *\nAllow: /\nSitemap: https://help.example.com/help/sitemap.xml\n');
+    const manifest = JSON.parse(readOutput(build.outDir, 'zh/manifest.webmanifest'));
+    expect([manifest.start_url, manifest.scope, ...manifest.icons.map((icon: { src: string }) => icon.src)].filter((url) => !url.startsWith('/help/'))).toEqual([]);
+    expect(fs.existsSync(path.join(build.outDir, 'icons/app-512.png'))).toBe(true);
   });
 });
 

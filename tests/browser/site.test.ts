@@ -112,6 +112,21 @@ describe('a customer browsing the help center', () => {
     await page.close();
   });
 
+  it('can be added to a phone\'s home screen in each language: Chromium finds the manifest installable, with the language\'s start page and icons that load', async () => {
+    for (const [path, startPage] of [['/', '/'], ['/zh/', '/zh/']] as const) {
+      const { page, errors } = await open(path);
+      const devtools = await page.context().newCDPSession(page);
+      const manifest = (await devtools.send('Page.getAppManifest')) as { url: string; errors: unknown[]; data?: string };
+      expect(manifest.errors).toEqual([]);
+      expect(new URL(JSON.parse(manifest.data!).start_url, manifest.url).href).toBe(site.url(startPage));
+      const { installabilityErrors } = (await devtools.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+      // Test pages open in a throwaway profile, which Chromium never lets install anything: every other reason is the site's.
+      expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('keeps enough contrast in the dark colour scheme too', async () => {
     for (const path of ['/', new URL(entryWithLinks().url, 'http://x').pathname]) {
       const page = await site.browser.newPage({ colorScheme: 'dark' });

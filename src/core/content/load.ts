@@ -92,8 +92,26 @@ function readSiteSettings(state: LoadState): void {
   // A site.yaml with mistakes still lends its valid settings, so the rest is checked against them.
   state.content.site = normalizeSite(result?.data ?? validPartOfSite(file?.value));
   state.siteFileRead = file !== undefined;
-  const written = file?.value as { vars?: unknown } | null | undefined;
+  const written = file?.value as { vars?: unknown; app?: { icon?: unknown } } | null | undefined;
   state.varsRead = state.siteFileRead && SiteSchema.shape.vars.safeParse(typeof written === 'object' ? written?.vars : undefined).success;
+  // Read from the file as written too: a wrong colour beside it must not hide a wrong icon until the next run.
+  const icon = state.content.site.app.icon ?? (typeof written?.app?.icon === 'string' ? written.app.icon : undefined);
+  if (icon) readAppIcon(state, icon, file?.lineOf(['app', 'icon']));
+}
+
+/** The smallest icon Chrome's install prompt and splash screen ask for. */
+export const APP_ICON_MIN_SIZE = 512;
+
+function readAppIcon(state: LoadState, icon: string, line: number | undefined): void {
+  const report = (message: string, hint: string): void => {
+    state.problems.push({ file: state.label('site.yaml'), line, message: `app.icon: ${message}`, hint, severity: 'error' });
+  };
+  const found = createPictureFinder(state.root).find(icon, 'site.yaml');
+  if ('problem' in found) return report(found.problem.message, found.problem.hint);
+  const { width, height } = found.image;
+  if (width !== height) return report(`the icon "${icon}" is ${width}×${height} pixels, not square`, 'crop it to a square: phones show home-screen icons in a square or a circle');
+  if (width < APP_ICON_MIN_SIZE) return report(`the icon "${icon}" is ${width}×${height} pixels, smaller than ${APP_ICON_MIN_SIZE}×${APP_ICON_MIN_SIZE}`, `export it at ${APP_ICON_MIN_SIZE}×${APP_ICON_MIN_SIZE} pixels or more, so phones show it sharp`);
+  state.content.appIcon = found.image;
 }
 
 function readCategories(state: LoadState): void {

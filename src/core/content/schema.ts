@@ -106,6 +106,20 @@ const VarsSchema = z.record(
   { error: (issue) => (issue.code === 'invalid_key' ? 'is not a variable name — rename it with lowercase letters, digits and underscores only, such as return_days' : undefined) },
 );
 
+/** A colour as `#rgb` or `#rrggbb`: it goes into the web app manifest and a `<meta>` tag, so nothing else is accepted. */
+const HexColourSchema = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
+  error: (issue) => `${JSON.stringify(issue.input)} is not a colour — write it in hex, like "#1d4ed8" (quoted, so YAML does not read # as a comment)`,
+});
+
+/** How phones show the help center once added to the home screen. */
+const AppSchema = z.object({
+  name: LocalizedSchema.optional().describe('The app\'s name on the install prompt and the splash screen; defaults to the title.'),
+  shortName: LocalizedSchema.optional().describe('The name under the home-screen icon, at most 12 characters shown; defaults to the leading words of the title that fit.'),
+  themeColor: HexColourSchema.default('#1d4ed8').describe('The colour of the phone\'s toolbar and the default icon, in hex like "#1d4ed8".'),
+  backgroundColor: HexColourSchema.default('#ffffff').describe('The splash screen\'s background while the help center opens, in hex like "#ffffff".'),
+  icon: z.string().min(1).optional().describe('A square PNG, JPEG or WebP of at least 512×512 pixels in the content folder, such as images/app-icon.png; without it, an icon is drawn from the first letter of the title.'),
+});
+
 export const SiteSchema = z.object({
   title: LocalizedSchema,
   description: LocalizedSchema.optional().describe('One line under the title on the home page and in search engines.'),
@@ -139,6 +153,8 @@ export const SiteSchema = z.object({
     })
     .optional()
     .describe('Which video links in answers become embeds; none by default.'),
+  // No app: is read as an empty one, so its defaults are written in AppSchema alone.
+  app: AppSchema.prefault({}).describe('The web app manifest: how the help center looks when added to a phone\'s home screen.'),
 });
 
 export const CategorySchema = z.object({

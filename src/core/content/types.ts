@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { LocalImages } from './local-images.ts';
+import type { LocalImage, LocalImages } from './local-images.ts';
 import type { CategorySchema, ContactChannelSchema, EntryFrontMatter, ProductSchema, SiteSchema } from './schema.ts';
 
 export type { Audience, Localized } from './schema.ts';
@@ -87,4 +87,6 @@ export interface Content {
   varUses?: VarUse[];
   /** The pictures in the content folder that answers show, as the checks found them. */
   images?: LocalImages;
+  /** The picture `app.icon` names in site.yaml, as the checks found it. */
+  appIcon?: LocalImage;
 }

@@ -4,6 +4,7 @@ import { localize } from '../i18n/localize.ts';
 import { createSiteUrls } from '../urls.ts';
 import { renderEntries } from './render-entries.ts';
 import { handbookParts } from './handbook-parts.ts';
+import { appIcons, shortNameOf, webAppManifest } from './web-app.ts';
 import { LINK_LIST_LIMITS, createEntrySizes, entryListPages } from './paginate.ts';
 import type { Content, Entry } from '../content/types.ts';
 import type { AnswerDrafts } from '../content/cross-check.ts';
@@ -53,14 +54,16 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       .map((entry) => views.get(entry)!)
       .sort(compareEntries(lang));
 
+  const icons = appIcons({ base: urls.base, title: localize(site.title, site.defaultLang, site.defaultLang), themeColor: site.app.themeColor, backgroundColor: site.app.backgroundColor, picture: content.appIcon });
   const languages = site.languages.map((lang): LanguageView => {
     const text = (value: Parameters<typeof localize>[0]) => localize(value, lang, site.defaultLang);
+    const title = text(site.title);
     const entries = inLanguage(lang, false);
     const catalogue = buildCatalogue({ lang, entries, categories: content.categories, products: content.products, urls, text });
     return {
       lang,
       isDefault: lang === site.defaultLang,
-      title: text(site.title),
+      title,
       description: text(site.description) || undefined,
       homeUrl: urls.home(lang),
       searchUrl: urls.search(lang),
@@ -77,6 +80,23 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       recentlyUpdated: mostRecent(entries),
       ...catalogue,
       redirects: redirectsOf(content.entries, lang, urls),
+      app: {
+        manifestUrl: urls.webAppManifest(lang),
+        themeColor: site.app.themeColor,
+        manifest: webAppManifest({
+          lang,
+          name: text(site.app.name) || title,
+          shortName: text(site.app.shortName) || shortNameOf(title),
+          description: text(site.description) || undefined,
+          startUrl: urls.home(lang),
+          scope: urls.base,
+          searchUrl: urls.search(lang),
+          askUrl: urls.ask(lang),
+          themeColor: site.app.themeColor,
+          backgroundColor: site.app.backgroundColor,
+          icons,
+        }),
+      },
     };
   });
 
@@ -91,7 +111,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
     return { lang, url, entries, groups, pages: hosted ? entryListPages(url, listed, sizes.link, LINK_LIST_LIMITS) : [] };
   });
   const pictures = [...new Set(languages.flatMap((view) => Object.values(view.entries).flatMap((entry) => entry.pictures)))];
-  return { model: { settings: site, base: urls.base, languages, ...(hosted ? { hostedMembers: membersOnly } : {}), pictures }, membersOnly };
+  return { model: { settings: site, base: urls.base, languages, ...(hosted ? { hostedMembers: membersOnly } : {}), pictures, appIcons: icons }, membersOnly };
 }
 
 /** Members-only entries are left out: the checks refuse their aliases, and a public redirect would name them. */

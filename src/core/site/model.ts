@@ -1,5 +1,6 @@
 import type { Audience, ContactChannel, SiteSettings } from '../content/types.ts';
 import type { LocalImage } from '../content/local-images.ts';
+import type { AppIcons, WebAppView } from './web-app.ts';
 
 /** A link the pages can print as is: the href already carries the site's base. */
 export interface Link {
@@ -176,6 +177,8 @@ export interface LanguageView {
   products: ProductView[];
   /** Old entry addresses that lead to current ones, by `from`: redirect pages and host rules read them. Never a members-only entry's. */
   redirects: Redirect[];
+  /** The web app manifest of this language, and the theme colour pages announce. */
+  app: WebAppView;
 }
 
 /**
@@ -202,4 +205,6 @@ export interface SiteModel {
   hostedMembers?: MembersView[];
   /** Every content-folder picture a public answer shows, each once: the files public pages may publish. */
   pictures: LocalImage[];
+  /** The home-screen icons every language's manifest lists. */
+  appIcons: AppIcons;
 }

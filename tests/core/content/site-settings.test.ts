@@ -115,6 +115,7 @@ describe('settings left out of site.yaml', () => {
       images: { origins: [] },
       vars: {},
       videos: { providers: [] },
+      app: { themeColor: '#1d4ed8', backgroundColor: '#ffffff' },
     });
   });
 
