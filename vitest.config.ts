@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Browser tests share one built site and one Chromium; keep files apart so two builds never race.
     fileParallelism: false,
+    // One build of the demo for the test files that only read it.
+    globalSetup: ['tests/support/global-setup.ts'],
   },
 });

@@ -8,7 +8,7 @@ import { countLayoutShifts, seriousAccessibilityViolations, watchForErrors, watc
 let site: ServedSite;
 
 beforeAll(async () => {
-  site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined });
+  site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined, reuse: true });
 });
 
 afterAll(() => site?.close());

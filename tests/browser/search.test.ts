@@ -7,7 +7,7 @@ import { seriousAccessibilityViolations, watchForErrors } from '../support/page-
 let site: ServedSite;
 
 beforeAll(async () => {
-  site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined });
+  site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined, reuse: true });
 });
 
 afterAll(() => site?.close());

@@ -9,7 +9,7 @@ import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 let site: ServedSite;
 
 beforeAll(async () => {
-  site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined });
+  site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined, reuse: true });
 });
 
 afterAll(() => site?.close());

@@ -1,7 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 
 export interface BuildResult {
   status: number | null;
@@ -34,9 +36,15 @@ export interface BuildOptions {
   base?: string;
   outDir?: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Reuse the build an earlier test file made with the same options in this
+   * run: only for files that read the output and never change it.
+   */
+  reuse?: boolean;
 }
 
 export function buildSite(options: BuildOptions = {}): BuildResult {
+  if (options.reuse && !options.outDir) return sharedBuild(options);
   const outDir = options.outDir ?? temporaryFolder('faq-build-');
   const result = spawnSync(process.execPath, [BUILD, '--outDir', outDir], {
     cwd: ROOT,
@@ -45,6 +53,17 @@ export function buildSite(options: BuildOptions = {}): BuildResult {
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+function sharedBuild(options: BuildOptions): BuildResult {
+  const { reuse: _reuse, ...rest } = options;
+  const key = createHash('sha256').update(JSON.stringify(rest)).digest('hex').slice(0, 16);
+  const outDir = path.join(inject('sharedBuilds'), key);
+  const done = `${outDir}.built`;
+  if (fs.existsSync(done)) return { status: 0, output: `reused the build in ${outDir}`, outDir };
+  const result = buildSite({ ...rest, outDir });
+  if (result.status === 0) fs.writeFileSync(done, '');
+  return result;
 }
 
 /** A build in the background, for tests that interrupt it. */
