@@ -1,11 +1,11 @@
-import { checkAccessCodes, opaqueId, randomBytes, fromBase64Url, type ParsedCode } from '../core/gate/index.ts';
+import { checkAccessCodes, DEFAULT_TIERS, opaqueId, randomBytes, fromBase64Url, type TieredParsedCode } from '../core/gate/index.ts';
 import { EditorError } from '../core/content/problems.ts';
 import type { Content, Entry } from '../core/content/types.ts';
 import { DEMO_CODES_FILE, REFRESH_DEMO_FINGERPRINT, type AccessCodes } from './access-codes.ts';
 
 /** What the build will do with members-only entries, decided before anything is written. */
 export type MembersPlan =
-  | { mode: 'encrypt'; codes: ParsedCode[]; codesSource: string; linkKey: Uint8Array<ArrayBuffer>; opaqueIds: Map<Entry, string> }
+  | { mode: 'encrypt'; codes: TieredParsedCode[]; tiers: readonly string[]; codesSource: string; linkKey: Uint8Array<ArrayBuffer>; opaqueIds: Map<Entry, string> }
   | { mode: 'host' }
   | { mode: 'omit'; reason: string }
   | { mode: 'off' };
@@ -35,12 +35,13 @@ export async function planMembers(content: Content, accessCodes: AccessCodes, en
           : ''),
     );
   }
-  const { codes, problems } = checkAccessCodes(accessCodes.codes);
+  const tiers = content.site.gate.tiers ?? DEFAULT_TIERS;
+  const { codes, problems } = checkAccessCodes(accessCodes.codes, tiers);
   if (problems.length) throw new MembersConfigurationError(`The access codes from ${accessCodes.source} can't be used:\n${problems.join('\n')}`);
   // Deep links to members-only entries stay valid across builds only with a fixed link key.
   const linkKey = env.FAQ_LINK_KEY ? fromBase64Url(env.FAQ_LINK_KEY) : randomBytes(32);
   if (linkKey.length < 16) throw new MembersConfigurationError('FAQ_LINK_KEY must be at least 16 bytes, base64url-encoded (for example: openssl rand -base64 32 | tr "+/" "-_" | tr -d "=")');
   const opaqueIds = new Map<Entry, string>();
   for (const entry of membersOnly) opaqueIds.set(entry, await opaqueId(linkKey, 'entry', entry.lang, entry.id));
-  return { mode: 'encrypt', codes, codesSource: accessCodes.source, linkKey, opaqueIds };
+  return { mode: 'encrypt', codes, tiers, codesSource: accessCodes.source, linkKey, opaqueIds };
 }
