@@ -68,7 +68,7 @@ async function measureCorpus(size: number, contentDir: string): Promise<GateFigu
     membersOnly: site.membersOnly.reduce((sum, members) => sum + members.entries.length, 0),
     files: files.size,
     totalBytes: [...files.values()].reduce((sum, bytes) => sum + bytes.length, 0),
-    catalogueBytes: Object.fromEntries(Object.entries(manifest.catalogues).map(([lang, catalogueName]) => [lang, files.get(`${catalogueName}.bin`)!.length])),
+    catalogueBytes: Object.fromEntries(Object.entries(manifest.catalogues).map(([lang, [catalogueName]]) => [lang, files.get(`${catalogueName}.bin`)!.length])),
     largestShardBytes: Math.max(...sizes.filter(([file]) => !catalogueNames.has(file)).map(([, bytes]) => bytes.length)),
     unlockMs: Math.round(opened - started),
     keyDerivationMs: Math.round(derived - started),

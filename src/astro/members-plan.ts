@@ -45,3 +45,16 @@ export async function planMembers(content: Content, accessCodes: AccessCodes, en
   for (const entry of membersOnly) opaqueIds.set(entry, await opaqueId(linkKey, 'entry', entry.lang, entry.id));
   return { mode: 'encrypt', codes, tiers, codesSource: accessCodes.source, linkKey, opaqueIds };
 }
+
+/**
+ * A tier with entries that no code opens is built all the same (nobody can
+ * read it until codes are issued): worth a line in the build log, which is
+ * private, so it may name the tier.
+ */
+export function tiersWithoutCodes(plan: Extract<MembersPlan, { mode: 'encrypt' }>): string[] {
+  return plan.tiers.flatMap((tier, number) => {
+    const entries = [...plan.opaqueIds.keys()].filter((entry) => entry.tiers.includes(tier)).length;
+    if (!entries || plan.codes.some((code) => code.tiers.includes(number))) return [];
+    return [`members-only tier "${tier}": ${entries} ${entries === 1 ? 'entry' : 'entries'}, and no access code opens ${entries === 1 ? 'it' : 'them'} — issue codes with \`npm run codes -- --tier ${tier}\``];
+  });
+}
