@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { copyContent, TEST_ACCESS_CODE } from '../support/astro-build.ts';
 
 /** The demo, built as the README's commands build it: unlocked by the demo's public code. */
 const DEMO_CODES = (JSON.parse(fs.readFileSync('demo-access-code.json', 'utf8')) as { codes: string[] }).codes;
@@ -165,5 +167,41 @@ describe('the members-only section', () => {
     expect(members).toContain('How do I join the firmware beta channel?');
     expect(partners).toEqual(expect.arrayContaining(['How do installer partners order at volume prices?', 'How do I set up many thermostats at once for a client?']));
     expect(members.filter((question) => partners.includes(question))).toEqual([]);
+  });
+});
+
+describe('a code that opens two tiers', () => {
+  let twoTiers: ServedSite;
+  const SHARED = 'How do installer partners order at volume prices?';
+
+  beforeAll(async () => {
+    // One partners answer made readable in both tiers, and a code for both.
+    const contentDir = copyContent('content');
+    const shared = path.join(contentDir, 'faq/orders/payment/partner-volume-pricing.md');
+    fs.writeFileSync(shared, fs.readFileSync(shared, 'utf8').replace('access: [partners]', 'access: [members, partners]'));
+    twoTiers = await serveBuiltSite({ contentDir, env: { FAQ_ACCESS_CODES: `${TEST_ACCESS_CODE}:members+partners` } });
+  });
+
+  afterAll(() => twoTiers?.close());
+
+  it('lists, and finds, the answers of both, an answer in both once', async () => {
+    const context = await twoTiers.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(twoTiers.url('/members/'));
+    await unlock(page, TEST_ACCESS_CODE);
+    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    const questions = await page.locator('[data-members-view] .question-link').allTextContents();
+    expect(questions).toEqual(expect.arrayContaining(['How do I join the firmware beta channel?', 'How do I set up many thermostats at once for a client?']));
+    expect(questions.filter((question) => question === SHARED)).toHaveLength(1);
+
+    await page.click('faq-search[data-variant="toolbar"] input');
+    await page.keyboard.type('volume prices installer');
+    const hits = page.locator('faq-search[data-variant="toolbar"] [role="option"] .search-hit-question');
+    await hits.first().waitFor();
+    await page.waitForFunction((question) => [...document.querySelectorAll('faq-search[data-variant="toolbar"] [role="option"] .search-hit-question')].some((hit) => hit.textContent === question), SHARED);
+    expect((await hits.allTextContents()).filter((question) => question === SHARED)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
