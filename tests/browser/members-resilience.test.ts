@@ -185,6 +185,30 @@ describe('a kept key after the site was deployed again', () => {
     }
   });
 
+  it('is forgotten when the deploy derives keys with other iterations, and the form asks for the code again saying the help center was updated', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(site.url('/members/'));
+    await unlock(page, DEMO_CODE, true);
+    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    // A deploy that raised the iterations: the kept key was derived with the old number, so it is not the code's key any more.
+    const manifestFile = path.join(site.outDir, '_faq/m/manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    manifest.keyring.kdf.iterations += 100_000;
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    try {
+      await page.reload();
+      await page.waitForFunction((text) => document.querySelector('[data-members-error]')?.textContent === text, en.membersUpdated);
+      expect(await page.isVisible('[data-members-form]')).toBe(true);
+      expect(await storedRecord(page)).toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      deploy(nextDeploy);
+      await context.close();
+    }
+  });
+
   it('of an earlier format (a content key, not a wrapping key) is forgotten, and the form asks for the code again saying the help center was updated', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
