@@ -18,10 +18,11 @@ class MembersConfigurationError extends EditorError {}
  * unless the editor asked explicitly to leave the entries out.
  */
 export async function planMembers(content: Content, accessCodes: AccessCodes, env: NodeJS.ProcessEnv = process.env): Promise<MembersPlan> {
-  if (content.site.gate.audiences.length === 0) return { mode: 'off' };
+  const membersOnly = content.entries.filter((entry) => entry.membersOnly);
+  // No gated audience makes an entry members-only, but `access:` still does.
+  if (content.site.gate.audiences.length === 0 && membersOnly.length === 0) return { mode: 'off' };
   // The host's own login guards /members/: nothing to encrypt, no codes to check.
   if (content.site.gate.mode === 'host') return { mode: 'host' };
-  const membersOnly = content.entries.filter((entry) => entry.membersOnly);
   if (env.FAQ_OMIT_MEMBERS === '1') return { mode: 'omit', reason: 'FAQ_OMIT_MEMBERS=1' };
   if (accessCodes.codes.length === 0) {
     if (membersOnly.length === 0) return { mode: 'omit', reason: 'no members-only entries and no access codes' };

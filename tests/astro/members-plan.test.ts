@@ -24,3 +24,12 @@ describe('the members-only plan of the demo, with its tiers members and partners
     expect(tiersWithoutCodes(plan)).toEqual(['members-only tier "partners": 6 entries, and no access code opens them — issue codes with `npm run codes -- --tier partners`']);
   });
 });
+
+describe('a site whose gate names no audience', () => {
+  it('still encrypts the entries that access: makes members-only, rather than leaving them out', async () => {
+    const { content } = loadContent('content', { includeDrafts: false });
+    const site = { ...content!, site: { ...content!.site, gate: { ...content!.site.gate, audiences: [] } } };
+    const plan = await planMembers(site, { codes: [`${PARTNERS_TEST_CODE}:partners`], source: 'test' }, {});
+    expect(plan.mode).toBe('encrypt');
+  });
+});
