@@ -128,6 +128,10 @@ describe('a kept key after the site was deployed again', () => {
     await page.waitForSelector('[data-members-view] .answer p');
     expect(await page.isHidden('[data-members-form]')).toBe(true);
     expect(await storedRecord(page)).not.toBeNull();
+    // Every other page too: a category lists its members-only answers with the new build's keys.
+    await page.waitForLoadState('networkidle');
+    await page.goto(site.url('/c/products/upgrades/'));
+    await page.waitForSelector('[data-members-category] .members-mark');
     expect(errors).toEqual([]);
     await context.close();
   });
