@@ -54,21 +54,21 @@ async function measureCorpus(size: number, contentDir: string): Promise<GateFigu
   const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json')!)) as MembersManifest;
 
   const started = performance.now();
-  const key = (await unlockKeyring(manifest.keyring, code))!;
+  const key = (await unlockKeyring(manifest.keyring, code))!.tierKeys.get(0)!;
   const derived = performance.now();
-  const name = manifest.catalogues[site.content.site.defaultLang]!;
+  const name = manifest.catalogues[site.content.site.defaultLang]![0]!;
   const catalogue = JSON.parse(gunzipSync(await decryptFile(key, name, files.get(`${name}.bin`)!)).toString()) as MembersCatalogue;
   await loadSearchIndex(async (file) => catalogue.search[file]!);
   const opened = performance.now();
 
   const sizes = [...files].filter(([file]) => file.endsWith('.bin'));
-  const catalogueNames = new Set(Object.values(manifest.catalogues).map((catalogueName) => `${catalogueName}.bin`));
+  const catalogueNames = new Set(Object.values(manifest.catalogues).flat().map((catalogueName) => `${catalogueName}.bin`));
   return {
     entries: size,
     membersOnly: site.membersOnly.reduce((sum, members) => sum + members.entries.length, 0),
     files: files.size,
     totalBytes: [...files.values()].reduce((sum, bytes) => sum + bytes.length, 0),
-    catalogueBytes: Object.fromEntries(Object.entries(manifest.catalogues).map(([lang, catalogueName]) => [lang, files.get(`${catalogueName}.bin`)!.length])),
+    catalogueBytes: Object.fromEntries(Object.entries(manifest.catalogues).map(([lang, [catalogueName]]) => [lang, files.get(`${catalogueName}.bin`)!.length])),
     largestShardBytes: Math.max(...sizes.filter(([file]) => !catalogueNames.has(file)).map(([, bytes]) => bytes.length)),
     unlockMs: Math.round(opened - started),
     keyDerivationMs: Math.round(derived - started),

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
+import { tiersWithoutCodes } from './members-plan.ts';
 import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
 import { pictureModulePlugin, RESOLVED_PICTURE_MODULE_ID } from './picture-module.ts';
@@ -36,6 +37,7 @@ export function faqSite(): AstroIntegration {
         site = await loadSite(source);
         for (const problem of site.problems.filter((item) => item.severity === 'warning')) logger.warn(formatProblems([problem]));
         if (site.members.mode === 'encrypt') logger.info(`members-only section: encrypted for ${site.members.codes.length} access ${site.members.codes.length === 1 ? 'code' : 'codes'} from ${site.members.codesSource}`);
+        if (site.members.mode === 'encrypt') for (const warning of tiersWithoutCodes(site.members)) logger.warn(warning);
         if (site.members.mode === 'omit') logger.warn(`members-only section left out (${site.members.reason})`);
         const loaded = site;
         const settings = loaded.content.site;

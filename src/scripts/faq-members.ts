@@ -1,8 +1,10 @@
-import type { MembersCatalogue, MembersCatalogueEntry } from '../core/gate/section-format.ts';
 import { hasSession } from './members-storage.ts';
-import { addMembersSearch, answerContent, forgetStaleKey, loadCatalogue, loadManifest, loadShard, prepare, restore, signOut, StaleKeyError, takeStaleKeyNotice, unlock, UnreachableError, type UnlockResult } from './members-client.ts';
+import {
+  addMembersSearch, answerContent, forgetKeptKey, forgottenReason, loadCatalogue, loadManifest, loadShard, prepare, restore, signOut, StaleKeyError, takeForgottenNotice, unlock, UnreachableError,
+  type OpenCatalogue, type OpenEntry, type Unlocked, type UnlockResult,
+} from './members-client.ts';
 
-type Messages = Record<'unlocking' | 'wrongCode' | 'unavailable' | 'unreachable' | 'notFound' | 'mark' | 'updated' | 'staleKey' | 'related' | 'products' | 'back', string>;
+type Messages = Record<'unlocking' | 'wrongCode' | 'unavailable' | 'unreachable' | 'notFound' | 'mark' | 'updated' | 'staleKey' | 'revoked' | 'related' | 'products' | 'back', string>;
 
 /**
  * The members-only page: the access-code form, then the decrypted catalogue,
@@ -14,7 +16,7 @@ type Messages = Record<'unlocking' | 'wrongCode' | 'unavailable' | 'unreachable'
  * anywhere: a code must not end up in an address, a history or a server log.
  */
 class FaqMembers extends HTMLElement {
-  private key: CryptoKey | undefined;
+  private session: Unlocked | undefined;
   private messages!: Messages;
   private locked!: HTMLElement;
   private unlocked!: HTMLElement;
@@ -58,11 +60,24 @@ class FaqMembers extends HTMLElement {
       this.enableForm(false);
       return;
     }
-    if (takeStaleKeyNotice()) this.error.textContent = this.messages.staleKey;
+    const forgotten = takeForgottenNotice();
+    if (forgotten) this.error.textContent = this.messages[forgotten];
     if (!(await hasSession())) return;
     void prepare(this.lang);
-    const key = await restore();
-    if (key) await this.open(key, false);
+    let unlocked: Unlocked | undefined;
+    try {
+      unlocked = await restore();
+    } catch (error) {
+      // The kept code was removed from this build's codes, or its key is of another kind: forgotten, and the form says which.
+      const reason = forgottenReason(error);
+      if (reason) {
+        await forgetKeptKey(reason);
+        takeForgottenNotice();
+      }
+      this.error.textContent = this.messages[reason ?? 'unreachable'];
+      return;
+    }
+    if (unlocked) await this.open(unlocked, false);
   }
 
   private async submit(): Promise<void> {
@@ -91,25 +106,25 @@ class FaqMembers extends HTMLElement {
     this.input.value = '';
     this.input.removeAttribute('aria-invalid');
     this.error.textContent = '';
-    await this.open(result.key, true);
+    await this.open(result.unlocked, true);
   }
 
-  /** Shows the unlocked section, once the key has opened this build's catalogue: never an empty "signed in" panel. */
-  private async open(key: CryptoKey, moveFocus: boolean): Promise<void> {
+  /** Shows the unlocked section, once the keys have opened this build's catalogues: never an empty "signed in" panel. */
+  private async open(unlocked: Unlocked, moveFocus: boolean): Promise<void> {
     try {
-      await loadCatalogue(key, this.lang);
+      await loadCatalogue(unlocked, this.lang);
     } catch (error) {
       if (error instanceof StaleKeyError) {
-        await forgetStaleKey();
-        takeStaleKeyNotice();
+        await forgetKeptKey('staleKey');
+        takeForgottenNotice();
         this.error.textContent = this.messages.staleKey;
       } else {
         this.error.textContent = this.messages.unreachable;
       }
       return;
     }
-    this.key = key;
-    addMembersSearch(key, this.lang);
+    this.session = unlocked;
+    addMembersSearch(unlocked, this.lang);
     this.locked.hidden = true;
     this.unlocked.hidden = false;
     await this.render();
@@ -126,21 +141,21 @@ class FaqMembers extends HTMLElement {
   }
 
   private async render(): Promise<void> {
-    if (!this.key) return;
+    if (!this.session) return;
     try {
-      await this.renderView(this.key);
+      await this.renderView(this.session);
     } catch (error) {
       this.view.replaceChildren(paragraph(error instanceof StaleKeyError ? this.messages.staleKey : this.messages.unreachable), this.backLink());
     }
   }
 
-  private async renderView(key: CryptoKey): Promise<void> {
-    const catalogue = await loadCatalogue(key, this.lang);
+  private async renderView(unlocked: Unlocked): Promise<void> {
+    const catalogue = await loadCatalogue(unlocked, this.lang);
     const id = entryIdFrom(location.hash);
     if (!id) return this.view.replaceChildren(...this.renderCatalogue(catalogue));
     const entry = catalogue.entries.find((candidate) => candidate.id === id);
     if (!entry) return this.view.replaceChildren(paragraph(this.messages.notFound), this.backLink());
-    const shard = await loadShard(key, catalogue.shards[entry.shard]!);
+    const shard = await loadShard(entry);
     const answer = shard.entries[entry.id];
     if (!answer) return this.view.replaceChildren(paragraph(this.messages.notFound), this.backLink());
     document.title = `${entry.question} · ${document.title.split(' · ').pop()}`;
@@ -149,7 +164,7 @@ class FaqMembers extends HTMLElement {
     const body = document.createElement('div');
     body.className = 'answer prose';
     // Rendered at build time by the same renderer as public answers, and authenticated by AES-GCM on the way here.
-    body.replaceChildren(answerContent(answer.html, key));
+    body.replaceChildren(answerContent(answer.html, entry.key));
     const parts: HTMLElement[] = [this.backLink(), heading];
     if (entry.updated) parts.push(paragraph(`${this.messages.updated}: ${entry.updated}`, 'entry-meta'));
     parts.push(body);
@@ -163,8 +178,8 @@ class FaqMembers extends HTMLElement {
     this.view.replaceChildren(...parts);
   }
 
-  private renderCatalogue(catalogue: MembersCatalogue): HTMLElement[] {
-    const groups = new Map<string, MembersCatalogueEntry[]>();
+  private renderCatalogue(catalogue: OpenCatalogue): HTMLElement[] {
+    const groups = new Map<string, OpenEntry[]>();
     for (const entry of catalogue.entries) {
       const title = entry.categories[0]?.title ?? '';
       groups.set(title, [...(groups.get(title) ?? []), entry]);
@@ -201,7 +216,7 @@ class FaqMembers extends HTMLElement {
 
   private async signOut(): Promise<void> {
     await signOut();
-    this.key = undefined;
+    this.session = undefined;
     this.view.replaceChildren();
     this.unlocked.hidden = true;
     this.locked.hidden = false;

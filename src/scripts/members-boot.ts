@@ -10,20 +10,28 @@ import { onThisSite } from './site-path.ts';
 async function boot(): Promise<void> {
   if (document.querySelector('meta[name="faq-members-mode"][content="host"]')) return addHostedMembersSearch();
   if (document.querySelector('faq-members') || !(await hasSession())) return;
-  const { restore, addMembersSearch, loadCatalogue, forgetStaleKey, StaleKeyError } = await import('./members-client.ts');
-  const key = await restore();
-  if (!key) return;
+  const { restore, addMembersSearch, loadCatalogue, forgetKeptKey, forgottenReason } = await import('./members-client.ts');
+  let unlocked;
+  try {
+    unlocked = await restore();
+  } catch (error) {
+    // A code removed from this build's codes, or a key of another kind, opens nothing: forget it (the members page asks for the code again and says why).
+    const reason = forgottenReason(error);
+    if (reason) await forgetKeptKey(reason);
+    return;
+  }
+  if (!unlocked) return;
   const lang = document.documentElement.lang;
   let catalogue;
   try {
-    catalogue = await loadCatalogue(key, lang);
+    catalogue = await loadCatalogue(unlocked, lang);
   } catch (error) {
-    // A key from before the last deploy opens nothing: forget it (the members page asks for the code again and says why).
-    if (error instanceof StaleKeyError) return forgetStaleKey();
+    // Files of another build than the manifest's: forget the content keys (the members page asks for the code again and says why).
+    if (forgottenReason(error)) return forgetKeptKey('staleKey');
     // Unreachable: search then says it could not load, rather than that members-only answers don't exist.
-    return addMembersSearch(key, lang);
+    return addMembersSearch(unlocked, lang);
   }
-  addMembersSearch(key, lang);
+  addMembersSearch(unlocked, lang);
   const lists = document.querySelectorAll<HTMLElement>('[data-members-category]');
   if (!lists.length) return;
   const membersPage = document.querySelector<HTMLAnchorElement>('a[data-members-link]')?.href ?? '';

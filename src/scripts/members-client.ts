@@ -1,8 +1,8 @@
-import { decryptFile, unlockKeyring } from '../core/gate/index.ts';
+import { decryptFile, unlockKeyring, unwrapTierKeys } from '../core/gate/index.ts';
 import type { LoadedSearchIndex } from '../core/search/index.ts';
-import { MEMBERS_PICTURE_PREFIX, type MembersCatalogue, type MembersManifest, type MembersShard } from '../core/gate/section-format.ts';
+import { MEMBERS_PICTURE_PREFIX, type MembersCatalogue, type MembersCatalogueEntry, type MembersManifest, type MembersShard } from '../core/gate/section-format.ts';
 import { addSearchSource, clearSearchSources } from './search-sources.ts';
-import { clearSession, loadSession, storeSession } from './members-storage.ts';
+import { clearSession, loadSession, OutdatedSessionError, storeSession } from './members-storage.ts';
 import { MEMBERS_FOLDER } from '../core/output-folders.ts';
 import { onThisSite } from './site-path.ts';
 
@@ -12,13 +12,35 @@ const folder = onThisSite(`${MEMBERS_FOLDER}/`);
 export class UnreachableError extends Error {}
 
 /**
- * The key opened nothing of this build: the site was built again since the
- * key was kept (every build draws a new content key).
+ * The key opened nothing of this build: the page and the files are of two
+ * different builds, or the key was derived another way (other iterations, an
+ * earlier format). Entering the code again opens the current build.
  */
 export class StaleKeyError extends Error {}
 
+/** The kept code is no longer one of this build's codes: it was removed from the codes input. */
+export class RevokedCodeError extends Error {}
+
+/** This build's content keys that the code opens, by tier number. */
+export interface Unlocked {
+  tierKeys: ReadonlyMap<number, CryptoKey>;
+}
+
+/** A members-only entry of the merged catalogue, with the file and key its answer opens with. */
+export interface OpenEntry extends MembersCatalogueEntry {
+  shardFile: string;
+  key: CryptoKey;
+}
+
+/** What the code's tiers hold for one language, merged: an entry readable in two of them shows once. */
+export interface OpenCatalogue {
+  entries: OpenEntry[];
+  /** Each opened tier's catalogue, for its search index. */
+  tiers: MembersCatalogue[];
+}
+
 let manifestRequest: Promise<MembersManifest | undefined> | undefined;
-const catalogues = new Map<string, Promise<MembersCatalogue>>();
+const catalogues = new Map<string, Promise<OpenCatalogue>>();
 /** Encrypted files fetched ahead, so that unlocking works with the network gone once they are here. */
 const fetched = new Map<string, Promise<ArrayBuffer>>();
 /** The search code, fetched ahead for the same reason, but only once the customer shows an intent to unlock. */
@@ -58,9 +80,10 @@ function loadSearchCode(): Promise<typeof import('./search-engine.ts')> {
  * catalogue and the search code. Never with the page itself.
  */
 export async function prepare(lang: string): Promise<void> {
+  // Every tier's catalogue: which of them the code opens is known only once it is entered.
   await Promise.all([
-    loadManifest().then((manifest) => (manifest?.catalogues[lang] ? fetchEncrypted(manifest.catalogues[lang]).then(() => undefined) : undefined)),
-    loadSearchCode().then(() => undefined),
+    loadManifest().then((manifest) => Promise.all((manifest?.catalogues[lang] ?? []).map((name) => fetchEncrypted(name)))),
+    loadSearchCode(),
   ]).catch(() => undefined);
 }
 
@@ -72,26 +95,49 @@ export function loadManifest(): Promise<MembersManifest | undefined> {
   return manifestRequest;
 }
 
-export type UnlockResult = { key: CryptoKey } | { wrongCode: true };
+export type UnlockResult = { unlocked: Unlocked } | { wrongCode: true };
 
 /**
- * One key derivation; the key is kept (never the code) for this tab, or on
- * this device when asked, once it has opened this language's catalogue.
- * Throws `UnreachableError` when the files can't be fetched.
+ * One key derivation; once the code has opened this language's catalogues,
+ * its wrapping key (never the code, never a content key) is kept for this
+ * tab, or on this device when asked. Throws `UnreachableError` when the files
+ * can't be fetched.
  */
 export async function unlock(code: string, remember: boolean, lang: string): Promise<UnlockResult> {
   const manifest = await loadManifest();
   if (!manifest) return { wrongCode: true };
-  const key = await unlockKeyring(manifest.keyring, code);
-  if (!key) return { wrongCode: true };
-  await loadCatalogue(key, lang);
-  await storeSession(key, remember);
-  return { key };
+  const opened = await unlockKeyring(manifest.keyring, code);
+  if (!opened) return { wrongCode: true };
+  const unlocked = { tierKeys: opened.tierKeys };
+  await loadCatalogue(unlocked, lang);
+  await storeSession({ key: opened.wrappingKey, prefix: opened.prefix, iterations: manifest.keyring.kdf.iterations }, remember);
+  return { unlocked };
 }
 
-/** The key this tab or device kept, if any; whether it still opens this build is for `loadCatalogue` to tell. */
-export async function restore(): Promise<CryptoKey | undefined> {
-  return loadSession().catch(() => undefined);
+/**
+ * The content keys of the deployed build that the kept wrapping key opens, or
+ * `undefined` without a session. Throws `RevokedCodeError` when the build has
+ * no item for the kept prefix (or the item opens nothing with it),
+ * `StaleKeyError` when the key was derived another way, `UnreachableError`
+ * when the manifest can't be fetched.
+ */
+export async function restore(): Promise<Unlocked | undefined> {
+  let kept;
+  try {
+    kept = await loadSession();
+  } catch (error) {
+    if (error instanceof OutdatedSessionError) throw new StaleKeyError(error.message, { cause: error });
+    return undefined;
+  }
+  if (!kept) return undefined;
+  const manifest = await loadManifest();
+  if (!manifest) throw new RevokedCodeError('this build has no members-only section');
+  if (manifest.keyring.kdf.iterations !== kept.iterations) throw new StaleKeyError('the key derivation changed');
+  const tierKeys = await unwrapTierKeys(manifest.keyring, kept.prefix, kept.key).catch((error: unknown) => {
+    throw new StaleKeyError(String(error), { cause: error });
+  });
+  if (!tierKeys?.size) throw new RevokedCodeError(`no content key of this build opens for ${kept.prefix}`);
+  return { tierKeys };
 }
 
 export async function signOut(): Promise<void> {
@@ -100,23 +146,29 @@ export async function signOut(): Promise<void> {
   clearSearchSources();
 }
 
-const STALE_NOTICE = 'faq-members-key-outdated';
+const FORGOTTEN_NOTICE = 'faq-members-key-outdated';
+export type ForgottenReason = 'staleKey' | 'revoked';
 
 /**
- * A kept key that opens nothing of this build (the site was built again) is
- * of no more use: forgotten, so that the form asks for the code again, and
- * noted, so that the members page says why even when another page found out.
+ * A kept key that opens nothing of this build is of no more use: forgotten,
+ * so that the form asks for the code again, and noted, so that the members
+ * page says why even when another page found out.
  */
-export async function forgetStaleKey(): Promise<void> {
+export async function forgetKeptKey(reason: ForgottenReason): Promise<void> {
   await signOut();
-  sessionStorage.setItem(STALE_NOTICE, '1');
+  sessionStorage.setItem(FORGOTTEN_NOTICE, reason);
 }
 
-/** Whether a kept key was found outdated since the members page last said so. */
-export function takeStaleKeyNotice(): boolean {
-  const noticed = sessionStorage.getItem(STALE_NOTICE) === '1';
-  sessionStorage.removeItem(STALE_NOTICE);
-  return noticed;
+/** Why a kept key was forgotten since the members page last said so, if it was. */
+export function takeForgottenNotice(): ForgottenReason | undefined {
+  const reason = sessionStorage.getItem(FORGOTTEN_NOTICE);
+  sessionStorage.removeItem(FORGOTTEN_NOTICE);
+  return reason === 'revoked' || reason === 'staleKey' ? reason : undefined;
+}
+
+/** Why restoring a kept key failed, for `forgetKeptKey`; `undefined` for a failure worth trying again (the network). */
+export function forgottenReason(error: unknown): ForgottenReason | undefined {
+  return error instanceof RevokedCodeError ? 'revoked' : error instanceof StaleKeyError ? 'staleKey' : undefined;
 }
 
 async function decryptJson<T>(key: CryptoKey, name: string): Promise<T> {
@@ -128,14 +180,25 @@ async function decryptJson<T>(key: CryptoKey, name: string): Promise<T> {
   return JSON.parse(await new Response(stream).text()) as T;
 }
 
-/** Throws `StaleKeyError` when the key is from another build, `UnreachableError` when the network fails. */
-export function loadCatalogue(key: CryptoKey, lang: string): Promise<MembersCatalogue> {
+/**
+ * The catalogues of this language that the keys open, merged. Throws
+ * `StaleKeyError` when the keys are from another build, `UnreachableError`
+ * when the network fails.
+ */
+export function loadCatalogue(unlocked: Unlocked, lang: string): Promise<OpenCatalogue> {
   let pending = catalogues.get(lang);
   if (!pending) {
-    pending = loadManifest().then((manifest) => {
-      const name = manifest?.catalogues[lang];
-      if (!name) throw new StaleKeyError(`no members-only catalogue for ${lang}`);
-      return decryptJson<MembersCatalogue>(key, name);
+    pending = loadManifest().then(async (manifest) => {
+      const names = manifest?.catalogues[lang];
+      if (!names) throw new StaleKeyError(`no members-only catalogue for ${lang}`);
+      const opened = await Promise.all(
+        [...unlocked.tierKeys].map(async ([tier, key]) => {
+          const name = names[tier];
+          if (!name) throw new StaleKeyError(`no catalogue of tier ${tier} for ${lang}`);
+          return { key, catalogue: await decryptJson<MembersCatalogue>(key, name) };
+        }),
+      );
+      return mergeCatalogues(opened);
     });
     pending.catch(() => catalogues.delete(lang));
     catalogues.set(lang, pending);
@@ -143,8 +206,19 @@ export function loadCatalogue(key: CryptoKey, lang: string): Promise<MembersCata
   return pending;
 }
 
-export function loadShard(key: CryptoKey, name: string): Promise<MembersShard> {
-  return decryptJson<MembersShard>(key, name);
+/** One list of the tiers' entries, each once (the first tier that has it), most-asked first when there are several tiers. */
+function mergeCatalogues(opened: { key: CryptoKey; catalogue: MembersCatalogue }[]): OpenCatalogue {
+  const byId = new Map<string, OpenEntry>();
+  for (const { key, catalogue } of opened) {
+    for (const entry of catalogue.entries) if (!byId.has(entry.id)) byId.set(entry.id, { ...entry, shardFile: catalogue.shards[entry.shard]!, key });
+  }
+  const entries = [...byId.values()];
+  if (opened.length > 1) entries.sort((a, b) => b.priority - a.priority);
+  return { entries, tiers: opened.map(({ catalogue }) => catalogue) };
+}
+
+export function loadShard(entry: OpenEntry): Promise<MembersShard> {
+  return decryptJson<MembersShard>(entry.key, entry.shardFile);
 }
 
 /**
@@ -173,18 +247,22 @@ async function decryptPicture(key: CryptoKey, name: string): Promise<string> {
   return URL.createObjectURL(new Blob([plain as Uint8Array<ArrayBuffer>], { type: 'image/webp' }));
 }
 
-/** Members-only answers join the search, marked as such. */
-export function addMembersSearch(key: CryptoKey, lang: string): void {
-  const index: Promise<LoadedSearchIndex | undefined> = Promise.all([loadCatalogue(key, lang), loadSearchCode()]).then(([catalogue, { loadSearchIndex }]) => {
-    // A language without members-only entries has nothing to add.
-    if (!Object.keys(catalogue.search).length) return undefined;
-    return loadSearchIndex(async (path) => {
-      const contents = catalogue.search[path];
-      if (contents === undefined) throw new Error(`members-only index file ${path} is missing`);
-      return contents;
+/** Members-only answers join the search, marked as such: one index per opened tier (search shows an answer in two of them once). */
+export function addMembersSearch(unlocked: Unlocked, lang: string): void {
+  const catalogue = loadCatalogue(unlocked, lang);
+  for (let tier = 0; tier < unlocked.tierKeys.size; tier++) {
+    const index: Promise<LoadedSearchIndex | undefined> = Promise.all([catalogue, loadSearchCode()]).then(([{ tiers }, { loadSearchIndex }]) => {
+      const search = tiers[tier]!.search;
+      // A tier without members-only entries in this language has nothing to add.
+      if (!Object.keys(search).length) return undefined;
+      return loadSearchIndex(async (path) => {
+        const contents = search[path];
+        if (contents === undefined) throw new Error(`members-only index file ${path} is missing`);
+        return contents;
+      });
     });
-  });
-  // Searching reports a failure; until someone searches, it is not an error of its own.
-  index.catch(() => undefined);
-  addSearchSource(lang, index);
+    // Searching reports a failure; until someone searches, it is not an error of its own.
+    index.catch(() => undefined);
+    addSearchSource(lang, index);
+  }
 }

@@ -29,6 +29,9 @@ export function openPublicIndex(lang: string): Promise<LoadedSearchIndex> {
 export async function search(lang: string, query: string, options: SearchOptions): Promise<SearchResponse> {
   const [publicIndex, extra] = await Promise.all([openPublicIndex(lang), extraSearchIndexes(lang)]);
   const response = await searchIndexes([publicIndex, ...extra.indexes], query, options);
+  // An answer readable in two members-only tiers the code opens is in both tiers' indexes: show it once.
+  const seen = new Set<string>();
+  response.hits = response.hits.filter((hit) => !seen.has(hit.url) && Boolean(seen.add(hit.url)));
   // Members-only answers that could not load may be the ones asked for: "no answers" would not be true.
   if (extra.failed && response.hits.length === 0) throw new Error('an extra search index failed to load');
   return response;

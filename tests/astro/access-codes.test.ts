@@ -9,10 +9,12 @@ afterAll(removeTemporaryFolders);
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const NO_CODES = { FAQ_CODES_FILE: 'no-such-file' };
+/** The demo's public codes: the default tier's, and the partners tier's. */
+const DEMO_CODES = ['DEMO-7K2M-XQ4T-9B3H-ZP6C', 'PRTN-1V1Z-9AQ8-K2NB-RCP6:partners'];
 
 describe('the demo’s public access code', () => {
   it('applies to the demo content exactly as it is in the repository', () => {
-    expect(resolveAccessCodes(ROOT, copyContent('content'), NO_CODES).codes).toEqual(['DEMO-7K2M-XQ4T-9B3H-ZP6C']);
+    expect(resolveAccessCodes(ROOT, copyContent('content'), NO_CODES).codes).toEqual(DEMO_CODES);
   });
 
   it('applies to nothing else: the demo’s YAML with one entry changed, added or removed', () => {
@@ -51,8 +53,20 @@ describe('the demo’s public access code', () => {
     fs.appendFileSync(path.join(edited, 'faq/orders/payment/loyalty-discount-code.md'), '\nA new sentence in the demo.\n');
     expect(resolveAccessCodes(root, edited, NO_CODES).codes).toEqual([]);
     refreshDemoFingerprint(root, edited);
-    expect(resolveAccessCodes(root, edited, NO_CODES).codes).toEqual(['DEMO-7K2M-XQ4T-9B3H-ZP6C']);
-    expect(JSON.parse(fs.readFileSync(path.join(root, 'demo-access-code.json'), 'utf8')).codes).toEqual(['DEMO-7K2M-XQ4T-9B3H-ZP6C']);
+    expect(resolveAccessCodes(root, edited, NO_CODES).codes).toEqual(DEMO_CODES);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'demo-access-code.json'), 'utf8')).codes).toEqual(DEMO_CODES);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('the codes input', () => {
+  it('reads each code’s tiers the same way from FAQ_ACCESS_CODES and from .faq-codes', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-codes-root-'));
+    fs.writeFileSync(path.join(root, '.faq-codes'), '# one per line\nK7QM-8D2F-XW4T-9B3H-ZP6C\n54DZ-1V1Z-9AQ8-K2NB-RCP6:partners+pro  # resellers\n');
+    const fromFile = resolveAccessCodes(root, copyContent('content'), {});
+    const fromEnv = resolveAccessCodes(root, copyContent('content'), { FAQ_ACCESS_CODES: 'K7QM-8D2F-XW4T-9B3H-ZP6C, 54DZ-1V1Z-9AQ8-K2NB-RCP6:partners+pro' });
+    expect(fromFile.codes).toEqual(['K7QM-8D2F-XW4T-9B3H-ZP6C', '54DZ-1V1Z-9AQ8-K2NB-RCP6:partners+pro']);
+    expect(fromEnv.codes).toEqual(fromFile.codes);
     fs.rmSync(root, { recursive: true, force: true });
   });
 });

@@ -226,7 +226,7 @@ describe('a build of broken content', () => {
 
     const broken = buildSite({ contentDir: 'tests/fixtures/invalid/content', outDir: good.outDir });
     expect(broken.status).not.toBe(0);
-    expect(broken.output).toContain('The content has 27 errors; nothing was written.');
+    expect(broken.output).toContain('The content has 28 errors; nothing was written.');
     expect(broken.output).toContain('invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs"');
     expect(broken.output).toContain('invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product');
     expect(listFiles(good.outDir).map((file) => [file, readOutput(good.outDir, file)])).toEqual(before);

@@ -61,11 +61,69 @@ function leaks(outDir: string, secrets: string[]): string[] {
   return found;
 }
 
+/** The partners tier's test code: the build reads it as `CODE:partners`. */
+const PARTNERS_TEST_CODE = 'PT3S-7VQM-2D8F-W9T4-H3BZ';
+const BOTH_TIERS = { FAQ_ACCESS_CODES: `${TEST_ACCESS_CODE},${PARTNERS_TEST_CODE}:partners` };
+
+/**
+ * docs/members-format.md with Node's crypto module, an implementation of its
+ * own: the content keys a code's slots open, by tier number.
+ */
+function contentKeysOf(manifest: { keyring: { kdf: { iterations: number }; keys: { prefix: string; slots: string[] }[] } }, typed: string): Map<number, Buffer> {
+  const code = normalizeAccessCode(typed)!;
+  const item = manifest.keyring.keys.find((key) => key.prefix === code.prefix)!;
+  const salt = nodeCrypto.createHash('sha256').update(`faq-gate:v2:salt:${code.prefix}`).digest().subarray(0, 16);
+  const wrappingKey = nodeCrypto.pbkdf2Sync(code.secret, salt, manifest.keyring.kdf.iterations, 32, 'sha256');
+  const keys = new Map<number, Buffer>();
+  item.slots.forEach((slot, tier) => {
+    const bytes = Buffer.from(slot, 'base64url');
+    const unwrap = nodeCrypto.createDecipheriv('aes-256-gcm', wrappingKey, bytes.subarray(0, 12));
+    unwrap.setAAD(Buffer.from(`faq-gate:v2:key:${code.prefix}:${tier}`));
+    unwrap.setAuthTag(bytes.subarray(-16));
+    try {
+      keys.set(tier, Buffer.concat([unwrap.update(bytes.subarray(12, -16)), unwrap.final()]));
+    } catch {
+      // Not this code's tier: random bytes, which fail authentication.
+    }
+  });
+  return keys;
+}
+
+/** An encrypted file's data (gunzipped when it is JSON), or `undefined` when the key does not open it. */
+function openFile(contentKey: Buffer, outDir: string, name: string): string | undefined {
+  const file = fs.readFileSync(path.join(outDir, '_faq/m', `${name}.bin`));
+  const decipher = nodeCrypto.createDecipheriv('aes-256-gcm', contentKey, file.subarray(4, 16));
+  decipher.setAAD(Buffer.from(`faq-gate:v2:file:${name}`));
+  decipher.setAuthTag(file.subarray(-16));
+  let padded: Buffer;
+  try {
+    padded = Buffer.concat([decipher.update(file.subarray(16, -16)), decipher.final()]);
+  } catch {
+    return undefined;
+  }
+  const data = padded.subarray(4, 4 + padded.readUInt32BE(0));
+  return data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data).toString('utf8') : data.toString('latin1');
+}
+
+/** Everything a code can read: every encrypted file of the build that one of its content keys opens. */
+function readableWith(outDir: string, code: string): string {
+  const manifest = JSON.parse(readOutput(outDir, '_faq/m/manifest.json'));
+  const keys = [...contentKeysOf(manifest, code).values()];
+  const names = listFiles(path.join(outDir, '_faq/m')).filter((file) => file.endsWith('.bin')).map((file) => file.slice(0, -4));
+  return names.flatMap((name) => keys.map((key) => openFile(key, outDir, name) ?? '')).join('\n');
+}
+
+/** The entries readable in exactly these tiers. */
+function entriesOfTier(contentDir: string, tiers: string[]): Entry[] {
+  const { content } = loadContent(contentDir, { includeDrafts: false });
+  return content!.entries.filter((entry) => entry.membersOnly && entry.tiers.join() === tiers.join());
+}
+
 describe('members-only content in the built demo', () => {
   let build: BuildResult;
   let publicOnly: BuildResult;
   beforeAll(() => {
-    build = buildSite();
+    build = buildSite({ env: BOTH_TIERS });
     expect(build.status, build.output).toBe(0);
     publicOnly = buildWithoutMembers('content');
   });
@@ -73,6 +131,8 @@ describe('members-only content in the built demo', () => {
   it('appears in no file, in any encoding', () => {
     const secrets = secretsOf('content', publicOnly.outDir);
     expect(secrets.length).toBeGreaterThan(50);
+    // Every tier's: the partners tier's answers as well as the default tier's.
+    expect(secrets).toEqual(expect.arrayContaining(['How do installer partners order at volume prices?', '安装合作伙伴如何按批量价格订货？']));
     expect(leaks(build.outDir, secrets)).toEqual([]);
   });
 
@@ -94,39 +154,72 @@ describe('members-only content in the built demo', () => {
 
   it('can be decrypted from the documented format with Node’s crypto module and the access code', () => {
     const manifest = JSON.parse(readOutput(build.outDir, '_faq/m/manifest.json'));
-    const code = normalizeAccessCode(TEST_ACCESS_CODE)!;
-    const wrappedKey = manifest.keyring.keys.find((key: { prefix: string }) => key.prefix === code.prefix);
-    const b64 = (text: string) => Buffer.from(text, 'base64url');
-    const derived = nodeCrypto.pbkdf2Sync(code.secret, b64(wrappedKey.salt), manifest.keyring.kdf.iterations, 32, 'sha256');
-    const wrapped = b64(wrappedKey.wrapped);
-    const unwrap = nodeCrypto.createDecipheriv('aes-256-gcm', derived, b64(wrappedKey.nonce));
-    unwrap.setAAD(Buffer.from(`faq-gate:v1:key:${code.prefix}`));
-    unwrap.setAuthTag(wrapped.subarray(-16));
-    const contentKey = Buffer.concat([unwrap.update(wrapped.subarray(0, -16)), unwrap.final()]);
-
-    const name = manifest.catalogues.en;
-    const file = fs.readFileSync(path.join(build.outDir, '_faq/m', `${name}.bin`));
-    const decipher = nodeCrypto.createDecipheriv('aes-256-gcm', contentKey, file.subarray(4, 16));
-    decipher.setAAD(Buffer.from(`faq-gate:v1:file:${name}`));
-    decipher.setAuthTag(file.subarray(-16));
-    const padded = Buffer.concat([decipher.update(file.subarray(16, -16)), decipher.final()]);
-    const catalogue = JSON.parse(gunzipSync(padded.subarray(4, 4 + padded.readUInt32BE(0))).toString('utf8'));
+    const keys = contentKeysOf(manifest, TEST_ACCESS_CODE);
+    expect([...keys.keys()]).toEqual([0]);
+    const catalogue = JSON.parse(openFile(keys.get(0)!, build.outDir, manifest.catalogues.en[0])!);
     expect(catalogue.entries.map((entry: { question: string }) => entry.question)).toContain('How do I join the firmware beta channel?');
   });
 
-  it('never puts an access code in the output or the build log', () => {
-    const { secret } = normalizeAccessCode(TEST_ACCESS_CODE)!;
-    expect(build.output).not.toContain(secret);
-    expect(leaks(build.outDir, [TEST_ACCESS_CODE, secret])).toEqual([]);
+  it('of one tier never decrypts with a code of another: every file, every key the code opens', () => {
+    const partnersOnly = entriesOfTier('content', ['partners']);
+    const membersOnly = entriesOfTier('content', ['members']);
+    expect(partnersOnly.flatMap(candidatesOf)).toContain('Prices drop by 12% from 10 devices in one order and by 20% from 50.');
+    const withMembersCode = readableWith(build.outDir, TEST_ACCESS_CODE);
+    const withPartnersCode = readableWith(build.outDir, PARTNERS_TEST_CODE);
+    // Each code reads its own tier's questions and answers…
+    expect(membersOnly.map((entry) => entry.question).filter((question) => !withMembersCode.includes(question))).toEqual([]);
+    expect(partnersOnly.map((entry) => entry.question).filter((question) => !withPartnersCode.includes(question))).toEqual([]);
+    expect(withPartnersCode).toContain('Prices drop by 12% from 10 devices in one order and by 20% from 50.');
+    // …and nothing of the other's, in any form: no question, sentence or slug (keywords such as "installer" may be words of both tiers).
+    const ownWords = (entry: Entry) => candidatesOf(entry).filter((text) => !entry.keywords.includes(text));
+    expect(partnersOnly.flatMap(ownWords).flatMap(forms).filter((form) => withMembersCode.includes(form))).toEqual([]);
+    expect(membersOnly.flatMap(ownWords).flatMap(forms).filter((form) => withPartnersCode.includes(form))).toEqual([]);
   });
 
-  it('is encrypted afresh by every build: new salts, nonces and ciphertexts', () => {
-    const again = buildSite();
+  it('shows in its keyring only how many tiers there are: every code has one slot per tier, all of one length', () => {
+    const manifest = JSON.parse(readOutput(build.outDir, '_faq/m/manifest.json'));
+    expect(manifest.keyring.tiers).toBe(2);
+    for (const item of manifest.keyring.keys) {
+      expect(Object.keys(item)).toEqual(['prefix', 'slots']);
+      expect(item.slots.map((slot: string) => Buffer.from(slot, 'base64url').length)).toEqual([60, 60]);
+    }
+    expect([...contentKeysOf(manifest, PARTNERS_TEST_CODE).keys()]).toEqual([1]);
+  });
+
+  it('never puts an access code in the output or the build log', () => {
+    for (const code of [TEST_ACCESS_CODE, PARTNERS_TEST_CODE]) {
+      const { secret } = normalizeAccessCode(code)!;
+      expect(build.output).not.toContain(secret);
+      expect(leaks(build.outDir, [code, secret])).toEqual([]);
+    }
+  });
+
+  it('is encrypted afresh by every build: new content keys, nonces and ciphertexts', () => {
+    const again = buildSite({ env: BOTH_TIERS });
     const first = JSON.parse(readOutput(build.outDir, '_faq/m/manifest.json'));
     const second = JSON.parse(readOutput(again.outDir, '_faq/m/manifest.json'));
-    expect(second.keyring.keys[0].salt).not.toBe(first.keyring.keys[0].salt);
-    expect(second.keyring.keys[0].nonce).not.toBe(first.keyring.keys[0].nonce);
-    expect(second.catalogues.en).not.toBe(first.catalogues.en);
+    expect(second.keyring.keys[0].slots[0]).not.toBe(first.keyring.keys[0].slots[0]);
+    expect(contentKeysOf(second, TEST_ACCESS_CODE).get(0)).not.toEqual(contentKeysOf(first, TEST_ACCESS_CODE).get(0));
+    expect(second.catalogues.en[0]).not.toBe(first.catalogues.en[0]);
+  });
+});
+
+describe('which tier an entry belongs to', () => {
+  it('changes no encrypted file’s count or size: only what the files hold', () => {
+    const moved = copyContent('content');
+    const entry = path.join(moved, 'faq/orders/payment/partner-volume-pricing.md');
+    fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('access: [partners]', 'access: [members]'));
+    const asDemo = buildSite({ env: BOTH_TIERS });
+    const asMoved = buildSite({ contentDir: moved, env: BOTH_TIERS });
+    expect(asMoved.status, asMoved.output).toBe(0);
+    const sizes = (outDir: string) => listFiles(path.join(outDir, '_faq/m')).map((file) => fs.statSync(path.join(outDir, '_faq/m', file)).size).sort((a, b) => a - b);
+    expect(sizes(asMoved.outDir)).toEqual(sizes(asDemo.outDir));
+    // The manifest, the only readable file, has the same shape: one catalogue per tier and language.
+    const shape = (outDir: string) => JSON.parse(readOutput(outDir, '_faq/m/manifest.json')).catalogues.en.length;
+    expect(shape(asMoved.outDir)).toBe(shape(asDemo.outDir));
+    // What moved is what a code reads.
+    expect(readableWith(asMoved.outDir, TEST_ACCESS_CODE)).toContain('How do installer partners order at volume prices?');
+    expect(readableWith(asDemo.outDir, TEST_ACCESS_CODE)).not.toContain('How do installer partners order at volume prices?');
   });
 });
 
@@ -175,12 +268,15 @@ describe('the build', () => {
   });
 
   it('refuses weak and duplicate codes, explaining why, without printing them', () => {
-    const weak = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: `letmein,${TEST_ACCESS_CODE},${TEST_ACCESS_CODE},ACME-2024-0000-0000-0001` } });
+    const weak = buildSite({ contentDir: 'tests/fixtures/valid/content', env: { FAQ_ACCESS_CODES: `letmein,${TEST_ACCESS_CODE},${TEST_ACCESS_CODE},ACME-2024-0000-0000-0001,${PARTNERS_TEST_CODE}:partners` } });
     expect(weak.status).not.toBe(0);
     expect(weak.output).toContain('access code 1 is not in the generated format');
     expect(weak.output).toContain('a weak code can be guessed offline');
     expect(weak.output).toContain('access code 3 (T3ST-…) repeats the secret of another code');
     expect(weak.output).toContain('access code 4 (ACME-…) is too predictable');
+    // The fixture has no gate.tiers: its one tier is members.
+    expect(weak.output).toContain('access code 5 (PT3S-…) names an unknown tier: "partners" — use tiers that gate.tiers in site.yaml lists (members)');
+    expect(weak.output).not.toContain(normalizeAccessCode(PARTNERS_TEST_CODE)!.secret);
     expect(weak.output).not.toContain('letmein');
     expect(weak.output).not.toContain('2024-0000');
     expect(weak.output).not.toContain('2024000000000001');

@@ -80,9 +80,9 @@ describe('a site whose answers show pictures from the content folder', () => {
       expect(bytes.toString('latin1').includes(secretName), file).toBe(false);
     }
     const manifest = JSON.parse(readOutput(build.outDir, '_faq/m/manifest.json')) as MembersManifest;
-    const key = (await unlockKeyring(manifest.keyring, TEST_ACCESS_CODE))!;
+    const key = (await unlockKeyring(manifest.keyring, TEST_ACCESS_CODE))!.tierKeys.get(0)!;
     const open = async (name: string) => decryptFile(key, name, fs.readFileSync(path.join(build.outDir, `_faq/m/${name}.bin`)));
-    const catalogue = JSON.parse(gunzipSync(await open(manifest.catalogues.en!)).toString()) as MembersCatalogue;
+    const catalogue = JSON.parse(gunzipSync(await open(manifest.catalogues.en![0]!)).toString()) as MembersCatalogue;
     const tuning = catalogue.entries.find((entry) => entry.question.includes('calibration'))!;
     const shard = JSON.parse(gunzipSync(await open(catalogue.shards[tuning.shard]!)).toString()) as MembersShard;
     const html = shard.entries[tuning.id]!.html;

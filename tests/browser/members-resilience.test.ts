@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Request } from 'playwright-core';
-import { buildSite } from '../support/astro-build.ts';
+import { buildSite, TEST_ACCESS_CODE } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { watchForErrors } from '../support/page-checks.ts';
 import { uiStrings } from '../../src/core/i18n/strings.ts';
@@ -16,15 +16,35 @@ const DEMO_CODE = (JSON.parse(fs.readFileSync('demo-access-code.json', 'utf8')) 
 const en = uiStrings('en');
 const zh = uiStrings('zh');
 let site: ServedSite;
-/** Another build of the same content: its encrypted files are what the next deploy would publish. */
+/** Another build of the same content and codes: its encrypted files, new content keys included, are what the next deploy would publish. */
 let nextDeploy: string;
+/** A build whose codes no longer include the demo's: the deploy after a code was revoked. */
+let revokedDeploy: string;
 
 beforeAll(async () => {
   site = await serveBuiltSite({ env: { FAQ_ACCESS_CODES: '' } });
   const next = buildSite({ env: { FAQ_ACCESS_CODES: '' } });
   expect(next.status, next.output).toBe(0);
   nextDeploy = next.outDir;
+  const revoked = buildSite({ env: { FAQ_ACCESS_CODES: TEST_ACCESS_CODE } });
+  expect(revoked.status, revoked.output).toBe(0);
+  revokedDeploy = revoked.outDir;
 });
+
+/** Publishes another build's members-only files over the served site's, as a deploy does. */
+function deploy(build: string): void {
+  const members = path.join(site.outDir, '_faq/m');
+  fs.rmSync(members, { recursive: true });
+  fs.cpSync(path.join(build, '_faq/m'), members, { recursive: true });
+}
+
+/** The session record this browser keeps, or null. */
+function storedRecord(page: Page): Promise<unknown> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
+    return new Promise((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result ?? null); });
+  });
+}
 
 afterAll(() => site?.close());
 
@@ -87,7 +107,36 @@ describe('the access code never reaches an address', () => {
 });
 
 describe('a kept key after the site was deployed again', () => {
-  it('is forgotten, and the form asks for the code again saying why, with no error', async () => {
+  it('still opens the members-only answers when the deploy drew new content keys for the same codes', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(site.url('/members/'));
+    await unlock(page, DEMO_CODE, true);
+    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    const before = JSON.parse(fs.readFileSync(path.join(site.outDir, '_faq/m/manifest.json'), 'utf8'));
+
+    deploy(nextDeploy);
+    const after = JSON.parse(fs.readFileSync(path.join(site.outDir, '_faq/m/manifest.json'), 'utf8'));
+    // New content keys: other wrapped keys and other catalogue files.
+    expect(after.keyring.keys[0].slots[0]).not.toBe(before.keyring.keys[0].slots[0]);
+    expect(after.catalogues.en[0]).not.toBe(before.catalogues.en[0]);
+
+    await page.reload();
+    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    await page.locator('[data-members-view] .question-link').first().click();
+    await page.waitForSelector('[data-members-view] .answer p');
+    expect(await page.isHidden('[data-members-form]')).toBe(true);
+    expect(await storedRecord(page)).not.toBeNull();
+    // Every other page too: a category lists its members-only answers with the new build's keys.
+    await page.waitForLoadState('networkidle');
+    await page.goto(site.url('/c/products/upgrades/'));
+    await page.waitForSelector('[data-members-category] .members-mark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is forgotten once the deploy no longer has its code, and the form says the code no longer opens the help center', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors = watchForErrors(page);
@@ -95,24 +144,21 @@ describe('a kept key after the site was deployed again', () => {
     await unlock(page, DEMO_CODE, true);
     await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
 
-    // The next deploy: new content key, new encrypted files.
-    const members = path.join(site.outDir, '_faq/m');
-    fs.rmSync(members, { recursive: true });
-    fs.cpSync(path.join(nextDeploy, '_faq/m'), members, { recursive: true });
-
-    await page.reload();
-    await page.waitForFunction((text) => document.querySelector('[data-members-error]')?.textContent === text, en.membersUpdated);
-    expect(await page.isVisible('[data-members-form]')).toBe(true);
-    expect(await page.isHidden('[data-members-unlocked]')).toBe(true);
-    const stored = await page.evaluate(async () => {
-      const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
-      return new Promise((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result ?? null); });
-    });
-    expect(stored).toBeNull();
-    await unlock(page, DEMO_CODE);
-    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
-    expect(errors).toEqual([]);
-    await context.close();
+    deploy(revokedDeploy);
+    try {
+      await page.reload();
+      await page.waitForFunction((text) => document.querySelector('[data-members-error]')?.textContent === text, en.membersRevoked);
+      expect(await page.isVisible('[data-members-form]')).toBe(true);
+      expect(await page.isHidden('[data-members-unlocked]')).toBe(true);
+      expect(await storedRecord(page)).toBeNull();
+      // A current code opens the deployed build.
+      await unlock(page, TEST_ACCESS_CODE);
+      await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+      expect(errors).toEqual([]);
+    } finally {
+      deploy(nextDeploy);
+      await context.close();
+    }
   });
 
   it('is forgotten by any other page too, and the members page still says why, in Chinese on the Chinese site', async () => {
@@ -124,22 +170,66 @@ describe('a kept key after the site was deployed again', () => {
     await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
     // Let the page finish fetching, so leaving it aborts no request.
     await page.waitForLoadState('networkidle');
-    // A key from another build of the site, as a deploy leaves it behind.
+    deploy(revokedDeploy);
+    try {
+      await page.goto(site.url('/zh/'));
+      await page.waitForFunction(async () => {
+        const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
+        return new Promise((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result === undefined); });
+      });
+      // Leaving while the page still fetches would abort its request: let it finish first.
+      await page.waitForLoadState('networkidle');
+      await page.goto(site.url('/zh/members/'));
+      await page.waitForFunction((text) => document.querySelector('[data-members-error]')?.textContent === text, zh.membersRevoked);
+      expect(await page.isVisible('[data-members-form]')).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      deploy(nextDeploy);
+      await context.close();
+    }
+  });
+
+  it('is forgotten when the deploy derives keys with other iterations, and the form asks for the code again saying the help center was updated', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(site.url('/members/'));
+    await unlock(page, DEMO_CODE, true);
+    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    // A deploy that raised the iterations: the kept key was derived with the old number, so it is not the code's key any more.
+    const manifestFile = path.join(site.outDir, '_faq/m/manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    manifest.keyring.kdf.iterations += 100_000;
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    try {
+      await page.reload();
+      await page.waitForFunction((text) => document.querySelector('[data-members-error]')?.textContent === text, en.membersUpdated);
+      expect(await page.isVisible('[data-members-form]')).toBe(true);
+      expect(await storedRecord(page)).toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      deploy(nextDeploy);
+      await context.close();
+    }
+  });
+
+  it('of an earlier format (a content key, not a wrapping key) is forgotten, and the form asks for the code again saying the help center was updated', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(site.url('/members/'));
+    await page.waitForSelector('faq-members[data-ready]');
     await page.evaluate(async () => {
       const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['decrypt']);
       const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
       await new Promise((resolve) => { const request = database.transaction('session', 'readwrite').objectStore('session').put({ key, expires: Date.now() + 3_600_000 }, 'current'); request.onsuccess = resolve; });
     });
-    await page.goto(site.url('/zh/'));
-    await page.waitForFunction(async () => {
-      const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
-      return new Promise((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result === undefined); });
-    });
-    // Leaving while the page still fetches would abort its request: let it finish first.
-    await page.waitForLoadState('networkidle');
-    await page.goto(site.url('/zh/members/'));
-    await page.waitForFunction((text) => document.querySelector('[data-members-error]')?.textContent === text, zh.membersUpdated);
+    await page.reload();
+    await page.waitForFunction((text) => document.querySelector('[data-members-error]')?.textContent === text, en.membersUpdated);
     expect(await page.isVisible('[data-members-form]')).toBe(true);
+    expect(await storedRecord(page)).toBeNull();
+    await unlock(page, DEMO_CODE);
+    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -232,7 +322,9 @@ describe('what the members page downloads', () => {
     await page.waitForResponse((response) => response.url().endsWith('.bin'));
     await page.waitForLoadState('networkidle');
     const onFocus = requests.slice(beforeFocus.length);
-    expect(onFocus.filter((url) => url.endsWith('.bin'))).toHaveLength(1);
+    // The catalogue of every tier in this language: which of them the code opens is known only once it is entered.
+    const tiers = JSON.parse(fs.readFileSync(path.join(site.outDir, '_faq/m/manifest.json'), 'utf8')).catalogues.en.length;
+    expect(onFocus.filter((url) => url.endsWith('.bin'))).toHaveLength(tiers);
     // The search code (the query engine, known by its index-format message) arrives with the intent, not with the page.
     const scriptsOnFocus = onFocus.filter((url) => url.endsWith('.js'));
     expect(scriptsOnFocus.length).toBeGreaterThan(0);

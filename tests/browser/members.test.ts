@@ -1,11 +1,16 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { copyContent, TEST_ACCESS_CODE } from '../support/astro-build.ts';
 
 /** The demo, built as the README's commands build it: unlocked by the demo's public code. */
-const DEMO_CODE = (JSON.parse(fs.readFileSync('demo-access-code.json', 'utf8')) as { codes: string[] }).codes[0]!;
+const DEMO_CODES = (JSON.parse(fs.readFileSync('demo-access-code.json', 'utf8')) as { codes: string[] }).codes;
+const DEMO_CODE = DEMO_CODES[0]!;
+/** The demo's second public code, for the partners tier only: the codes input writes it `CODE:partners`. */
+const PARTNERS_CODE = DEMO_CODES[1]!.split(':')[0]!;
 let site: ServedSite;
 
 beforeAll(async () => {
@@ -47,12 +52,12 @@ async function expectLocked(page: Page): Promise<void> {
 }
 
 /** The session this browser keeps for the members-only section, if any. */
-function storedSession(page: Page): Promise<{ extractable: boolean; type: string; fields: string[] } | undefined> {
+function storedSession(page: Page): Promise<{ extractable: boolean; type: string; usages: string[]; fields: string[] } | undefined> {
   return page.evaluate(async () => {
     const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
     const record = await new Promise<{ key: CryptoKey } | undefined>((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result); });
     database.close();
-    return record && { extractable: record.key.extractable, type: record.key.type, fields: Object.keys(record) };
+    return record && { extractable: record.key.extractable, type: record.key.type, usages: record.key.usages, fields: Object.keys(record) };
   });
 }
 
@@ -109,7 +114,8 @@ describe('the members-only section', () => {
     await unlock(page, DEMO_CODE, true);
     await page.waitForSelector('[data-members-unlocked]:not([hidden])');
     const record = await storedSession(page);
-    expect(record).toEqual({ extractable: false, type: 'secret', fields: ['key', 'expires'] });
+    // The code's wrapping key, never readable and good only to unwrap, with the code's public prefix: never the code, never a content key.
+    expect(record).toEqual({ extractable: false, type: 'secret', usages: ['unwrapKey'], fields: ['key', 'prefix', 'iterations', 'expires'] });
 
     const again = await openMembers(context);
     await again.page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
@@ -140,5 +146,62 @@ describe('the members-only section', () => {
     expect(await deep.page.locator('[data-members-view] h1').textContent()).toContain(question!);
     expect(deep.errors).toEqual([]);
     await stranger.close();
+  });
+
+  it('opens different answers with the demo’s two codes: the members tier’s, and the partners tier’s', async () => {
+    const questionsWith = async (code: string) => {
+      const context = await site.browser.newContext();
+      const { page, errors } = await openMembers(context);
+      await unlock(page, code);
+      await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+      const questions = await page.locator('[data-members-view] .question-link').allTextContents();
+      // An answer of the tier opens, readable.
+      await page.locator('[data-members-view] .question-link').first().click();
+      await page.waitForSelector('[data-members-view] .answer p');
+      expect(errors).toEqual([]);
+      await context.close();
+      return questions;
+    };
+    const members = await questionsWith(DEMO_CODE);
+    const partners = await questionsWith(PARTNERS_CODE);
+    expect(members).toContain('How do I join the firmware beta channel?');
+    expect(partners).toEqual(expect.arrayContaining(['How do installer partners order at volume prices?', 'How do I set up many thermostats at once for a client?']));
+    expect(members.filter((question) => partners.includes(question))).toEqual([]);
+  });
+});
+
+describe('a code that opens two tiers', () => {
+  let twoTiers: ServedSite;
+  const SHARED = 'How do installer partners order at volume prices?';
+
+  beforeAll(async () => {
+    // One partners answer made readable in both tiers, and a code for both.
+    const contentDir = copyContent('content');
+    const shared = path.join(contentDir, 'faq/orders/payment/partner-volume-pricing.md');
+    fs.writeFileSync(shared, fs.readFileSync(shared, 'utf8').replace('access: [partners]', 'access: [members, partners]'));
+    twoTiers = await serveBuiltSite({ contentDir, env: { FAQ_ACCESS_CODES: `${TEST_ACCESS_CODE}:members+partners` } });
+  });
+
+  afterAll(() => twoTiers?.close());
+
+  it('lists, and finds, the answers of both, an answer in both once', async () => {
+    const context = await twoTiers.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(twoTiers.url('/members/'));
+    await unlock(page, TEST_ACCESS_CODE);
+    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    const questions = await page.locator('[data-members-view] .question-link').allTextContents();
+    expect(questions).toEqual(expect.arrayContaining(['How do I join the firmware beta channel?', 'How do I set up many thermostats at once for a client?']));
+    expect(questions.filter((question) => question === SHARED)).toHaveLength(1);
+
+    await page.click('faq-search[data-variant="toolbar"] input');
+    await page.keyboard.type('volume prices installer');
+    const hits = page.locator('faq-search[data-variant="toolbar"] [role="option"] .search-hit-question');
+    await hits.first().waitFor();
+    await page.waitForFunction((question) => [...document.querySelectorAll('faq-search[data-variant="toolbar"] [role="option"] .search-hit-question')].some((hit) => hit.textContent === question), SHARED);
+    expect((await hits.allTextContents()).filter((question) => question === SHARED)).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -27,9 +27,9 @@ describe('npm run check', () => {
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/dead-product-link.md:8: the link "product:gadget-max" names an unknown product');
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/faq/..md: the file name "..md" cannot be the entry\'s id');
     expect(result.stdout).toContain('error   tests/fixtures/invalid/content/synonyms.yaml:2: the `*` aliases from here on expand into far too much data');
-    expect(result.stdout).toContain('error   tests/fixtures/invalid/content/site.yaml:12: `videos.providers[1]` has an unknown value "dailymotion" — use one of: youtube, vimeo');
+    expect(result.stdout).toContain('error   tests/fixtures/invalid/content/site.yaml:13: `videos.providers[1]` has an unknown value "dailymotion" — use one of: youtube, vimeo');
     expect(result.stdout).toContain('warning tests/fixtures/invalid/content/faq/video-not-enabled.md:8: the Vimeo video "https://vimeo.com/76979871" is shown as a plain link, because site.yaml does not enable vimeo videos — to embed it with a play button, add vimeo to videos.providers in site.yaml');
-    expect(result.stdout).toMatch(/: 27 errors, \d+ warnings/);
+    expect(result.stdout).toMatch(/: 28 errors, \d+ warnings/);
   });
 
   it('warns about an entry id gone since the last commit with the alias to add, and the alias mends its links too', () => {

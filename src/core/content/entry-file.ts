@@ -5,6 +5,7 @@ import { EntryFrontMatterSchema, IdSchema, type EntryFrontMatter } from './schem
 import { idFromQuestion } from './new-entry.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { withinOneEdit } from '../edit-distance.ts';
+import { DEFAULT_TIERS } from '../gate/codes.ts';
 import type { Entry, Problem, SiteSettings } from './types.ts';
 
 /** One entry file: its front matter checked and normalized, and its body, or undefined after reporting why not. */
@@ -35,6 +36,8 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
   const id = data.id ?? idFromFileName(file, data.question, fileLabel, problems);
   if (id === undefined) return undefined;
   reportRepeats(data, source, fileLabel, problems);
+  const tiers = entryTiers(data, site, source, fileLabel, problems);
+  if (!tiers) return undefined;
   const lang = data.lang ?? site.defaultLang;
   return {
     id,
@@ -51,12 +54,39 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     priority: data.priority,
     updated: data.updated,
     draft: data.draft,
-    membersOnly: data.audience.every((audience) => site.gate.audiences.includes(audience)),
+    membersOnly: tiers.length > 0,
+    tiers,
     body: frontMatter.body,
     file: fileLabel,
     sourcePath: file,
     bodyLine: frontMatter.bodyLine,
   };
+}
+
+/**
+ * The members-only tiers that may read the entry: those `access:` names, or
+ * the default (first) tier when every audience is gated, or none for a
+ * public entry; `undefined` after reporting a tier `gate.tiers` doesn't list.
+ */
+function entryTiers(data: EntryFrontMatter, site: SiteSettings, source: YamlSource, fileLabel: string, problems: Problem[]): string[] | undefined {
+  const known = site.gate.tiers ?? DEFAULT_TIERS;
+  if (!data.access) return data.audience.every((audience) => site.gate.audiences.includes(audience)) ? [known[0]!] : [];
+  let valid = true;
+  data.access.forEach((tier, index) => {
+    if (known.includes(tier)) return;
+    valid = false;
+    const close = known.find((candidate) => withinOneEdit(candidate, tier));
+    problems.push({
+      file: fileLabel,
+      line: source.lineOf(['access', index]) ?? source.lineOf(['access']),
+      message: `unknown tier "${tier}" in \`access\``,
+      hint: site.gate.tiers
+        ? `${close ? `did you mean "${close}"? ` : ''}use a tier from gate.tiers in site.yaml (${known.join(', ')}), or add "${tier}" there`
+        : `this site has one tier, "${known[0]}": add \`tiers: [${known[0]}, ${tier}]\` under gate: in site.yaml, or remove \`access\``,
+      severity: 'error',
+    });
+  });
+  return valid ? [...new Set(data.access)] : undefined;
 }
 
 /** The file name is the id unless `id:` says otherwise, so it must follow the same rule: `..md` would become `/q/../`. */

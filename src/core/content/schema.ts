@@ -38,6 +38,12 @@ const GateSchema = z.object({
   audiences: z.array(AudienceSchema).default(['loyal']).describe('An entry whose every audience is listed here is members-only.'),
   howToGetAccess: LocalizedSchema.optional().describe('Shown above the access-code form: how a customer gets a code.'),
   mode: z.enum(['encrypt', 'host']).default('encrypt').describe('`encrypt` (default): encrypted in the output; `host`: plain under /members/ for hosts with their own login.'),
+  tiers: z
+    .array(IdSchema)
+    .min(1, 'name at least one tier')
+    .refine((tiers) => new Set(tiers).size === tiers.length, 'lists a tier twice — list each tier once')
+    .optional()
+    .describe('Members-only tiers, such as [members, partners, pro]: each has its own key, and an access code opens the tiers it is issued for. The first is the default tier, for entries without `access:` and codes that name no tier. Without it there is one tier, `members`.'),
 });
 
 /** `base:` (and `BASE_PATH`): a path under which the site is served, written into host configuration. */
@@ -211,5 +217,9 @@ export const EntryFrontMatterSchema = z.object({
   updated: DateSchema.optional().describe('Last reviewed, YYYY-MM-DD.'),
   lang: LangSchema.optional(),
   draft: z.boolean().default(false),
+  access: oneOrMany(IdSchema)
+    .refine((list) => list.length > 0, 'name at least one tier')
+    .optional()
+    .describe('Members-only tiers from `gate.tiers` in site.yaml that may read this entry, such as [partners]; makes the entry members-only. Without it, an entry whose every audience is gated belongs to the default tier.'),
 });
 export type EntryFrontMatter = z.output<typeof EntryFrontMatterSchema>;

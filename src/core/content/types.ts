@@ -44,15 +44,17 @@ export interface Category extends Omit<WrittenCategory, 'children'> {
 export type Product = z.output<typeof ProductSchema>;
 
 /** One question and its answer in one language, as the editor wrote it. */
-export interface Entry extends Omit<EntryFrontMatter, 'id' | 'lang' | 'category'> {
+export interface Entry extends Omit<EntryFrontMatter, 'id' | 'lang' | 'category' | 'access'> {
   /** From `id:`, or else the file name. */
   id: string;
   /** From `lang:`, or else the site's default language. */
   lang: string;
   /** Category paths; the first is the entry's home. */
   categories: string[];
-  /** True when every audience is gated: never written in plain form. */
+  /** True when every audience is gated, or `access:` names tiers: never written in plain form. */
   membersOnly: boolean;
+  /** The members-only tiers that may read it, from `access:` or else the default tier; none for a public entry. */
+  tiers: string[];
   /** The Markdown answer. */
   body: string;
   /** Source file as shown in messages (relative to the working folder). */

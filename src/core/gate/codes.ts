@@ -81,17 +81,29 @@ function longestStride(characters: string[], strides: number[]): number {
   return longest;
 }
 
+/** The tier a code opens when the codes input names none, and the only tier of a site without `gate.tiers`. */
+export const DEFAULT_TIERS: readonly string[] = ['members'];
+
+/** A checked code, and the tiers (numbers in `gate.tiers` order) it opens. */
+export interface TieredParsedCode extends ParsedCode {
+  tiers: number[];
+}
+
 /**
- * The build's check of its codes. Messages name a code by its position and
- * public prefix only: a code never appears in a log.
+ * The build's check of its codes, as the codes input writes them: `CODE` opens
+ * the default (first) tier, `CODE:partners+pro` the tiers it names. Messages
+ * name a code by its position and public prefix only: a code never appears in
+ * a log.
  */
-export function checkAccessCodes(codes: readonly string[]): { codes: ParsedCode[]; problems: string[] } {
+export function checkAccessCodes(codes: readonly string[], tierNames: readonly string[] = DEFAULT_TIERS): { codes: TieredParsedCode[]; problems: string[] } {
   const problems: string[] = [];
-  const parsed: ParsedCode[] = [];
+  const parsed: TieredParsedCode[] = [];
   const prefixes = new Map<string, number>();
   const secrets = new Set<string>();
-  codes.forEach((code, index) => {
+  codes.forEach((line, index) => {
     const place = `access code ${index + 1}`;
+    const colon = line.indexOf(':');
+    const code = colon < 0 ? line : line.slice(0, colon);
     const result = normalizeAccessCode(code);
     if (!result) {
       problems.push(
@@ -106,6 +118,8 @@ export function checkAccessCodes(codes: readonly string[]): { codes: ParsedCode[
       );
       return;
     }
+    const tiers = tiersOf(colon < 0 ? undefined : line.slice(colon + 1), tierNames, `${place} (${result.prefix}-…)`, problems);
+    if (!tiers) return;
     if (secrets.has(result.secret)) {
       problems.push(`${place} (${result.prefix}-…) repeats the secret of another code — give every customer group its own code from \`npm run codes\``);
       return;
@@ -116,7 +130,26 @@ export function checkAccessCodes(codes: readonly string[]): { codes: ParsedCode[
     }
     prefixes.set(result.prefix, index);
     secrets.add(result.secret);
-    parsed.push(result);
+    parsed.push({ ...result, tiers });
   });
   return { codes: parsed, problems };
+}
+
+/** The tier numbers after a code's colon (`partners+pro`), or the default tier without one; `undefined` after reporting a mistake. */
+function tiersOf(written: string | undefined, tierNames: readonly string[], place: string, problems: string[]): number[] | undefined {
+  if (written === undefined) return [0];
+  const names = written.split('+').map((name) => name.trim());
+  const known = tierNames.join(', ');
+  if (names.some((name) => !name)) {
+    problems.push(`${place} has an empty tier name after its colon — write CODE:tier or CODE:tier+tier with tiers from gate.tiers in site.yaml (${known}), or the code alone for the default tier "${tierNames[0]}"`);
+    return undefined;
+  }
+  const unknown = names.filter((name) => !tierNames.includes(name));
+  if (unknown.length) {
+    // A tier name is not a secret, but a code mistyped with a colon inside it would put part of its secret here: show only what reads as a tier name.
+    const shown = unknown.map((name) => (/^[a-z][a-z0-9-]{0,39}$/.test(name) ? `"${name}"` : 'a name that is not a tier name (not shown)')).join(', ');
+    problems.push(`${place} names an unknown tier: ${shown} — use tiers that gate.tiers in site.yaml lists (${known}), as CODE:${tierNames[0]}+…, or add the tier to gate.tiers`);
+    return undefined;
+  }
+  return [...new Set(names.map((name) => tierNames.indexOf(name)))].sort((a, b) => a - b);
 }

@@ -2,8 +2,8 @@
  * The members-only section's cryptography, the same in Node (at build time)
  * and in browsers (after a returning customer enters a code): WebCrypto only.
  */
-export { generateAccessCode, normalizeAccessCode, checkAccessCodes, secretWeakness, CODE_ALPHABET, SECRET_BITS, type ParsedCode } from './codes.ts';
-export { createKeyring, unlockKeyring } from './keyring.ts';
+export { generateAccessCode, normalizeAccessCode, checkAccessCodes, secretWeakness, CODE_ALPHABET, SECRET_BITS, DEFAULT_TIERS, type ParsedCode, type TieredParsedCode } from './codes.ts';
+export { createKeyring, deriveUnwrappingKey, unwrapTierKeys, unlockKeyring, saltFor, type TieredCode } from './keyring.ts';
 export { encryptFile, decryptFile, paddedLength } from './envelope.ts';
 export { opaqueId } from './opaque-id.ts';
 export { GATE_FORMAT_VERSION, DEFAULT_ITERATIONS, type Keyring, type WrappedKey } from './format.ts';

@@ -44,8 +44,8 @@ export interface MembersShard {
   entries: Record<string, { html: string; related: MembersLink[]; products: MembersLink[] }>;
 }
 
-/** The public manifest: the keyring and where each language's catalogue is. Nothing else is readable. */
+/** The public manifest: the keyring and, per language, the catalogue file of each tier in tier order. Nothing else is readable. */
 export interface MembersManifest {
   keyring: Keyring;
-  catalogues: Record<string, string>;
+  catalogues: Record<string, string[]>;
 }

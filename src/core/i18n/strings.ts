@@ -119,6 +119,8 @@ export interface UiStrings {
   membersNotFound: string;
   membersBack: string;
   membersUpdated: string;
+  /** A remembered code that this build's codes no longer include. */
+  membersRevoked: string;
   membersUnreachable: string;
   membersNeedsScript: string;
   /** The page at an entry's old address (one of its `aliases:`), before the browser follows it to the new one. */
@@ -246,6 +248,7 @@ const en: UiStrings = {
   membersNotFound: 'This members-only answer is not in this version of the help center.',
   membersBack: 'All members-only answers',
   membersUpdated: 'The help center was updated since your last visit: enter your access code again.',
+  membersRevoked: 'Your access code no longer opens this help center. Enter a current code.',
   membersUnreachable: "Couldn't reach the help center. Check your connection and try again.",
   callout: { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' },
   playVideo: 'Play video: {title}',
@@ -365,6 +368,7 @@ const zh: UiStrings = {
   membersNotFound: '当前版本的帮助中心中没有这条会员专属解答。',
   membersBack: '全部会员专属解答',
   membersUpdated: '帮助中心已更新，请重新输入访问码。',
+  membersRevoked: '你的访问码已无法打开此帮助中心，请输入有效的访问码。',
   membersUnreachable: '无法连接帮助中心，请检查网络后重试。',
   callout: { note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心' },
   playVideo: '播放视频：{title}',

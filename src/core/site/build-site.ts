@@ -42,6 +42,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
   const { site } = content;
   const urls = createSiteUrls({ base: options.base ?? site.base, defaultLang: site.defaultLang });
   const hosted = site.gate.mode === 'host';
+  const hasMembersOnly = content.entries.some((entry) => entry.membersOnly);
   const membersEntryUrl = (entry: Entry) => {
     if (hosted) return urls.hostedMembersEntry(entry.lang, entry.id);
     const anchor = options.membersAnchor?.(entry);
@@ -69,7 +70,8 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       searchUrl: urls.search(lang),
       askUrl: urls.ask(lang),
       whatsNewUrl: urls.whatsNew(lang),
-      membersUrl: !site.gate.audiences.length ? undefined : hosted ? urls.hostedMembers(lang) : urls.members(lang),
+      // A members-only section exists when an audience is gated, or when `access:` makes an entry members-only.
+      membersUrl: !site.gate.audiences.length && !hasMembersOnly ? undefined : hosted ? urls.hostedMembers(lang) : urls.members(lang),
       feedUrl: urls.feed(lang),
       handbookUrl: urls.handbook(lang),
       handbookParts: handbookParts(catalogue, entries, (topPath) => urls.handbookTopic(lang, topPath)),

@@ -6,7 +6,7 @@ import type { Entry, SiteSettings } from '../../../src/core/content/types.ts';
 function entry(id: string, body: string, membersOnly = false): Entry {
   return {
     id, lang: 'en', question: `About ${id}?`, also: [], audience: ['new'], categories: ['orders'], keywords: [], tags: [], products: [], related: [], aliases: [],
-    priority: 0, draft: false, membersOnly, body, file: `faq/${id}.md`, sourcePath: `faq/${id}.md`, bodyLine: 6,
+    priority: 0, draft: false, membersOnly, tiers: membersOnly ? ['members'] : [], body, file: `faq/${id}.md`, sourcePath: `faq/${id}.md`, bodyLine: 6,
   };
 }
 

@@ -96,3 +96,30 @@ describe('YAML 1.2 core schema in front matter', () => {
     expect(entry!.keywords).toEqual(['yes', 'no', 'on']);
   });
 });
+
+describe('`access:`, the members-only tiers that may read an entry', () => {
+  const withTiers = (tiers?: string[]) => normalizeSite({ ...normalizeSite(undefined), gate: { audiences: ['loyal'], mode: 'encrypt', tiers } } as never);
+  const readWith = (site: ReturnType<typeof normalizeSite>, ...lines: string[]) => {
+    const problems: Problem[] = [];
+    const entry = readEntry(['---', ...FRONT_MATTER, ...lines, '---', 'The answer.'].join('\n'), 'faq/refund.md', 'faq/refund.md', site, problems);
+    return { entry, report: formatProblems(problems) };
+  };
+
+  it('makes the entry members-only in the tiers it names; without it a gated entry is in the default tier, the first of gate.tiers', () => {
+    const site = withTiers(['members', 'partners', 'pro']);
+    expect(readWith(site, 'access: [pro, partners]').entry).toMatchObject({ membersOnly: true, tiers: ['pro', 'partners'] });
+    expect(readWith(site, 'access: partners').entry).toMatchObject({ membersOnly: true, tiers: ['partners'] });
+    expect(readWith(site).entry).toMatchObject({ membersOnly: false, tiers: [] });
+    const gated = readEntry(['---', 'question: Q?', 'audience: loyal', 'category: orders', '---', 'A.'].join('\n'), 'faq/q.md', 'faq/q.md', site, []);
+    expect(gated).toMatchObject({ membersOnly: true, tiers: ['members'] });
+  });
+
+  it('naming a tier gate.tiers does not list is an error with its line, and how to fix it', () => {
+    const { entry, report } = readWith(withTiers(['members', 'partners']), 'access:', '  - partners', '  - parners');
+    expect(entry).toBeUndefined();
+    expect(report).toBe('faq/refund.md:7: unknown tier "parners" in `access` — did you mean "partners"? use a tier from gate.tiers in site.yaml (members, partners), or add "parners" there');
+    expect(readWith(withTiers(), 'access: [partners]').report).toBe(
+      'faq/refund.md:5: unknown tier "partners" in `access` — this site has one tier, "members": add `tiers: [members, partners]` under gate: in site.yaml, or remove `access`',
+    );
+  });
+});

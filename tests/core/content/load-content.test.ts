@@ -88,7 +88,7 @@ describe('broken content', () => {
     );
     expect(lines.filter((line) => !brokenYaml.includes(line))).toEqual(
       [
-        'The content has 27 errors; nothing was written.',
+        'The content has 28 errors; nothing was written.',
         'tests/fixtures/invalid/content/faq/...md: the file name "...md" cannot be the entry\'s id, which must be lowercase letters, digits and dashes, starting with a letter or digit — rename the file, for example to what-does-a-file-called-md-do.md (the name becomes the page\'s address), or set `id:` in the front matter',
         'tests/fixtures/invalid/content/faq/..md: the file name "..md" cannot be the entry\'s id, which must be lowercase letters, digits and dashes, starting with a letter or digit — rename the file, for example to what-does-a-file-called-md-do.md (the name becomes the page\'s address), or set `id:` in the front matter',
         'tests/fixtures/invalid/content/faq/alias-bomb.md:6: the `*` aliases from here on expand into far too much data, so the file is not read — write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
@@ -111,9 +111,10 @@ describe('broken content', () => {
         'tests/fixtures/invalid/content/faq/repeated-related.md:6: product "widget-pro" is listed twice in `products` — list it once',
         'tests/fixtures/invalid/content/faq/unknown-audience.md:3: `audience[0]` has an unknown value "customer" — use one of: prospect, new, loyal',
         'tests/fixtures/invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs" — use a path from categories.yaml, such as orders/returns, orders, orders/shipping',
+        'tests/fixtures/invalid/content/faq/unknown-tier.md:4: unknown tier "parners" in `access` — did you mean "partners"? use a tier from gate.tiers in site.yaml (members, partners), or add "parners" there',
         'tests/fixtures/invalid/content/faq/unknown-variable.md:9: unknown variable "retrun_days" in {{ vars.retrun_days }} — did you mean {{ vars.return_days }}?',
         'tests/fixtures/invalid/content/products.yaml:1: this file is not UTF-8 text: byte 0xFC on this line cannot be read — save the file with the UTF-8 encoding (in most editors: "Save with encoding" or "Reopen with encoding", then UTF-8)',
-        'tests/fixtures/invalid/content/site.yaml:12: `videos.providers[1]` has an unknown value "dailymotion" — use one of: youtube, vimeo',
+        'tests/fixtures/invalid/content/site.yaml:13: `videos.providers[1]` has an unknown value "dailymotion" — use one of: youtube, vimeo',
         'tests/fixtures/invalid/content/synonyms.yaml:2: the `*` aliases from here on expand into far too much data, so the file is not read — write the values out, or repeat an alias a few times rather than nesting aliases of aliases',
       ],
     );

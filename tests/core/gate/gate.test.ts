@@ -2,7 +2,7 @@ import nodeCrypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   checkAccessCodes, CODE_ALPHABET, createKeyring, decryptFile, DEFAULT_ITERATIONS, encryptFile, fromBase64Url, generateAccessCode,
-  normalizeAccessCode, opaqueId, paddedLength, secretWeakness, unlockKeyring, type ParsedCode,
+  normalizeAccessCode, opaqueId, paddedLength, saltFor, secretWeakness, unlockKeyring, unwrapTierKeys, type ParsedCode,
 } from '../../../src/core/gate/index.ts';
 
 // Tests derive keys with few iterations to stay fast; the build uses the default, checked below.
@@ -79,10 +79,10 @@ describe('predictable codes', () => {
 
 describe('the keyring', () => {
   it('unlocks with any of its codes and refuses a wrong one', async () => {
-    const { contentKey, keyring } = await createKeyring(parse(codeA, codeB), FAST);
-    const envelope = await encryptFile(contentKey, 'catalogue-en', 'members only');
+    const { contentKeys: [contentKey], keyring } = await createKeyring(parse(codeA, codeB), 1, FAST);
+    const envelope = await encryptFile(contentKey!, 'catalogue-en', 'members only');
     for (const code of [codeA, codeB]) {
-      const key = (await unlockKeyring(keyring, code))!;
+      const key = (await unlockKeyring(keyring, code))!.tierKeys.get(0)!;
       expect(new TextDecoder().decode(await decryptFile(key, 'catalogue-en', envelope))).toBe('members only');
       expect(key.extractable).toBe(false);
       expect(key.usages).toEqual(['decrypt']);
@@ -92,31 +92,93 @@ describe('the keyring', () => {
   });
 
   it('refuses the prefix of one code with the secret of another', async () => {
-    const { keyring } = await createKeyring(parse(codeA, codeB), FAST);
+    const { keyring } = await createKeyring(parse(codeA, codeB), 1, FAST);
     const mixed = `${codeA.slice(0, 4)}${codeB.slice(4)}`;
     expect(await unlockKeyring(keyring, mixed)).toBeUndefined();
   });
 
-  it('never contains a code, and draws fresh salts, nonces and keys on every build', async () => {
-    const first = await createKeyring(parse(codeA), FAST);
-    const second = await createKeyring(parse(codeA), FAST);
+  it('never contains a code, and draws fresh nonces and keys on every build', async () => {
+    const first = await createKeyring(parse(codeA), 1, FAST);
+    const second = await createKeyring(parse(codeA), 1, FAST);
     const serialized = JSON.stringify(first.keyring);
     expect(serialized).not.toContain(normalizeAccessCode(codeA)!.secret);
-    expect(first.keyring.keys[0]!.salt).not.toBe(second.keyring.keys[0]!.salt);
-    expect(first.keyring.keys[0]!.nonce).not.toBe(second.keyring.keys[0]!.nonce);
-    expect(first.keyring.keys[0]!.wrapped).not.toBe(second.keyring.keys[0]!.wrapped);
+    expect(first.keyring.keys[0]!.slots[0]!.slice(0, 16)).not.toBe(second.keyring.keys[0]!.slots[0]!.slice(0, 16));
+    expect(first.keyring.keys[0]!.slots[0]).not.toBe(second.keyring.keys[0]!.slots[0]);
   });
 
   it('derives keys with PBKDF2-SHA-256 at 600,000 iterations by default', async () => {
     expect(DEFAULT_ITERATIONS).toBeGreaterThanOrEqual(600_000);
-    const { keyring } = await createKeyring(parse(codeA));
+    const { keyring } = await createKeyring(parse(codeA), 1);
     expect(keyring.kdf).toEqual({ name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 });
+  });
+});
+
+describe('tiers', () => {
+  const tiers = ['members', 'partners', 'pro'];
+  const [membersCode, partnersCode, bothCode] = [generateAccessCode(), generateAccessCode(), generateAccessCode()];
+
+  it('give each code the keys of its own tiers only', async () => {
+    const { codes, problems } = checkAccessCodes([membersCode, `${partnersCode}:partners`, `${bothCode}:partners+pro`], tiers);
+    expect(problems).toEqual([]);
+    const { contentKeys, keyring } = await createKeyring(codes, tiers.length, FAST);
+    const envelopes = await Promise.all(contentKeys.map((key, tier) => encryptFile(key, `catalogue-${tier}`, `tier ${tiers[tier]}`)));
+    const opens = async (code: string) => {
+      const { tierKeys } = (await unlockKeyring(keyring, code))!;
+      const readable: string[] = [];
+      for (const [tier, envelope] of envelopes.entries()) {
+        for (const key of tierKeys.values()) {
+          const plain = await decryptFile(key, `catalogue-${tier}`, envelope).catch(() => undefined);
+          if (plain) readable.push(new TextDecoder().decode(plain));
+        }
+      }
+      return readable;
+    };
+    expect(await opens(membersCode)).toEqual(['tier members']);
+    expect(await opens(partnersCode)).toEqual(['tier partners']);
+    expect(await opens(bothCode)).toEqual(['tier partners', 'tier pro']);
+  });
+
+  it('show no more of a code’s tiers than their number: one slot per tier for every code, all of one length', async () => {
+    const { codes } = checkAccessCodes([membersCode, `${bothCode}:partners+pro`], tiers);
+    const { keyring } = await createKeyring(codes, tiers.length, FAST);
+    expect(keyring.tiers).toBe(3);
+    expect(keyring.keys.map((key) => Object.keys(key))).toEqual([['prefix', 'slots'], ['prefix', 'slots']]);
+    const lengths = keyring.keys.flatMap((key) => key.slots.map((slot) => fromBase64Url(slot).length));
+    expect(lengths).toEqual([60, 60, 60, 60, 60, 60]);
+  });
+
+  it('are read from the codes input: CODE, CODE:partners, CODE:partners+pro; every mistake named by place and prefix, never the secret', () => {
+    const { codes, problems } = checkAccessCodes(
+      [membersCode, `${partnersCode}:partners`, `${bothCode}:pro+partners`, `${generateAccessCode()}:parners`, `${generateAccessCode()}:`, `${codeA.slice(0, 9)}:${codeA.slice(10)}`],
+      tiers,
+    );
+    expect(codes.map((code) => code.tiers)).toEqual([[0], [1], [1, 2]]);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^access code 4 \([0-9A-Z]{4}-…\) names an unknown tier: "parners" — use tiers that gate.tiers in site.yaml lists \(members, partners, pro\)/);
+    expect(problems[1]).toMatch(/^access code 5 \([0-9A-Z]{4}-…\) has an empty tier name after its colon — /);
+    expect(problems[2]).toMatch(/^access code 6 is not in the generated format/);
+    expect(problems.join('\n')).not.toContain(codeA.slice(10));
+  });
+
+  it('salt a code’s key derivation from its public prefix alone, the same in every build', async () => {
+    const first = (await unlockKeyring((await createKeyring(parse(codeA), 1, FAST)).keyring, codeA))!;
+    const { contentKeys, keyring } = await createKeyring(parse(codeA), 1, FAST);
+    // The wrapping key of the first build opens the second build's content key.
+    const tierKeys = (await unwrapTierKeys(keyring, first.prefix, first.wrappingKey))!;
+    const envelope = await encryptFile(contentKeys[0]!, 'x', 'after a deploy');
+    expect(new TextDecoder().decode(await decryptFile(tierKeys.get(0)!, 'x', envelope))).toBe('after a deploy');
+    expect(first.wrappingKey.extractable).toBe(false);
+    expect(first.wrappingKey.usages).toEqual(['unwrapKey']);
+    const prefix = codeA.slice(0, 4);
+    expect(Buffer.from(await saltFor(prefix))).toEqual(nodeCrypto.createHash('sha256').update(`faq-gate:v2:salt:${prefix}`).digest().subarray(0, 16));
+    // A code taken out of the codes has no item any more.
+    expect(await unwrapTierKeys((await createKeyring(parse(codeB), 1, FAST)).keyring, first.prefix, first.wrappingKey)).toBeUndefined();
   });
 });
 
 describe('encrypted files', () => {
   it('reject one flipped byte, and another file put in their place, rendering nothing', async () => {
-    const { contentKey } = await createKeyring(parse(codeA), FAST);
+    const contentKey = (await createKeyring(parse(codeA), 1, FAST)).contentKeys[0]!;
     const envelope = await encryptFile(contentKey, 'entry-1', 'first answer');
     const other = await encryptFile(contentKey, 'entry-2', 'second answer');
     for (const position of [4, 20, envelope.length - 1]) {
@@ -128,14 +190,14 @@ describe('encrypted files', () => {
   });
 
   it('give the same content different ciphertexts every time', async () => {
-    const { contentKey } = await createKeyring(parse(codeA), FAST);
+    const contentKey = (await createKeyring(parse(codeA), 1, FAST)).contentKeys[0]!;
     const one = await encryptFile(contentKey, 'entry', 'same');
     const two = await encryptFile(contentKey, 'entry', 'same');
     expect(Buffer.from(one).equals(Buffer.from(two))).toBe(false);
   });
 
   it('pad lengths into buckets, so sizes do not give entries away', async () => {
-    const { contentKey } = await createKeyring(parse(codeA), FAST);
+    const contentKey = (await createKeyring(parse(codeA), 1, FAST)).contentKeys[0]!;
     const short = await encryptFile(contentKey, 'a', 'x');
     const longer = await encryptFile(contentKey, 'b', 'y'.repeat(3000));
     expect(short.length).toBe(longer.length);
@@ -145,26 +207,31 @@ describe('encrypted files', () => {
 
 describe('an auditor with another implementation', () => {
   it('decrypts a payload with Node’s crypto module from the documented format alone', async () => {
-    const [parsed] = parse(codeA) as [ParsedCode];
-    const { contentKey, keyring } = await createKeyring([parsed], FAST);
-    const envelope = await encryptFile(contentKey, 'catalogue-en', JSON.stringify({ question: 'How do I tune it?' }));
+    const parsed: ParsedCode = checkAccessCodes([`${codeA}:partners`], ["members", "partners"]).codes[0]!;
+    const { contentKeys, keyring } = await createKeyring([{ ...parsed, tiers: [1] }], 2, FAST);
+    const envelope = await encryptFile(contentKeys[1]!, 'catalogue-en', JSON.stringify({ question: 'How do I tune it?' }));
 
-    // docs/members-format.md: PBKDF2-SHA-256(secret, salt, iterations) → 32-byte key; AES-256-GCM unwraps the content key,
-    // additional data "faq-gate:v1:key:<prefix>"; the ciphertext ends with the 16-byte tag.
+    // docs/members-format.md: salt = SHA-256("faq-gate:v2:salt:<prefix>")[0..16]; PBKDF2-SHA-256(secret, salt, iterations) → 32-byte key;
+    // each slot is a 12-byte nonce then AES-256-GCM of the tier's content key, additional data "faq-gate:v2:key:<prefix>:<tier>", 16-byte tag last.
     const entry = keyring.keys[0]!;
-    const wrappingKey = nodeCrypto.pbkdf2Sync(parsed.secret, fromBase64Url(entry.salt), keyring.kdf.iterations, 32, 'sha256');
-    const wrapped = Buffer.from(fromBase64Url(entry.wrapped));
-    const unwrap = nodeCrypto.createDecipheriv('aes-256-gcm', wrappingKey, fromBase64Url(entry.nonce));
-    unwrap.setAAD(Buffer.from(`faq-gate:v1:key:${entry.prefix}`));
-    unwrap.setAuthTag(wrapped.subarray(-16));
-    const rawContentKey = Buffer.concat([unwrap.update(wrapped.subarray(0, -16)), unwrap.final()]);
+    const salt = nodeCrypto.createHash('sha256').update(`faq-gate:v2:salt:${entry.prefix}`).digest().subarray(0, 16);
+    const wrappingKey = nodeCrypto.pbkdf2Sync(parsed.secret, salt, keyring.kdf.iterations, 32, 'sha256');
+    const unwrapSlot = (tier: number) => {
+      const slot = Buffer.from(fromBase64Url(entry.slots[tier]!));
+      const unwrap = nodeCrypto.createDecipheriv('aes-256-gcm', wrappingKey, slot.subarray(0, 12));
+      unwrap.setAAD(Buffer.from(`faq-gate:v2:key:${entry.prefix}:${tier}`));
+      unwrap.setAuthTag(slot.subarray(-16));
+      return Buffer.concat([unwrap.update(slot.subarray(12, -16)), unwrap.final()]);
+    };
+    expect(() => unwrapSlot(0)).toThrow();
+    const rawContentKey = unwrapSlot(1);
 
-    // Envelope: "FAQ" 0x01 | 12-byte nonce | ciphertext | 16-byte tag; additional data "faq-gate:v1:file:<file id>";
+    // Envelope: "FAQ" 0x02 | 12-byte nonce | ciphertext | 16-byte tag; additional data "faq-gate:v2:file:<file id>";
     // plaintext: 4-byte big-endian length | data | zero padding.
     const bytes = Buffer.from(envelope);
-    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x46, 0x41, 0x51, 0x01]));
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x46, 0x41, 0x51, 0x02]));
     const decipher = nodeCrypto.createDecipheriv('aes-256-gcm', rawContentKey, bytes.subarray(4, 16));
-    decipher.setAAD(Buffer.from('faq-gate:v1:file:catalogue-en'));
+    decipher.setAAD(Buffer.from('faq-gate:v2:file:catalogue-en'));
     decipher.setAuthTag(bytes.subarray(-16));
     const padded = Buffer.concat([decipher.update(bytes.subarray(16, -16)), decipher.final()]);
     const length = padded.readUInt32BE(0);

@@ -5,7 +5,7 @@ import type { Content, Entry } from '../../../src/core/content/types.ts';
 function entry(fields: Partial<Entry> & Pick<Entry, 'id' | 'question'>): Entry {
   return {
     lang: 'en', also: [], audience: ['new'], categories: ['orders'], keywords: ['word'], tags: [], products: [], related: [], aliases: [],
-    priority: 0, updated: '2026-10-01', draft: false, membersOnly: false, body: 'A short answer.', file: `faq/${fields.id}.md`, sourcePath: `faq/${fields.id}.md`, bodyLine: 8,
+    priority: 0, updated: '2026-10-01', draft: false, membersOnly: false, tiers: [], body: 'A short answer.', file: `faq/${fields.id}.md`, sourcePath: `faq/${fields.id}.md`, bodyLine: 8,
     ...fields,
   };
 }

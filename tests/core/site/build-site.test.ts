@@ -110,3 +110,14 @@ describe('the site model', () => {
     expect(underPath.languages[0]!.entries['return-window']!.html).toContain('href="/help/p/widget-pro/"');
   });
 });
+
+describe('the members-only section of a site whose gate names no audience', () => {
+  const ungated = { ...content, site: { ...content.site, gate: { ...content.site.gate, audiences: [] } } };
+
+  it('is linked when access: makes an entry members-only, and not otherwise', () => {
+    const withAccess = { ...ungated, entries: ungated.entries.map((entry) => (entry.membersOnly ? { ...entry, tiers: ['members'] } : entry)) };
+    expect(buildSite(withAccess).model.languages[0]!.membersUrl).toBe('/members/');
+    const nothingGated = { ...ungated, entries: ungated.entries.filter((entry) => !entry.membersOnly) };
+    expect(buildSite(nothingGated).model.languages[0]!.membersUrl).toBeUndefined();
+  });
+});
