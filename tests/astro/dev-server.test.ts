@@ -27,7 +27,8 @@ describe('npm run dev', () => {
     const port = await freePort();
     // Without the test runner's own variables (VITEST, NODE_ENV=test), as an editor's terminal would start it.
     const { VITEST: _vitest, VITEST_MODE: _mode, NODE_ENV: _nodeEnv, ...environment } = process.env;
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    // --ignore-lock: a dev server of the editor's own, or a lock a killed one left behind, must not stop this one, nor this one stop it.
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
       env: { ...environment, CONTENT_DIR: content, FAQ_ACCESS_CODES: 'T3ST-4XQM-8D2F-W4T9-B3HZ', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
