@@ -65,6 +65,8 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       homeUrl: urls.home(lang),
       searchUrl: urls.search(lang),
       askUrl: urls.ask(lang),
+      savedUrl: urls.saved(lang),
+      offlineUrl: urls.offline(lang),
       whatsNewUrl: urls.whatsNew(lang),
       membersUrl: !site.gate.audiences.length ? undefined : hosted ? urls.hostedMembers(lang) : urls.members(lang),
       feedUrl: urls.feed(lang),
