@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { buildSite, readOutput } from '../support/astro-build.ts';
+import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
+import { seriousAccessibilityViolations } from '../support/page-checks.ts';
+
+/**
+ * The demo under a sub-path, read offline in one browser context: the steps
+ * build on each other as a customer's visits do. Built once; the update step
+ * builds again into the same folder, as a deploy over the same origin.
+ */
+const BASE = '/help/';
+const DEMO_CODE = (JSON.parse(fs.readFileSync('demo-access-code.json', 'utf8')) as { codes: string[] }).codes[0]!;
+const TOOLBAR_SEARCH = 'faq-search[data-variant="toolbar"]';
+
+let site: ServedSite;
+let context: BrowserContext;
+let page: Page;
+
+interface ExportedEntry { id: string; url: string; question: string; categories: { path: string }[] }
+let entries: ExportedEntry[];
+
+beforeAll(async () => {
+  site = await serveBuiltSite({ base: BASE, env: { FAQ_ACCESS_CODES: '' } });
+  context = await site.browser.newContext();
+  page = await context.newPage();
+  entries = (JSON.parse(readOutput(site.outDir, 'faq.json')) as { entries: (ExportedEntry & { lang: string })[] }).entries.filter((entry) => entry.lang === 'en');
+});
+
+afterAll(async () => {
+  await context?.close();
+  await site?.close();
+});
+
+/** An exported entry's path on the served site: the export's URLs carry the site's url and base. */
+const pathOf = (url: string) => new URL(url, 'http://x').pathname;
+const served = (url: string) => new URL(pathOf(url), site.server.url).href;
+
+/** Every cache of the origin: its name, and the path and text of each response. */
+function cacheContents(target: Page): Promise<{ name: string; files: { path: string; text: string }[] }[]> {
+  return target.evaluate(async () =>
+    Promise.all(
+      (await caches.keys()).map(async (name) => {
+        const cache = await caches.open(name);
+        const files = await Promise.all((await cache.keys()).map(async (request) => ({ path: new URL(request.url).pathname, text: await (await cache.match(request))!.text() })));
+        return { name, files };
+      }),
+    ),
+  );
+}
+
+function cachedPaths(target: Page, kind: string): Promise<string[]> {
+  return target.evaluate(async (kind) => {
+    const paths: string[] = [];
+    for (const name of await caches.keys()) {
+      if (!name.includes(`|${kind}|`)) continue;
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    }
+    return paths;
+  }, kind);
+}
+
+function buildOf(outDir: string): string {
+  return /<meta name="faq-build" content="([^"]+)"/.exec(readOutput(outDir, 'index.html'))![1]!;
+}
+
+function searchFiles(outDir: string, lang: string): string[] {
+  const folder = path.join(outDir, '_faq/search', lang);
+  return (fs.readdirSync(folder, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((item) => item.isFile()).map((item) => `${BASE}_faq/search/${lang}/${path.relative(folder, path.join(item.parentPath, item.name))}`);
+}
+
+async function search(query: string): Promise<string[]> {
+  await page.click(`${TOOLBAR_SEARCH} input`);
+  await page.fill(`${TOOLBAR_SEARCH} input`, query);
+  await page.locator(`${TOOLBAR_SEARCH} [role="option"] .search-hit-question`).first().waitFor();
+  return page.locator(`${TOOLBAR_SEARCH} [role="option"] .search-hit-question`).allTextContents();
+}
+
+describe('a help center read offline', () => {
+  let visited: ExportedEntry;
+  let unvisited: ExportedEntry;
+  let membersSentence: string;
+  let membersQuestion: string;
+
+  it('installs its worker from a file of the site, under the strict policy, and keeps the shell within its budget', async () => {
+    await page.goto(site.url('/'));
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const worker = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);
+    expect(pathOf(worker)).toBe(`${BASE}sw.js`);
+    const shell = await cachedPaths(page, 'shell');
+    expect(shell).toEqual(expect.arrayContaining([`${BASE}offline/`, `${BASE}zh/offline/`, `${BASE}saved/`]));
+    expect(shell.some((file) => file.endsWith('.css'))).toBe(true);
+    // The search code waits for the first search.
+    expect(shell.some((file) => /search-engine/.test(file))).toBe(false);
+  });
+
+  it('keeps a read answer, and after one search the search code and every index file of that language', async () => {
+    [visited, unvisited] = [entries[0]!, entries.at(-1)!];
+    await page.goto(served(visited.url));
+    await page.waitForFunction(async (url) => (await caches.match(url)) !== undefined, served(visited.url));
+    expect(await search(unvisited.question)).toContain(unvisited.question);
+    const expected = searchFiles(site.outDir, 'en');
+    await page.waitForFunction(async (count) => {
+      const name = (await caches.keys()).find((item) => item.includes('|search|'));
+      return name !== undefined && (await (await caches.open(name)).keys()).length >= count;
+    }, expected.length);
+    expect((await cachedPaths(page, 'search')).sort()).toEqual(expected.sort());
+    expect((await cachedPaths(page, 'assets')).some((file) => /search-engine/.test(file))).toBe(true);
+  });
+
+  it('lets a member unlock and keeps only what the server sent, encrypted', async () => {
+    await page.goto(site.url('/members/'));
+    await page.fill('#members-code', DEMO_CODE);
+    await page.check('input[name="remember"]');
+    await page.click('[data-members-form] button[type="submit"]');
+    const first = page.locator('[data-members-view] .question-link').first();
+    await first.waitFor();
+    membersQuestion = (await first.textContent())!;
+    await first.click();
+    await page.waitForSelector('[data-members-view] h1 .members-mark');
+    membersSentence = (await page.locator('[data-members-view] .answer p').first().textContent())!.trim();
+    expect(membersSentence.length).toBeGreaterThan(20);
+    const kept = await cacheContents(page);
+    expect(kept.flatMap((cache) => cache.files.map((file) => file.path))).toContainEqual(expect.stringMatching(/\/_faq\/m\/.+\.bin$/));
+    for (const cache of kept) {
+      for (const file of cache.files) expect(file.text, `${cache.name} ${file.path}`).not.toContain(membersSentence);
+    }
+  });
+
+  it('reopens the answer, searches the language, opens the unlocked members-only answer and shows the offline page for the rest, with the network gone', async () => {
+    await context.setOffline(true);
+    await page.goto(served(visited.url));
+    expect(await page.locator('h1').textContent()).toBe(visited.question);
+    // The toolbar now links to what this device keeps.
+    await page.locator('.toolbar-nav [data-offline-link]').waitFor({ state: 'visible' });
+
+    // Search finds the visited answer and others of the language, none of them read yet.
+    expect(await search(visited.question)).toContain(visited.question);
+    const other = entries[Math.floor(entries.length / 2)]!;
+    expect(await search(other.question)).toContain(other.question);
+
+    // A page never read: the offline page of its language, with what can be opened and who to call.
+    await page.goto(served(unvisited.url));
+    expect(await page.locator('h1').textContent()).toBe('You’re offline');
+    await page.waitForSelector('faq-saved-answers[data-state="listed"]');
+    expect(await page.locator('faq-saved-answers .question-link').allTextContents()).toContain(visited.question);
+    expect(await page.locator('#contact .contact-list a[href^="tel:"]').count()).toBeGreaterThan(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.goto(site.url('/zh/q/none-kept/'));
+    expect(await page.locator('h1').textContent()).toBe('您当前处于离线状态');
+
+    // The remembered key opens the encrypted answers kept as they were sent.
+    await page.goto(site.url('/members/'));
+    await page.locator('[data-members-view] .question-link', { hasText: membersQuestion }).first().click();
+    await page.waitForSelector('[data-members-view] h1 .members-mark');
+    expect(await page.locator('[data-members-view] .answer p').first().textContent()).toContain(membersSentence);
+    await context.setOffline(false);
+  });
+
+  it('saves a topic after saying how much it weighs, and lists it on the saved page', async () => {
+    const topicEntry = entries.find((entry) => entry !== visited && entry !== unvisited)!;
+    const topic = topicEntry.categories[0]!.path;
+    await page.goto(site.url(`/c/${topic}/`));
+    await page.click('faq-save-offline [data-save-start]');
+    await expect.poll(() => page.textContent('faq-save-offline [data-save-question]')).toMatch(/Save \d+ answers \(\d+(\.\d)? (kB|MB)\) on this device\?/);
+    await page.click('faq-save-offline [data-save-go]');
+    await page.waitForSelector('faq-save-offline[data-state="saved"]');
+    await context.setOffline(true);
+    await page.goto(served(topicEntry.url));
+    expect(await page.locator('h1').textContent()).toBe(topicEntry.question);
+    await page.goto(site.url('/saved/'));
+    await page.waitForSelector('faq-saved-answers[data-state="listed"]');
+    expect(await page.locator('faq-saved-answers .question-link').allTextContents()).toEqual(expect.arrayContaining([topicEntry.question, visited.question]));
+    await context.setOffline(false);
+  });
+
+  it('moves to a new deploy at the next navigation and deletes the old build’s caches', async () => {
+    const before = buildOf(site.outDir);
+    const rebuilt = buildSite({ base: BASE, outDir: site.outDir, env: { FAQ_ACCESS_CODES: '' } });
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    const after = buildOf(site.outDir);
+    expect(after).not.toBe(before);
+    await page.goto(site.url('/'));
+    await page.waitForFunction(async (build) => {
+      const names = await caches.keys();
+      return names.length > 0 && names.every((name) => name.endsWith(`|${build}`));
+    }, after);
+    expect(await page.evaluate(() => document.querySelector('meta[name="faq-build"]')!.getAttribute('content'))).toBe(after);
+    // What the reader kept came along from the new build.
+    await page.waitForFunction(async (url) => (await caches.match(url)) !== undefined, served(visited.url));
+  });
+});
