@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as bundle } from 'esbuild';
 import type { SiteModel } from '../core/site/model.ts';
-import { offlineListFile, searchIndexFolder } from '../core/output-folders.ts';
+import { OFFLINE_SHELL_FILE, offlineListFile, searchIndexFolder } from '../core/output-folders.ts';
 import { offlineList } from '../core/offline/offline-list.ts';
 import { SERVICE_WORKER_FILE, type OfflineConfig } from '../core/offline/offline-plan.ts';
 
@@ -49,6 +49,8 @@ export async function writeOfflineOutputs(root: string, model: SiteModel, build:
     logLevel: 'silent',
   });
   write(root, SERVICE_WORKER_FILE, result.outputFiles[0]!.contents);
+  // The same list the worker carries, readable by tools: the benchmark weighs the shell from it.
+  write(root, OFFLINE_SHELL_FILE, JSON.stringify({ build, precache: config.precache }));
   return config;
 }
 

@@ -16,6 +16,9 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 /** What a device may save for offline reading: one list per language (`offlineListFile`). */
 export const OFFLINE_FOLDER = '_faq/offline';
 
+/** The shell the service worker precaches, as a list for tools (the benchmark weighs it). */
+export const OFFLINE_SHELL_FILE = `${OFFLINE_FOLDER}/shell.json`;
+
 /** One language's list of answers, topics and search files with their sizes, read when a reader saves for offline. */
 export function offlineListFile(lang: string): string {
   return `${OFFLINE_FOLDER}/${encodeURIComponent(lang)}.json`;
