@@ -101,10 +101,10 @@ class SaveOffline extends HTMLElement {
 
     if (everything) {
       // Offered only when the whole language is small: the size is shown before the reader chooses.
-      void offer().then((offered) => {
-        this.hidden = !offered;
-        start.hidden = true;
-      });
+      // One step: the size is in the question, so there is nothing to cancel.
+      start.hidden = true;
+      cancel.hidden = true;
+      void offer().then((offered) => (this.hidden = !offered));
     } else {
       start.addEventListener('click', async () => {
         status.textContent = '';

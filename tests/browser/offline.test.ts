@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite, readOutput } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { seriousAccessibilityViolations } from '../support/page-checks.ts';
+import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { measureOfflineShell } from '../../bench/lib/offline-weight.mjs';
 
 /**
  * The demo under a sub-path, read offline in one browser context: the steps
@@ -18,6 +19,8 @@ const TOOLBAR_SEARCH = 'faq-search[data-variant="toolbar"]';
 let site: ServedSite;
 let context: BrowserContext;
 let page: Page;
+/** What went wrong in the page while online: nothing may (a script the policy blocked, a failed request). */
+let errors: string[];
 
 interface ExportedEntry { id: string; url: string; question: string; categories: { path: string }[] }
 let entries: ExportedEntry[];
@@ -26,6 +29,7 @@ beforeAll(async () => {
   site = await serveBuiltSite({ base: BASE, env: { FAQ_ACCESS_CODES: '' } });
   context = await site.browser.newContext();
   page = await context.newPage();
+  errors = watchForErrors(page);
   entries = (JSON.parse(readOutput(site.outDir, 'faq.json')) as { entries: (ExportedEntry & { lang: string })[] }).entries.filter((entry) => entry.lang === 'en');
 });
 
@@ -95,6 +99,8 @@ describe('a help center read offline', () => {
     expect(shell.some((file) => file.endsWith('.css'))).toBe(true);
     // The search code waits for the first search.
     expect(shell.some((file) => /search-engine/.test(file))).toBe(false);
+    expect(measureOfflineShell(site.outDir, { base: BASE }).precacheGzipBytes).toBeLessThanOrEqual(100_000);
+    expect(errors).toEqual([]);
   });
 
   it('keeps a read answer, and after one search the search code and every index file of that language', async () => {
@@ -128,6 +134,7 @@ describe('a help center read offline', () => {
     for (const cache of kept) {
       for (const file of cache.files) expect(file.text, `${cache.name} ${file.path}`).not.toContain(membersSentence);
     }
+    expect(errors).toEqual([]);
   });
 
   it('reopens the answer, searches the language, opens the unlocked members-only answer and shows the offline page for the rest, with the network gone', async () => {
@@ -175,6 +182,22 @@ describe('a help center read offline', () => {
     await page.goto(site.url('/saved/'));
     await page.waitForSelector('faq-saved-answers[data-state="listed"]');
     expect(await page.locator('faq-saved-answers .question-link').allTextContents()).toEqual(expect.arrayContaining([topicEntry.question, visited.question]));
+    await context.setOffline(false);
+  });
+
+  it('offers to save everything of a small language, with its size, and then opens any answer offline', async () => {
+    errors.length = 0;
+    await page.goto(site.url('/zh/saved/'));
+    const offer = page.locator('faq-save-offline[data-scope="everything"]');
+    await offer.waitFor({ state: 'visible' });
+    expect(await offer.locator('[data-save-question]').textContent()).toMatch(/^要在本设备上保存全部 \d+ 个回答和搜索（\d+ kB）吗？$/);
+    await offer.locator('[data-save-go]').click();
+    await page.waitForSelector('faq-save-offline[data-scope="everything"][data-state="saved"]');
+    expect(errors).toEqual([]);
+    const zh = (JSON.parse(readOutput(site.outDir, 'faq.json')) as { entries: (ExportedEntry & { lang: string })[] }).entries.filter((entry) => entry.lang === 'zh');
+    await context.setOffline(true);
+    await page.goto(served(zh.at(-1)!.url));
+    expect(await page.locator('h1').textContent()).toBe(zh.at(-1)!.question);
     await context.setOffline(false);
   });
 
