@@ -9,6 +9,7 @@ import { offlineList } from '../core/offline/offline-list.ts';
 import { SERVICE_WORKER_FILE, type OfflineConfig } from '../core/offline/offline-plan.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/offline-worker.ts', import.meta.url));
+const RETIRING_WORKER_SOURCE = fileURLToPath(new URL('../service-worker/retire-worker.ts', import.meta.url));
 
 /** A new id for every build: caches are named by it, so a deploy never serves one build's pages with another's files. */
 export function newBuildId(): string {
@@ -20,7 +21,12 @@ export function newBuildId(): string {
  * what may be saved (`_faq/offline/<lang>.json`, with sizes), and the service
  * worker, bundled with Workbox and this build's configuration into `sw.js`.
  */
-export async function writeOfflineOutputs(root: string, model: SiteModel, build: string, hostedMembers: boolean): Promise<OfflineConfig> {
+export async function writeOfflineOutputs(root: string, model: SiteModel, build: string, hostedMembers: boolean): Promise<OfflineConfig | undefined> {
+  if (!model.settings.offline) {
+    // Turned off: readers who installed the worker before get one that removes it.
+    write(root, SERVICE_WORKER_FILE, await bundleWorker(RETIRING_WORKER_SOURCE, { FAQ_OFFLINE_BASE: JSON.stringify(model.base) }));
+    return undefined;
+  }
   const fileOf = (url: string) => path.join(root, url.slice(model.base.length), url.endsWith('/') ? 'index.html' : '');
   const bytesOf = (url: string) => fs.statSync(fileOf(url), { throwIfNoEntry: false })?.size ?? 0;
   for (const view of model.languages) {
@@ -37,18 +43,7 @@ export async function writeOfflineOutputs(root: string, model: SiteModel, build:
     hostedMembers,
     precache: shellOf(root, model),
   };
-  const result = await bundle({
-    entryPoints: [WORKER_SOURCE],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    target: 'es2022',
-    // Workbox logs every request in development builds only.
-    define: { FAQ_OFFLINE_CONFIG: JSON.stringify(config), 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  write(root, SERVICE_WORKER_FILE, result.outputFiles[0]!.contents);
+  write(root, SERVICE_WORKER_FILE, await bundleWorker(WORKER_SOURCE, { FAQ_OFFLINE_CONFIG: JSON.stringify(config) }));
   // The same list the worker carries, readable by tools: the benchmark weighs the shell from it.
   write(root, OFFLINE_SHELL_FILE, JSON.stringify({ build, precache: config.precache }));
   return config;
@@ -83,6 +78,22 @@ export function shellOf(root: string, model: SiteModel): OfflineConfig['precache
     ...[...files.filter((file) => file.endsWith('.css')), ...shell].sort().map((file) => ({ url: `${model.base}_astro/${file}`, revision: null })),
     ...(fs.existsSync(path.join(root, 'favicon.svg')) ? [{ url: `${model.base}favicon.svg`, revision: revision(`${model.base}favicon.svg`) }] : []),
   ];
+}
+
+/** One worker file, with Workbox and the core modules it imports, and the build's settings in place of `define`'s names. */
+async function bundleWorker(source: string, define: Record<string, string>): Promise<Uint8Array> {
+  const result = await bundle({
+    entryPoints: [source],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    // Workbox logs every request in development builds only.
+    define: { ...define, 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.contents;
 }
 
 function write(root: string, file: string, contents: string | Uint8Array): void {

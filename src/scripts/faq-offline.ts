@@ -81,7 +81,7 @@ class SaveOffline extends HTMLElement {
     const everything = this.dataset.scope === 'everything';
     // Saving needs a service worker: without one the button stays hidden.
     if (!('serviceWorker' in navigator)) return;
-    if (!everything) this.hidden = false;
+    this.dataset.ready = '';
     let selection: { pages: string[]; files: string[] } = { pages: [], files: [] };
 
     const offer = async (): Promise<boolean> => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildSite, readOutput } from '../support/astro-build.ts';
+import { buildSite, copyContent, readOutput } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
 import { measureOfflineShell } from '../../bench/lib/offline-weight.mjs';
@@ -32,6 +32,9 @@ beforeAll(async () => {
   errors = watchForErrors(page);
   entries = (JSON.parse(readOutput(site.outDir, 'faq.json')) as { entries: (ExportedEntry & { lang: string })[] }).entries.filter((entry) => entry.lang === 'en');
 });
+
+// A step that failed offline must not leave the next one offline.
+afterEach(() => context?.setOffline(false));
 
 afterAll(async () => {
   await context?.close();
@@ -215,5 +218,22 @@ describe('a help center read offline', () => {
     expect(await page.evaluate(() => document.querySelector('meta[name="faq-build"]')!.getAttribute('content'))).toBe(after);
     // What the reader kept came along from the new build.
     await page.waitForFunction(async (url) => (await caches.match(url)) !== undefined, served(visited.url));
+  });
+
+  it('removes the worker and its caches from the device once the site turns offline reading off', async () => {
+    const content = copyContent('content');
+    fs.appendFileSync(path.join(content, 'site.yaml'), '\noffline: false\n');
+    // The demo's public code opens its exact content only: this copy is built with the tests' code.
+    const rebuilt = buildSite({ base: BASE, outDir: site.outDir, contentDir: content });
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    await page.goto(site.url('/'));
+    // The worker reloads the page once it is gone: the check may run in either page.
+    const removed = () => page.evaluate(async () => navigator.serviceWorker.controller === null && (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0).catch(() => false);
+    await expect.poll(removed, { timeout: 20_000 }).toBe(true);
+    // Pages come from the network as before: nothing controls a page opened now.
+    const later = await context.newPage();
+    await later.goto(site.url('/'));
+    expect(await later.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await later.close();
   });
 });

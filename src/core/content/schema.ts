@@ -139,6 +139,7 @@ export const SiteSchema = z.object({
     })
     .optional()
     .describe('Which video links in answers become embeds; none by default.'),
+  offline: z.boolean().default(true).describe('Offline reading with a service worker (docs/offline.md); `false` turns it off and removes the worker readers already have.'),
 });
 
 export const CategorySchema = z.object({

@@ -37,6 +37,7 @@ export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): Si
     vars: data.vars,
     // An absent `videos:` embeds none: every video link stays a link.
     videos: { providers: [...new Set(data.videos?.providers)] },
+    offline: data.offline,
   };
 }
 

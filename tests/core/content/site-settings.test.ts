@@ -115,6 +115,8 @@ describe('settings left out of site.yaml', () => {
       images: { origins: [] },
       vars: {},
       videos: { providers: [] },
+      // Offline reading is on unless a site turns it off.
+      offline: true,
     });
   });
 
