@@ -7,7 +7,10 @@ import { onThisSite } from './site-path.ts';
  * answers while the device is offline.
  */
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register(onThisSite(SERVICE_WORKER_FILE), { scope: onThisSite('') }).catch(() => undefined);
+  const register = () => void navigator.serviceWorker.register(onThisSite(SERVICE_WORKER_FILE), { scope: onThisSite('') }).catch(() => undefined);
+  // After the page has loaded: the shell the worker fetches must not slow down the first page a reader opens.
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
 
 const links = document.querySelectorAll<HTMLElement>('[data-offline-link]');

@@ -14,7 +14,7 @@
  * once a new build's worker is in charge the old caches are deleted.
  */
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
-import { CacheFirst, NetworkFirst, type StrategyHandler } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import {
   ASSETS_LIMIT,
@@ -121,9 +121,11 @@ worker.addEventListener('fetch', (event) => {
   if (kind === 'members') return event.respondWith(members.handle({ event: event as never, request }));
   if (kind === 'search') {
     const folder = searchFolderOf(url.pathname, config.base);
-    // The first search of a language keeps its whole index, so that every later search works offline.
-    if (folder && url.pathname === `${folder}index.json`) event.waitUntil(keepSearchIndex(folder));
-    return event.respondWith(search.handle({ event: event as never, request }));
+    const [response, kept] = search.handleAll({ event: event as never, request });
+    // The first search of a language keeps its whole index, so that every later search works offline: once index.json
+    // is in the cache, so that it is not fetched twice.
+    if (folder && url.pathname === `${folder}index.json`) event.waitUntil(kept.then(() => keepSearchIndex(folder)));
+    return event.respondWith(response);
   }
 });
 
