@@ -41,7 +41,7 @@ export async function writeOfflineOutputs(root: string, model: SiteModel, build:
     base: model.base,
     languages: model.languages.map((view) => ({ lang: view.lang, home: view.homeUrl, offlineUrl: view.offlineUrl, savedUrl: view.savedUrl })),
     hostedMembers,
-    precache: shellOf(root, model),
+    precache: shellOf(root, model, build),
   };
   write(root, SERVICE_WORKER_FILE, await bundleWorker(WORKER_SOURCE, { FAQ_OFFLINE_CONFIG: JSON.stringify(config) }));
   // The same list the worker carries, readable by tools: the benchmark weighs the shell from it.
@@ -55,7 +55,7 @@ export async function writeOfflineOutputs(root: string, model: SiteModel, build:
  * Modules only ever loaded on demand (the search code, and what only it
  * imports) are left out: they are kept once a reader uses them.
  */
-export function shellOf(root: string, model: SiteModel): OfflineConfig['precache'] {
+export function shellOf(root: string, model: SiteModel, build: string): OfflineConfig['precache'] {
   const fileOf = (url: string) => path.join(root, url.slice(model.base.length), url.endsWith('/') ? 'index.html' : '');
   const pages = model.languages.flatMap((view) => [view.offlineUrl, view.savedUrl]).filter((url) => fs.existsSync(fileOf(url)));
   const assetsFolder = path.join(root, '_astro');
@@ -73,7 +73,8 @@ export function shellOf(root: string, model: SiteModel): OfflineConfig['precache
   for (const file of code.keys()) if (!onDemand.has(file)) visit(file);
   const revision = (url: string) => crypto.createHash('sha256').update(fs.readFileSync(fileOf(url))).digest('hex').slice(0, 16);
   return [
-    ...pages.map((url) => ({ url, revision: revision(url) })),
+    // Pages carry the build's id: it is their revision.
+    ...pages.map((url) => ({ url, revision: build })),
     // Hashed file names change with their contents.
     ...[...files.filter((file) => file.endsWith('.css')), ...shell].sort().map((file) => ({ url: `${model.base}_astro/${file}`, revision: null })),
     ...(fs.existsSync(path.join(root, 'favicon.svg')) ? [{ url: `${model.base}favicon.svg`, revision: revision(`${model.base}favicon.svg`) }] : []),

@@ -85,7 +85,8 @@ const withoutQuery = { cacheKeyWillBeUsed: async ({ request }: { request: Reques
 const pages = new NetworkFirst({ cacheName: names.pages, plugins: [thisBuildsPagesOnly, withoutQuery, new ExpirationPlugin({ maxEntries: VISITED_PAGES_LIMIT })] });
 const assets = new CacheFirst({ cacheName: names.assets, plugins: [storableOnly, new ExpirationPlugin({ maxEntries: ASSETS_LIMIT })] });
 const search = new CacheFirst({ cacheName: names.search, plugins: [storableOnly] });
-const members = new CacheFirst({ cacheName: names.members, plugins: [storableOnly] });
+// The network first: a build draws a new key, and a member online reads the current files; the copy is for offline.
+const members = new NetworkFirst({ cacheName: names.members, plugins: [storableOnly] });
 
 worker.addEventListener('install', (event) => {
   // A new build takes over as soon as its shell is in: the next navigation is served by it, from its own caches.
@@ -97,12 +98,31 @@ worker.addEventListener('activate', (event) => {
     (async () => {
       await precache.activate(event as never);
       await worker.clients.claim();
-      await replaceStaleCaches();
-      // Pages open before the worker ran (the very first visit) are kept as if read under it.
-      for (const client of await worker.clients.matchAll({ type: 'window' })) await store('pages', client.url);
     })(),
   );
+  // Not part of activating: pages wait for a worker that is activating, and this may fetch a reader's saved topics again.
+  void tidy();
 });
+
+let tidying: Promise<void> | undefined;
+
+/**
+ * Once per worker start: keep the pages open before the worker ran (the very
+ * first visit) as if read under it, and replace another build's caches.
+ * Every page request waits for it to finish in the background, so a worker
+ * stopped halfway resumes at the next page.
+ */
+function tidy(): Promise<void> {
+  tidying ??= (async () => {
+    for (const client of await worker.clients.matchAll({ type: 'window' })) {
+      if (!(await caches.match(client.url.replace(/[?#].*$/, '')))) await store('pages', client.url);
+    }
+    await replaceStaleCaches();
+  })().catch(() => {
+    tidying = undefined;
+  });
+  return tidying;
+}
 
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
@@ -111,7 +131,10 @@ worker.addEventListener('fetch', (event) => {
   if (url.origin !== worker.location.origin) return;
   const kind = requestKind(url.pathname, request.mode === 'navigate', config);
   if (kind === 'never') return;
-  if (kind === 'page') return event.respondWith(page(event, url));
+  if (kind === 'page') {
+    event.waitUntil(tidy());
+    return event.respondWith(page(event, url));
+  }
   const precached = precacheRoute.match({ url, request, event: event as never, sameOrigin: true });
   if (precached) return event.respondWith(precache.strategy.handle({ event: event as never, request }));
   // A page of another build asks for its own build's files: the network has them, these caches don't.
@@ -165,11 +188,19 @@ async function keepSearchIndex(folder: string): Promise<void> {
   const cache = await caches.open(names.search);
   const index = (await cache.match(`${folder}index.json`)) ?? (await fetch(`${folder}index.json`).catch(() => undefined));
   if (!index?.ok) return;
-  const files = searchIndexFiles(JSON.parse(await index.clone().text()));
-  for (const file of files) {
+  const missing: string[] = [];
+  for (const file of searchIndexFiles(JSON.parse(await index.clone().text()))) {
     const url = new URL(`${folder}${file}`, worker.location.origin).href;
-    if (!(await cache.match(url))) await store('search', url);
+    if (!(await cache.match(url))) missing.push(url);
   }
+  // A few at a time: a large index has hundreds of shards, and the reader's own requests go first.
+  const next = async (): Promise<void> => {
+    const url = missing.shift();
+    if (url === undefined) return;
+    await store('search', url);
+    return next();
+  };
+  await Promise.all([next(), next(), next(), next()]);
 }
 
 /**

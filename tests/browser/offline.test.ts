@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite, copyContent, readOutput } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { countLayoutShifts, seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
 import { measureOfflineShell } from '../../bench/lib/offline-weight.mjs';
 
 /**
@@ -112,10 +112,13 @@ describe('a help center read offline', () => {
     await page.waitForFunction(async (url) => (await caches.match(url)) !== undefined, served(visited.url));
     expect(await search(unvisited.question)).toContain(unvisited.question);
     const expected = searchFiles(site.outDir, 'en');
-    await page.waitForFunction(async (count) => {
-      const name = (await caches.keys()).find((item) => item.includes('|search|'));
-      return name !== undefined && (await (await caches.open(name)).keys()).length >= count;
-    }, expected.length);
+    await page.waitForFunction(async (files) => {
+      const paths = new Set<string>();
+      for (const name of (await caches.keys()).filter((item) => item.includes('|search|'))) {
+        for (const request of await (await caches.open(name)).keys()) paths.add(new URL(request.url).pathname);
+      }
+      return files.every((file) => paths.has(file));
+    }, expected);
     expect((await cachedPaths(page, 'search')).sort()).toEqual(expected.sort());
     expect((await cachedPaths(page, 'assets')).some((file) => /search-engine/.test(file))).toBe(true);
   });
@@ -174,6 +177,14 @@ describe('a help center read offline', () => {
   it('saves a topic after saying how much it weighs, and lists it on the saved page', async () => {
     const topicEntry = entries.find((entry) => entry !== visited && entry !== unvisited)!;
     const topic = topicEntry.categories[0]!.path;
+    // The button keeps its place while its script loads: nothing on the page moves.
+    const fresh = await context.newPage();
+    const layoutShifts = await countLayoutShifts(fresh);
+    await fresh.goto(site.url(`/c/${topic}/`));
+    await fresh.waitForSelector('faq-save-offline[data-ready] [data-save-start]');
+    expect(await layoutShifts()).toEqual([]);
+    expect(await seriousAccessibilityViolations(fresh)).toEqual([]);
+    await fresh.close();
     await page.goto(site.url(`/c/${topic}/`));
     await page.click('faq-save-offline [data-save-start]');
     await expect.poll(() => page.textContent('faq-save-offline [data-save-question]')).toMatch(/Save \d+ answers \(\d+(\.\d)? (kB|MB)\) on this device\?/);
