@@ -126,7 +126,12 @@ function tidy(): Promise<void> {
 
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET') return;
+  if (request.method !== 'GET') {
+    // Readers' events leave as the page unloads (a beacon, a keepalive POST). Chromium drops one the worker leaves to a
+    // page that is gone, so the worker, which outlives the page, sends it itself.
+    if (request.keepalive) event.respondWith(fetch(request));
+    return;
+  }
   const url = new URL(request.url);
   if (url.origin !== worker.location.origin) return;
   const kind = requestKind(url.pathname, request.mode === 'navigate', config);
