@@ -89,8 +89,11 @@ const search = new CacheFirst({ cacheName: names.search, plugins: [storableOnly]
 const members = new NetworkFirst({ cacheName: names.members, plugins: [storableOnly] });
 
 worker.addEventListener('install', (event) => {
+  // Sending (readers' events, the ask page's questions) goes straight to the network, without the worker: a beacon a
+  // page sends as it unloads is otherwise lost in Chromium. Browsers without static routes use the fetch handler below.
+  const routes = (event as ExtendableEvent & { addRoutes?: (rules: unknown) => Promise<void> }).addRoutes?.({ condition: { requestMethod: 'POST' }, source: 'network' });
   // A new build takes over as soon as its shell is in: the next navigation is served by it, from its own caches.
-  event.waitUntil(precache.install(event as never).then(() => worker.skipWaiting()));
+  event.waitUntil(Promise.all([routes?.catch(() => undefined), precache.install(event as never).then(() => worker.skipWaiting())]));
 });
 
 worker.addEventListener('activate', (event) => {
@@ -127,8 +130,8 @@ function tidy(): Promise<void> {
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') {
-    // Readers' events leave as the page unloads (a beacon, a keepalive POST). Chromium drops one the worker leaves to a
-    // page that is gone, so the worker, which outlives the page, sends it itself.
+    // Requests meant to outlive their page (keepalive: readers' events, by beacon as a page unloads). Chromium drops one
+    // the worker leaves to a page that is gone, so the worker, which outlives the page, sends it itself.
     if (request.keepalive) event.respondWith(fetch(request));
     return;
   }
