@@ -24,6 +24,7 @@ import { clearAstroCache, measureBuild, SITES } from '../bench/lib/builds.mjs';
 import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
 import { runOtherBenches } from '../bench/lib/other-benches.mjs';
 import { largestPageGzip, measureEntryPages } from '../bench/lib/page-weight.mjs';
+import { measureOfflineShell } from '../bench/lib/offline-weight.mjs';
 import { measureMembersFiles, measurePictureOutput, readBuildLog } from '../bench/lib/picture-figures.mjs';
 import { formatReport } from '../bench/lib/report.mjs';
 import { evaluateTargets } from '../bench/lib/targets.mjs';
@@ -115,6 +116,11 @@ async function benchSize({ entries, runs, node, generator, workDir, pictures }) 
       result.largestPage = largestPageGzip(path.join(sizeDir, 'dist-ours'));
     } catch (error) {
       result.errors.largestPage = error.message;
+    }
+    try {
+      result.offline = measureOfflineShell(path.join(sizeDir, 'dist-ours'));
+    } catch (error) {
+      result.errors.offline = error.message;
     }
     result.members = measureMembersFiles(path.join(sizeDir, 'dist-ours'));
     if (pictures) {

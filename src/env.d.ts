@@ -14,4 +14,6 @@ declare module 'virtual:faq/pictures' {
 interface ImportMetaEnv {
   /** True in `astro build`, false in the dev server (set by the faq-site integration). */
   readonly FAQ_BUILD: boolean;
+  /** This build's id (`newBuildId`); pages carry it for the service worker. */
+  readonly FAQ_BUILD_ID: string;
 }

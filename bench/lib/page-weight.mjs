@@ -39,8 +39,11 @@ function sampleEntryPages(distDir, count) {
   return Array.from({ length: count }, (_, index) => pages[Math.floor((index * (pages.length - 1)) / (count - 1 || 1))]);
 }
 
-function weighPage(distDir, base, pageFile, gzipCache) {
-  const pageUrl = new URL(`${base}${path.relative(distDir, path.dirname(pageFile))}/`, 'http://site.invalid');
+/** One page and what it fetches to show itself, each file gzipped (`gzipCache`: a Map shared between calls). */
+export function weighPage(distDir, base, pageFile, gzipCache) {
+  const folder = path.relative(distDir, path.dirname(pageFile)).split(path.sep).join('/');
+  // The home page's folder is the site's root: `/`, not `//`.
+  const pageUrl = new URL(`${base}${folder ? `${folder}/` : ''}`, 'http://site.invalid');
   const html = fs.readFileSync(pageFile, 'utf8');
   const assets = new Set();
   const missing = [];

@@ -51,6 +51,10 @@ function formatSize(result) {
     const largest = result.largestPage;
     lines.push(`largest page (gzip, of ${formatCount(largest.pages)} pages): ${formatBytes(largest.gzipBytes)}, ${largest.page} (${formatBytes(largest.bytes)} unzipped)`);
   }
+  if (result.offline) {
+    const offline = result.offline;
+    lines.push(`offline shell (gzip): ${formatBytes(offline.precacheGzipBytes)} precached in ${formatCount(offline.files)} files, worker ${formatBytes(offline.workerGzipBytes)}; a first visit downloads ${formatBytes(offline.firstVisitExtraGzipBytes)} more because of them`);
+  }
   // A blank line apart, as tables of their own.
   if (result.pictures) lines.push(`\n${formatPictures(result)}`);
   if (result.members) lines.push(`\n${formatMembers(result)}`);

@@ -17,6 +17,8 @@ export const TARGETS = {
   entryPageGzipBytes: 30e3,
   /** No page of the site, catalogue pages included, over this once gzipped. */
   largestPageGzipBytes: 100e3,
+  /** What the service worker precaches on a first visit, gzip: the offline shell. */
+  offlineShellGzipBytes: 100e3,
   /** No file over 25 MiB: Cloudflare Pages refuses larger ones, the strictest of the usual static hosts. */
   largestFileBytes: 25 * 2 ** 20,
   warmPicturesRatio: 1.1,
@@ -90,6 +92,19 @@ export function evaluateTargets(sizeResults) {
       entries: heaviest.entries,
       ok: heaviest.largestPage.gzipBytes <= TARGETS.largestPageGzipBytes,
       note: `${heaviest.largestPage.page}, ${atSize(heaviest.entries)}`,
+    });
+  }
+  const withOffline = measured.filter((result) => result.offline);
+  if (withOffline.length > 0) {
+    const heaviest = withOffline.reduce((a, b) => (b.offline.precacheGzipBytes > a.offline.precacheGzipBytes ? b : a));
+    targets.push({
+      name: 'offline shell precache, gzip',
+      limit: `≤ ${TARGETS.offlineShellGzipBytes / 1e3} kB`,
+      value: heaviest.offline.precacheGzipBytes,
+      unit: 'bytes',
+      entries: heaviest.entries,
+      ok: heaviest.offline.precacheGzipBytes <= TARGETS.offlineShellGzipBytes,
+      note: `${heaviest.offline.files} files, ${atSize(heaviest.entries)}`,
     });
   }
   const withLargestFile = measured.filter((result) => result.ours.largestFile);

@@ -9,6 +9,7 @@ import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../
 import { writeMembersSection } from './members-output.ts';
 import { hostedMembersPictureFile, hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
 import { membersPictureBytes } from './members-pictures.ts';
+import { writeOfflineOutputs } from './offline-output.ts';
 import { buildPublicSearchIndexes, publicSearchInput, type PublicSearchIndex } from './public-search-indexes.ts';
 
 export interface BuildOutputContext {
@@ -20,6 +21,8 @@ export interface BuildOutputContext {
   cacheDir: URL;
   /** The public search indexes, when they were built beside the pages (`startPublicSearchIndexes`); else they are built here. */
   searchIndexes?: Promise<PublicSearchIndex[]>;
+  /** This build's id, which the pages carry and the service worker names its caches by. */
+  build: string;
 }
 
 /** The public search index of one language: members-only entries, and synonyms no public entry uses, are left out by the builder itself. */
@@ -37,7 +40,7 @@ function publicTextsOf(site: LoadedSite): string[] {
 const publicTexts = new WeakMap<LoadedSite, string[]>();
 
 /** Files that are not pages: host configuration, the search index, the members-only section. */
-export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes }: BuildOutputContext): Promise<void> {
+export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, build }: BuildOutputContext): Promise<void> {
   const root = fileURLToPath(dir);
   const write = (file: string, contents: string | Uint8Array) => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -68,4 +71,6 @@ export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes }: 
   }
   write('nginx-headers.conf', nginxSnippet(site.content.site, site.model.base, redirects));
   write('nginx-redirects.conf', nginxRedirectMap(redirects));
+  // Last: it measures the pages and the search index written above.
+  await writeOfflineOutputs(root, site.model, build, site.members.mode === 'host');
 }

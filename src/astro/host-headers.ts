@@ -2,6 +2,7 @@ import type { SiteSettings } from '../core/content/types.ts';
 import { NORMALIZED_BASE_PATH_PATTERN } from '../core/content/setting-patterns.ts';
 import { contentSecurityPolicy } from '../core/security-policy.ts';
 import type { Redirect } from '../core/site/model.ts';
+import { SERVICE_WORKER_FILE } from '../core/output-folders.ts';
 
 export { contentSecurityPolicy } from '../core/security-policy.ts';
 
@@ -21,6 +22,9 @@ export function headersFile(settings: HeaderSettings, base: string): string {
     '  Cache-Control: public, max-age=31536000, immutable',
     `${base}embed/*`,
     '  Access-Control-Allow-Origin: *',
+    // The browser compares the worker byte for byte on each visit: a cached copy would hide a new deploy.
+    `${base}${SERVICE_WORKER_FILE}`,
+    '  Cache-Control: no-cache',
     // `/members` without its slash is a path of its own to these hosts: the same rules as below it.
     ...(settings.gate.mode === 'host' ? [`${base}members`, `${base}members/*`].flatMap((path) => [path, '  Cache-Control: private, no-store', '  X-Robots-Tag: noindex']) : []),
     '',

@@ -11,6 +11,7 @@ import { publicSearchIndex, writeBuildOutputs } from './build-outputs.ts';
 import { SEARCH_FOLDER } from '../core/output-folders.ts';
 import { indexesBesidePages, startPublicSearchIndexes } from './search-index-thread.ts';
 import type { PublicSearchIndex } from './public-search-indexes.ts';
+import { newBuildId } from './offline-output.ts';
 
 /** A request for a file of the search index, which the dev server builds in memory. */
 const SEARCH_REQUEST = new RegExp(`/${SEARCH_FOLDER}/([^/]+)/(.+)$`);
@@ -25,6 +26,8 @@ export function faqSite(): AstroIntegration {
   let output: { staging: URL; final: URL } | undefined;
   let cacheDir: URL | undefined;
   let searchIndexes: Promise<PublicSearchIndex[]> | undefined;
+  // Pages carry it, and the service worker names its caches by it.
+  const build = newBuildId();
 
   return {
     name: 'faq-site',
@@ -56,7 +59,7 @@ export function faqSite(): AstroIntegration {
             // Pictures live in the content folder, which may be outside the project (CONTENT_DIR).
             server: { fs: { allow: [root, source.contentDir] } },
             // Pages carry the security policy only when built: the dev server injects inline code of its own.
-            define: { 'import.meta.env.FAQ_BUILD': JSON.stringify(command === 'build') },
+            define: { 'import.meta.env.FAQ_BUILD': JSON.stringify(command === 'build'), 'import.meta.env.FAQ_BUILD_ID': JSON.stringify(build) },
           },
         });
         if (command === 'dev') addWatchFile(source.contentDir);
@@ -104,7 +107,7 @@ export function faqSite(): AstroIntegration {
         if (!site) return;
         // A large site is indexed now that the pages are done, in this thread (`writeBuildOutputs`): with the pages' memory
         // free to reuse, that peaks lower than a thread with a heap of its own (1.60 GB against 1.89 GB at 50,000 entries).
-        await writeBuildOutputs({ dir, site, logger, cacheDir: cacheDir!, searchIndexes });
+        await writeBuildOutputs({ dir, site, logger, cacheDir: cacheDir!, searchIndexes, build });
         if (output) {
           publishStaging(output.staging, output.final);
           logger.info(`published ${fileURLToPath(output.final)}`);

@@ -10,6 +10,20 @@ export const SEARCH_FOLDER = '_faq/search';
 /** The encrypted members-only files: manifest, catalogues and answer shards. */
 export const MEMBERS_FOLDER = '_faq/m';
 
+/** The service worker, at the site's base so that it controls every page (a worker controls only the paths below its own). */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/** What a device may save for offline reading: one list per language (`offlineListFile`). */
+export const OFFLINE_FOLDER = '_faq/offline';
+
+/** The shell the service worker precaches, as a list for tools (the benchmark weighs it). */
+export const OFFLINE_SHELL_FILE = `${OFFLINE_FOLDER}/shell.json`;
+
+/** One language's list of answers, topics and search files with their sizes, read when a reader saves for offline. */
+export function offlineListFile(lang: string): string {
+  return `${OFFLINE_FOLDER}/${encodeURIComponent(lang)}.json`;
+}
+
 /** The folder of one language's public search index, with its trailing slash. */
 export function searchIndexFolder(lang: string): string {
   return `${SEARCH_FOLDER}/${encodeURIComponent(lang)}/`;

@@ -21,6 +21,10 @@ export interface SiteUrls {
   hostedMembers(lang: string): string;
   hostedMembersEntry(lang: string, id: string): string;
   whatsNew(lang: string): string;
+  /** The answers this device saved for offline reading. */
+  saved(lang: string): string;
+  /** What the service worker shows for a page it has not saved while the network is gone. */
+  offline(lang: string): string;
   feed(lang: string): string;
   handbook(lang: string): string;
   /** One top topic's part of the handbook, when the handbook is too large for one page. */
@@ -53,6 +57,8 @@ export function createSiteUrls(options: { base?: string; defaultLang: string }):
     hostedMembers: (lang) => `${base}members/${lang === options.defaultLang ? '' : `${lang}/`}`,
     hostedMembersEntry: (lang, id) => `${base}members/${lang === options.defaultLang ? '' : `${lang}/`}q/${encodeURIComponent(id)}/`,
     whatsNew: (lang) => `${prefix(lang)}new/`,
+    saved: (lang) => `${prefix(lang)}saved/`,
+    offline: (lang) => `${prefix(lang)}offline/`,
     feed: (lang) => `${prefix(lang)}feed.xml`,
     handbook: (lang) => `${prefix(lang)}handbook/`,
     handbookTopic: (lang, topPath) => `${prefix(lang)}handbook/${encodeURIComponent(topPath)}/`,

@@ -1,3 +1,5 @@
+import { pageBuildHeaders } from './page-build.ts';
+
 /**
  * The index files every query reads (manifest, documents, vocabulary), fetched
  * the moment a reader focuses a search box, alongside the search code rather
@@ -10,7 +12,8 @@ const prefetched = new Map<string, Promise<string>>();
 const handedOver = new Set<string>();
 
 export function fetchIndexText(url: string): Promise<string> {
-  return fetch(url).then((response) => {
+  // The service worker answers from this page's own build, never another's.
+  return fetch(url, { headers: pageBuildHeaders() }).then((response) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return response.text();
   });

@@ -28,9 +28,11 @@ describe('a build of valid content', () => {
       'index.html',
       'members/index.html',
       'new/index.html',
+      'offline/index.html',
       'p/widget-pro/index.html',
       'q/refund-timing/index.html',
       'q/return-window/index.html',
+      'saved/index.html',
       'search/index.html',
       'zh/ask/index.html',
       'zh/c/orders/index.html',
@@ -40,7 +42,9 @@ describe('a build of valid content', () => {
       'zh/index.html',
       'zh/members/index.html',
       'zh/new/index.html',
+      'zh/offline/index.html',
       'zh/q/return-window/index.html',
+      'zh/saved/index.html',
       'zh/search/index.html',
     ]);
   });
@@ -76,10 +80,10 @@ describe('a build of valid content', () => {
     expect(jsonLd).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'How long do I have to return an item?' }] });
   });
 
-  it('ships an entry page only two small scripts (search, and members-only sessions), and no search index', () => {
+  it('ships an entry page only three small scripts (search, members-only sessions, and offline reading), and no search index', () => {
     const html = readOutput(build.outDir, 'q/return-window/index.html');
     const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)].map((match) => match[0]);
-    expect(scripts).toHaveLength(2);
+    expect(scripts).toHaveLength(3);
     for (const script of scripts) {
       const source = /src="\/([^"]+)"/.exec(script)![1]!;
       expect(fs.statSync(path.join(build.outDir, source)).size).toBeLessThan(12_000);

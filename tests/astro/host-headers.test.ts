@@ -128,3 +128,15 @@ describe('a build with a BASE_PATH that would break out of the host configuratio
     expect(fs.existsSync(path.join(build.outDir, '_headers'))).toBe(false);
   });
 });
+
+describe('the service worker file', () => {
+  it('is revalidated on every request, on Netlify and Cloudflare Pages and on nginx, so that a new deploy is seen', () => {
+    const rules = headersFile(settings, '/help/');
+    expect(rules).toContain('/help/sw.js\n  Cache-Control: no-cache\n');
+    // nginx: sw.js is served by the site's location, which sends no-cache, not by the immutable `_astro/` one.
+    const nginx = nginxSnippet(settings, '/help/');
+    const siteLocation = nginx.slice(nginx.indexOf('location /help/ {'), nginx.indexOf('}', nginx.indexOf('location /help/ {')));
+    expect(siteLocation).toContain('add_header Cache-Control "no-cache" always;');
+    expect(nginx).not.toMatch(/location [^{]*sw\.js/);
+  });
+});

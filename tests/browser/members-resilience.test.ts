@@ -268,7 +268,8 @@ describe('a network failure', () => {
   });
 
   it('while loading members-only answers for search says search could not load, not that nothing was found', async () => {
-    const context = await site.browser.newContext();
+    // Without the offline worker, which would answer from the encrypted files it kept while unlocking: this is a failing network.
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(site.url('/members/'));

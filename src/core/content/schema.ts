@@ -161,6 +161,7 @@ export const SiteSchema = z.object({
     .describe('Which video links in answers become embeds; none by default.'),
   // No app: is read as an empty one, so its defaults are written in AppSchema alone.
   app: AppSchema.prefault({}).describe('The web app manifest: how the help center looks when added to a phone\'s home screen.'),
+  offline: z.boolean().default(true).describe('Offline reading with a service worker (docs/offline.md); `false` turns it off and removes the worker readers already have.'),
 });
 
 export const CategorySchema = z.object({

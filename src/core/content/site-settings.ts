@@ -38,6 +38,7 @@ export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): Si
     // An absent `videos:` embeds none: every video link stays a link.
     videos: { providers: [...new Set(data.videos?.providers)] },
     app: data.app,
+    offline: data.offline,
   };
 }
 

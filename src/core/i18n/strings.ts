@@ -1,5 +1,6 @@
 import type { Audience } from '../content/types.ts';
 import { askEn, askZh, type AskStrings } from './ask-strings.ts';
+import { offlineEn, offlineZh, type OfflineStrings } from './offline-strings.ts';
 
 /** Every piece of interface text, in every language the product ships. */
 export interface UiStrings {
@@ -131,6 +132,8 @@ export interface UiStrings {
   playVideo: string;
   /** The ask page. */
   ask: AskStrings;
+  /** Offline reading: the saved answers, the offline page, saving a topic. */
+  offline: OfflineStrings;
 }
 
 const en: UiStrings = {
@@ -255,6 +258,7 @@ const en: UiStrings = {
   membersNeedsScript: 'Unlocking happens in your browser and needs JavaScript: turn it on to enter your access code.',
   pageMoved: 'This question has moved to a new address:',
   ask: askEn,
+  offline: offlineEn,
 };
 
 const zh: UiStrings = {
@@ -375,6 +379,7 @@ const zh: UiStrings = {
   membersNeedsScript: '解锁在您的浏览器中进行，需要启用 JavaScript 后才能输入访问码。',
   pageMoved: '这个问题已移到新的地址：',
   ask: askZh,
+  offline: offlineZh,
 };
 
 const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };

@@ -69,6 +69,8 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       homeUrl: urls.home(lang),
       searchUrl: urls.search(lang),
       askUrl: urls.ask(lang),
+      savedUrl: urls.saved(lang),
+      offlineUrl: urls.offline(lang),
       whatsNewUrl: urls.whatsNew(lang),
       // A members-only section exists when an audience is gated, or when `access:` makes an entry members-only.
       membersUrl: !site.gate.audiences.length && !hasMembersOnly ? undefined : hosted ? urls.hostedMembers(lang) : urls.members(lang),

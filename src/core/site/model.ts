@@ -152,6 +152,10 @@ export interface LanguageView {
   searchUrl: string;
   /** The ask page: a question, the answers that match it while it is typed, then the hand-off to a person. */
   askUrl: string;
+  /** "Saved for offline": the answers this device can open without the network. */
+  savedUrl: string;
+  /** The page the service worker shows for an unsaved page while offline. */
+  offlineUrl: string;
   whatsNewUrl: string;
   /** The members-only section's page, when the site gates an audience. */
   membersUrl?: string;

@@ -74,3 +74,15 @@ describe('the build budgets per corpus size', () => {
     expect(text).toMatch(/^largest page, gzip\s+≤ 100 kB\s+40\.0 kB\s+ok \(c\/orders\/index\.html, at 50,000 entries\)$/m);
   });
 });
+
+describe('the offline shell', () => {
+  it('is held to 100 kB gzipped, and reported with what a first visit downloads because of it', () => {
+    const offline = { files: 22, precacheGzipBytes: 45_000, workerGzipBytes: 9_700, firstVisitExtraGzipBytes: 21_000 };
+    const sizes = [{ ...sizeResult(10_000), offline }, { ...sizeResult(50_000, { floor: build(100_000, 1.4e9) }), offline: { ...offline, precacheGzipBytes: 120_000 } }];
+    expect(named(evaluateTargets(sizes), 'offline shell precache, gzip')).toEqual([expect.objectContaining({ value: 120_000, ok: false, entries: 50_000, note: '22 files, at 50,000 entries' })]);
+    const results = { machine: { cpus: 2, memoryBytes: 24e9, loadAverageAtStart: [1, 1, 1] }, node: 'v22', runs: 1, otherBenches: {}, sizes: sizes.slice(0, 1) };
+    const text = formatReport({ ...results, targets: evaluateTargets(results.sizes) });
+    expect(text).toMatch(/^offline shell \(gzip\): 45\.0 kB precached in 22 files, worker 9\.7 kB; a first visit downloads 21\.0 kB more because of them$/m);
+    expect(text).toMatch(/^offline shell precache, gzip\s+≤ 100 kB\s+45\.0 kB\s+ok/m);
+  });
+});

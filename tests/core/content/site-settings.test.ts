@@ -116,6 +116,8 @@ describe('settings left out of site.yaml', () => {
       vars: {},
       videos: { providers: [] },
       app: { themeColor: '#1d4ed8', backgroundColor: '#ffffff' },
+      // Offline reading is on unless a site turns it off.
+      offline: true,
     });
   });
 

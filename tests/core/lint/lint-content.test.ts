@@ -13,7 +13,7 @@ function entry(fields: Partial<Entry> & Pick<Entry, 'id' | 'question'>): Entry {
 function content(entries: Entry[], languages = ['en']): Content {
   return {
     dir: '/content',
-    site: { title: { '*': 'Help' }, defaultLang: 'en', languages, contact: [], gate: { audiences: ['loyal'], mode: 'encrypt' }, vars: {}, app: { themeColor: '#1d4ed8', backgroundColor: '#ffffff' } },
+    site: { title: { '*': 'Help' }, defaultLang: 'en', languages, contact: [], gate: { audiences: ['loyal'], mode: 'encrypt' }, vars: {}, app: { themeColor: '#1d4ed8', backgroundColor: '#ffffff' }, offline: true },
     categories: [
       { id: 'orders', path: 'orders', title: { '*': 'Orders' }, depth: 0, children: [] },
       { id: 'empty', path: 'empty', title: { '*': 'Empty' }, depth: 0, children: [] },

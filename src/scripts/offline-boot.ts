@@ -1,0 +1,20 @@
+import { SERVICE_WORKER_FILE } from '../core/output-folders.ts';
+import { onThisSite } from './site-path.ts';
+
+/**
+ * On every page: registers the service worker (a file of the site, as the
+ * security policy requires), and shows the toolbar's link to the saved
+ * answers while the device is offline.
+ */
+if ('serviceWorker' in navigator) {
+  const register = () => void navigator.serviceWorker.register(onThisSite(SERVICE_WORKER_FILE), { scope: onThisSite('') }).catch(() => undefined);
+  // After the page has loaded: the shell the worker fetches must not slow down the first page a reader opens.
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}
+
+const links = document.querySelectorAll<HTMLElement>('[data-offline-link]');
+const showLinks = () => links.forEach((link) => (link.hidden = navigator.onLine));
+showLinks();
+addEventListener('online', showLinks);
+addEventListener('offline', showLinks);
