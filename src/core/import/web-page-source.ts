@@ -116,7 +116,8 @@ function fromJsonLd(document: Document, file: string, lineOf: (node: AnyNode) =>
       }
     }
   }
-  return found.map((item) => ({ ...item, anchors: item.element?.attribs.id ? [item.element.attribs.id] : [] }));
+  // A question found as a <summary> or heading is reached by the id of its <details> or the heading's own.
+  return found.map((item) => ({ ...item, anchors: item.element ? idsOf(item.element, item.element.name === 'summary' && item.element.parent?.type === 'tag' ? (item.element.parent as Element) : undefined) : [] }));
 }
 
 function fromMicrodata(document: Document): Found[] {
