@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, listFiles } from '../support/astro-build.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -131,5 +132,22 @@ describe('npm run import', () => {
     const missing = runImport(path.join(FIXTURES, 'nowhere.csv'), '--out', out);
     expect(missing.status).toBe(1);
     expect(missing.stdout).toContain(`error   ${FIXTURES}/nowhere.csv: there is no such file or folder — give the path of an HTML page, a CSV or TSV file, or a Zendesk export`);
+  });
+
+  it('builds the imported help center, with the restricted article in no public file', () => {
+    const out = path.join(scratch(), 'content');
+    expect(runImport(path.join(FIXTURES, 'zendesk'), '--out', out).status).toBe(0);
+    const codes = spawnSync(process.execPath, ['src/cli/codes.ts', '--count', '1'], { encoding: 'utf8' });
+    const code = /^[A-Z0-9]{4}(?:-[A-Z0-9]{4}){4}$/m.exec(codes.stdout)?.[0];
+    expect(code).toBeDefined();
+    const built = buildSite({ contentDir: out, env: { FAQ_ACCESS_CODES: code } });
+    expect(built.status, built.output.slice(-3000)).toBe(0);
+    expect(fs.existsSync(path.join(built.outDir, 'q/how-do-i-install-the-doorbell/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(built.outDir, 'zh/q/q-360011110006/index.html'))).toBe(true);
+    for (const file of listFiles(built.outDir)) {
+      const bytes = fs.readFileSync(path.join(built.outDir, file));
+      expect(bytes.includes('Hollis Care'), file).toBe(false);
+      expect(bytes.includes('extended warranty'), file).toBe(false);
+    }
   });
 });

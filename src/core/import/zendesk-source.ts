@@ -100,7 +100,8 @@ export function readZendesk(files: { file: string; text: string }[]): SourceRead
       lang,
       keywords: [...new Set((article.label_names ?? []).map((label) => String(label).trim()).filter(Boolean))],
       draft: article.draft === true,
-      priority: (article.vote_sum ?? 0) + (article.promoted ? PROMOTED_PRIORITY : 0),
+      // Priority only ranks upwards (the search index stores it as a whole number from 0): a disliked article ranks last, not below zero.
+      priority: Math.max(0, Math.round(article.vote_sum ?? 0)) + (article.promoted ? PROMOTED_PRIORITY : 0),
       membersOnly: article.user_segment_id !== null && article.user_segment_id !== undefined,
       updated: /^\d{4}-\d{2}-\d{2}$/.test(updated) ? updated : undefined,
       baseUrl: article.html_url && URL.canParse(article.html_url) ? article.html_url : undefined,
