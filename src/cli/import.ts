@@ -43,12 +43,17 @@ if (values.help || positionals.length !== 1) {
   process.exit(values.help ? 0 : 2);
 }
 
+/** Mistakes in the command itself, reported with the source's own so one run names them all. */
+const commandProblems: ImportProblem[] = [];
+if (values.lang !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(values.lang)) {
+  commandProblems.push({ where: '--lang', message: `"${values.lang}" is not a language tag`, handled: 'write a tag such as en, zh or de', severity: 'error' });
+}
 const sourcePath = path.resolve(positionals[0]!);
 const outDir = path.resolve(values.out ?? process.env.CONTENT_DIR ?? 'content');
 const shown = (file: string) => path.relative(process.cwd(), file) || '.';
 
 if (!fs.existsSync(sourcePath)) fail([{ where: shown(sourcePath), message: 'there is no such file or folder', handled: 'give the path of an HTML page, a CSV or TSV file, or a Zendesk export', severity: 'error' }]);
-const source = readSource(sourcePath);
+const source = readSourceOrFail(sourcePath);
 const sourceDir = fs.statSync(sourcePath).isDirectory() ? sourcePath : path.dirname(sourcePath);
 const target = readTarget(outDir);
 if ('problems' in target) fail(target.problems);
@@ -61,7 +66,7 @@ if (!values.force) {
   }
 }
 for (const problem of plan.problems.filter((item) => item.severity === 'warning')) console.log(formatProblem(problem));
-if (errors.length) fail(errors);
+if (errors.length || commandProblems.length) fail(errors);
 
 if (values['dry-run']) {
   for (const file of plan.files) console.log(`would ${file.mode === 'append' ? 'add to' : 'write'} ${shown(path.join(outDir, file.path))}`);
@@ -71,19 +76,45 @@ if (values['dry-run']) {
 }
 console.log(summarize(plan, { out: shown(outDir), dryRun: values['dry-run'] }));
 
+/** A source that cannot be read at all (a folder without access, a file that vanished) is one error, never a stack trace. */
+function readSourceOrFail(file: string): SourceRead {
+  try {
+    return readSource(file);
+  } catch (error) {
+    fail([{ where: shown(file), message: `cannot be read (${(error as Error).message})`, handled: 'check the path and its permissions', severity: 'error' }]);
+  }
+}
+
 function readSource(file: string): SourceRead {
   const name = shown(file);
   if (fs.statSync(file).isDirectory()) {
     const files = fs.readdirSync(file).filter((entry) => entry.toLowerCase().endsWith('.json')).sort();
     if (!files.length) fail([{ where: name, message: 'the folder holds no .json files', handled: 'give a Zendesk export folder (articles.json, sections.json, categories.json), an HTML page or a CSV file', severity: 'error' }]);
-    return readZendesk(files.map((entry) => ({ file: shown(path.join(file, entry)), text: fs.readFileSync(path.join(file, entry), 'utf8') })));
+    return readZendesk(files.map((entry) => ({ file: shown(path.join(file, entry)), text: decodeText(fs.readFileSync(path.join(file, entry)), shown(path.join(file, entry))) })));
   }
-  const text = fs.readFileSync(file, 'utf8');
+  const text = decodeText(fs.readFileSync(file), name);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.json') return readZendesk([{ file: name, text }]);
   if (['.html', '.htm', '.xhtml'].includes(extension) || /^\s*(<!doctype html|<html)/i.test(text)) return readWebPage(text, { file: name });
   if (['.csv', '.tsv', '.tab', '.txt'].includes(extension)) return readCsv(text, { file: name, map: values.map, tab: extension === '.tsv' || extension === '.tab' ? true : undefined });
   fail([{ where: name, message: `"${extension || 'no extension'}" is not a kind of source the import reads`, handled: 'give an HTML page (.html), a spreadsheet saved as .csv or .tsv, or a Zendesk export (.json or a folder)', severity: 'error' }]);
+}
+
+/**
+ * UTF-8, or UTF-16 with its byte-order mark (Excel's "Unicode Text" export);
+ * anything else is refused at its first unreadable byte rather than imported
+ * as mojibake.
+ */
+function decodeText(bytes: Buffer, name: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const valid = Buffer.from(new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0]!, 'utf8');
+    const line = valid.toString('utf8').split('\n').length;
+    fail([{ where: `${name}:${line}`, message: 'the file is not UTF-8 text', handled: 'save it again as UTF-8 (in a spreadsheet program: "CSV UTF-8"); nothing was imported', severity: 'error' }]);
+  }
 }
 
 /** What the import needs of the content folder: its settings, categories and entries, when it has them. */
@@ -142,7 +173,8 @@ function appended(file: string, text: string): string {
   return `${existing}${existing.endsWith('\n') || !existing ? '' : '\n'}${text}`;
 }
 
-function fail(problems: ImportProblem[]): never {
+function fail(found: ImportProblem[]): never {
+  const problems = [...commandProblems, ...found];
   for (const problem of problems) console.log(formatProblem(problem));
   console.log(`The import stopped with ${problems.length} ${problems.length === 1 ? 'error' : 'errors'}; nothing was written.`);
   process.exit(1);

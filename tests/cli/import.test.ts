@@ -48,6 +48,7 @@ describe('npm run import', () => {
     ['a page of <details> only, with a picture beside it and a video', 'pages/details.html', 'page-details'],
     ['a page of headings and answers', 'pages/headings.html', 'page-headings'],
     ['a Zendesk Guide export in two locales', 'zendesk', 'zendesk'],
+    ["Excel's Unicode Text export (UTF-16, tab-separated)", 'boots-unicode-text.txt', 'utf16-tsv'],
   ] as const;
 
   for (const [what, source, name] of sources) {
@@ -127,6 +128,15 @@ describe('npm run import', () => {
     expect(result.stdout).toContain(`error   --map: ${FIXTURES}/faq.csv has no column "Frage" — use one of its headers: question, answer, category, audience, keywords, language, id, url`);
     expect(result.stdout).toContain('error   --map: "answer" is not a column mapping — write field=Header');
     expect(result.stdout).not.toMatch(/at .*\.ts:\d+/);
+    expect(fs.existsSync(out)).toBe(false);
+
+    const latin1 = runImport(path.join(FIXTURES, 'latin1.csv'), '--out', out, '--lang', 'english');
+    expect(latin1.status).toBe(1);
+    expect(latin1.stdout).toBe(
+      'error   --lang: "english" is not a language tag — write a tag such as en, zh or de\n' +
+        `error   ${FIXTURES}/latin1.csv:2: the file is not UTF-8 text — save it again as UTF-8 (in a spreadsheet program: "CSV UTF-8"); nothing was imported\n` +
+        'The import stopped with 2 errors; nothing was written.\n',
+    );
     expect(fs.existsSync(out)).toBe(false);
 
     const missing = runImport(path.join(FIXTURES, 'nowhere.csv'), '--out', out);
