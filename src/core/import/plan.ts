@@ -112,7 +112,7 @@ export function planImport(source: SourceRead, target: ImportTarget, options: Im
       const report = (message: string, handled: string) => problems.push({ where: record.where, message, handled, severity: 'warning' });
       let answer =
         record.answer.format === 'markdown'
-          ? tidy(record.answer.text)
+          ? markdownPictures(tidy(record.answer.text), (src, alt, title) => imageFor(src, alt, title, { record, folder, id, target, copies, report }))
           : htmlToMarkdown(record.answer.text, {
               report,
               link: (href) => linkFor(href, record, { source, planned, membersOnly, report }),
@@ -129,6 +129,7 @@ export function planImport(source: SourceRead, target: ImportTarget, options: Im
       }
       if (/\{\{\s*vars\./.test(answer) || /\{\{\s*vars\./.test(record.question)) {
         answer = answer.replace(/\{\{(\s*vars\.)/g, '{ {$1');
+        record.question = record.question.replace(/\{\{(\s*vars\.)/g, '{ {$1');
         report('text that reads like a {{ vars.… }} reference', 'written as "{ {" so it shows as written');
       }
       const audience = membersOnly ? gateAudiences : record.audience ?? publicAudiences;
@@ -244,6 +245,15 @@ function imageFor(src: string, alt: string, title: string | undefined, { record,
   }
   report(`the picture "${src}" has an address the site cannot show`, 'dropped');
   return '';
+}
+
+/**
+ * A Markdown answer's pictures go where an HTML answer's go: copied from
+ * beside the source, or turned into a link for the editor, since a picture
+ * the content folder does not have would fail the check.
+ */
+function markdownPictures(markdown: string, image: (src: string, alt: string, title: string | undefined) => string): string {
+  return markdown.replace(/!\[([^\]\n]*)\]\(\s*<?([^\s)>]+)>?(?:\s+"([^"\n]*)")?\s*\)/g, (_whole, alt: string, src: string, title: string | undefined) => image(src, alt.replace(/^""$/, ''), title));
 }
 
 function escapeBrackets(text: string): string {

@@ -73,3 +73,19 @@ describe('planning an import', () => {
     expect(entryFiles(plan)[1]!.text).toContain('Home, [see when](faq:when).');
   });
 });
+
+describe('pictures and references in Markdown answers', () => {
+  it('copies a picture found beside the spreadsheet and links one that is not, so the folder checks', () => {
+    const target: ImportTarget = { ...empty, filesBesideSource: new Set(['shots/app.png']) };
+    const plan = planImport(csv('question,answer,category\nWhere is the menu?,"Tap it: ![The app menu](shots/app.png)\n\n![Old screen](old.png)",Apps\n'), target);
+    expect(plan.copies).toEqual([{ from: 'shots/app.png', to: 'faq/apps/app.png' }]);
+    expect(entryFiles(plan)[0]!.text).toContain('Tap it: ![The app menu](app.png)\n\n_(Picture: Old screen)_\n');
+    expect(plan.problems.map((problem) => `${problem.where}: ${problem.message}`)).toEqual(['faq.csv:2 (row 1): the picture old.png is not beside the source']);
+  });
+
+  it('keeps text that reads like a {{ vars. }} reference as written, in the question too', () => {
+    const plan = planImport(csv('question,answer\nWhat is {{ vars.x }}?,Write {{ vars.name }} in a template.\n'), empty);
+    expect(entryFiles(plan)[0]!.text).toContain('question: "What is { { vars.x }}?"');
+    expect(entryFiles(plan)[0]!.text).toContain('Write { { vars.name }} in a template.');
+  });
+});
