@@ -55,7 +55,7 @@ const shown = (file: string) => path.relative(process.cwd(), file) || '.';
 if (!fs.existsSync(sourcePath)) fail([{ where: shown(sourcePath), message: 'there is no such file or folder', handled: 'give the path of an HTML page, a CSV or TSV file, or a Zendesk export', severity: 'error' }]);
 const source = readSourceOrFail(sourcePath);
 const sourceDir = fs.statSync(sourcePath).isDirectory() ? sourcePath : path.dirname(sourcePath);
-const target = readTarget(outDir);
+const target = readTargetOrFail(outDir);
 if ('problems' in target) fail(target.problems);
 const plan = planImport(source, { ...target, filesBesideSource: filesBeside(sourceDir) }, { lang: values.lang, category: values.category });
 
@@ -117,16 +117,27 @@ function decodeText(bytes: Buffer, name: string): string {
   }
 }
 
+function readTargetOrFail(dir: string): ReturnType<typeof readTarget> {
+  try {
+    return readTarget(dir);
+  } catch (error) {
+    const where = error instanceof yaml.YAMLException ? `${shown(path.join(dir, 'categories.yaml'))}:${error.mark.line + 1}` : shown(dir);
+    return { problems: [{ where, message: `cannot be read (${error instanceof yaml.YAMLException ? error.reason : (error as Error).message})`, handled: 'fix it, then import again (npm run check lists every problem)', severity: 'error' }] };
+  }
+}
+
 /** What the import needs of the content folder: its settings, categories and entries, when it has them. */
 function readTarget(dir: string): Omit<ImportTarget, 'filesBesideSource'> | { problems: ImportProblem[] } {
-  if (!fs.existsSync(path.join(dir, 'site.yaml'))) return { categories: [], entries: [] };
+  const categoriesFile = path.join(dir, 'categories.yaml');
+  const readCategories = () => (fs.existsSync(categoriesFile) ? ((yaml.load(fs.readFileSync(categoriesFile, 'utf8')) as CategoryNode[] | null) ?? []) : []);
+  // A folder begun by hand may have categories.yaml before site.yaml: its categories are kept all the same.
+  if (!fs.existsSync(path.join(dir, 'site.yaml'))) return { categories: readCategories(), entries: [] };
   const { content, problems } = loadContent(dir, { includeDrafts: true });
   const broken = problems.filter((problem) => problem.severity === 'error' && /site\.yaml|categories\.yaml/.test(problem.file));
   if (!content || broken.length) {
     return { problems: broken.map((problem) => ({ where: `${problem.file}${problem.line ? `:${problem.line}` : ''}`, message: problem.message, handled: `${problem.hint ?? 'fix it'}, then import again (npm run check lists every problem)`, severity: 'error' as const })) };
   }
-  const categoriesFile = path.join(dir, 'categories.yaml');
-  const categories = fs.existsSync(categoriesFile) ? ((yaml.load(fs.readFileSync(categoriesFile, 'utf8')) as CategoryNode[] | null) ?? []) : [];
+  const categories = readCategories();
   return {
     site: {
       defaultLang: content.site.defaultLang,

@@ -121,6 +121,23 @@ describe('npm run import', () => {
     expect(checked.status).toBe(0);
   });
 
+  it('keeps the categories of a folder begun without site.yaml, and names a broken categories.yaml', () => {
+    const out = path.join(scratch(), 'content');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'categories.yaml'), '- id: shoes\n  title: Shoes\n');
+    expect(runImport(path.join(FIXTURES, 'boots-unicode-text.txt'), '--out', out).status).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'categories.yaml'), 'utf8')).toBe('- id: shoes\n  title: Shoes\n- id: sizing\n  title: Sizing\n- id: care\n  title: Care\n');
+
+    const broken = path.join(scratch(), 'content');
+    fs.mkdirSync(broken);
+    fs.writeFileSync(path.join(broken, 'categories.yaml'), '- id: shoes\n  title: [Shoes\n');
+    const result = runImport(path.join(FIXTURES, 'boots-unicode-text.txt'), '--out', broken);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`^error   ${path.relative(process.cwd(), broken)}/categories.yaml:\\d+: cannot be read \\(.+\\) — fix it, then import again`, 'm'));
+    expect(result.stdout).not.toMatch(/^\s+at /m);
+    expect(fs.readdirSync(broken)).toEqual(['categories.yaml']);
+  });
+
   it('names every mistake in the command at once and writes nothing', () => {
     const out = path.join(scratch(), 'content');
     const result = runImport(path.join(FIXTURES, 'faq.csv'), '--out', out, '--map', 'question=Frage,answer');
