@@ -44,6 +44,8 @@ export interface ImportPlan {
   copies: { from: string; to: string }[];
   entries: PlannedEntry[];
   addedCategories: string[];
+  /** Pictures the answers show that the import could not copy: the editor brings each over (the warnings say where from). */
+  picturesToBringOver: number;
   problems: ImportProblem[];
 }
 
@@ -101,6 +103,8 @@ export function planImport(source: SourceRead, target: ImportTarget, options: Im
 
   const files: ImportPlan['files'] = [];
   const copies: ImportPlan['copies'] = [];
+  let picturesToBringOver = 0;
+  const countPicture = () => void picturesToBringOver++;
   const entries: PlannedEntry[] = [];
   const videoLinks = new Set<string>();
   for (const [key, group] of groups) {
@@ -112,11 +116,11 @@ export function planImport(source: SourceRead, target: ImportTarget, options: Im
       const report = (message: string, handled: string) => problems.push({ where: record.where, message, handled, severity: 'warning' });
       let answer =
         record.answer.format === 'markdown'
-          ? markdownPictures(tidy(record.answer.text), (src, alt, title) => imageFor(src, alt, title, { record, folder, id, target, copies, report }))
+          ? markdownPictures(tidy(record.answer.text), (src, alt, title) => imageFor(src, alt, title, { record, folder, id, target, copies, report, countPicture }))
           : htmlToMarkdown(record.answer.text, {
               report,
               link: (href) => linkFor(href, record, { source, planned, membersOnly, report }),
-              image: (src, alt, title) => imageFor(src, alt, title, { record, folder, id, target, copies, report }),
+              image: (src, alt, title) => imageFor(src, alt, title, { record, folder, id, target, copies, report, countPicture }),
             });
       for (const line of answer.split('\n')) {
         const lone = /^(?:\[[^\]]*\]\((\S+)\)|(https?:\/\/\S+))$/.exec(line.trim());
@@ -146,7 +150,7 @@ export function planImport(source: SourceRead, target: ImportTarget, options: Im
     const disabled = [...videoLinks].filter((provider) => !target.site!.videoProviders.includes(provider));
     if (disabled.length) problems.push({ where: 'site.yaml', message: `answers link to ${disabled.join(' and ')} videos, which the site shows as plain links`, handled: `add ${disabled.join(', ')} to videos.providers in site.yaml to show them as click-to-load videos`, severity: 'warning' });
   }
-  return { files, copies, entries, addedCategories, problems };
+  return { files, copies, entries, addedCategories, picturesToBringOver, problems };
 }
 
 /** Where an entry lives: `faq/<category>/<id>.md`, under `faq/<lang>/` for another language than the default, as `npm run new` writes it. */
@@ -204,6 +208,7 @@ interface ImageContext {
   target: ImportTarget;
   copies: ImportPlan['copies'];
   report: (message: string, handled: string) => void;
+  countPicture: () => void;
 }
 
 /**
@@ -211,7 +216,7 @@ interface ImageContext {
  * origin site.yaml allows stays; any other becomes a link for the editor to
  * bring the picture over, since the site shows no picture from elsewhere.
  */
-function imageFor(src: string, alt: string, title: string | undefined, { record, folder, id, target, copies, report }: ImageContext): string {
+function imageFor(src: string, alt: string, title: string | undefined, { record, folder, id, target, copies, report, countPicture }: ImageContext): string {
   if (/^data:/i.test(src)) {
     report('a picture written into the page as data', 'dropped; save it as a file next to the entry and add it back');
     return '';
@@ -232,14 +237,17 @@ function imageFor(src: string, alt: string, title: string | undefined, { record,
       return `![${escapeBrackets(altText)}](${fileName.replace(/[()\s]/g, (c) => encodeURIComponent(c))}${titlePart})`;
     }
     if (found) {
-      report(`the picture ${name} is not PNG, JPEG, WebP, GIF or AVIF`, 'kept as a link; export it as PNG and put it next to the entry');
-      return `[Picture: ${escapeBrackets(alt || name)}](${name})`;
+      countPicture();
+    report(`the picture ${name} is not PNG, JPEG, WebP, GIF or AVIF`, 'kept as a link; export it as PNG and put it next to the entry');
+      return absolute.protocol.startsWith('http') ? `[Picture: ${escapeBrackets(alt || name)}](${absolute.href})` : `_(Picture: ${escapeBrackets(alt || name)})_`;
     }
+    countPicture();
     report(`the picture ${src} is not beside the source`, `bring it over: save it as ${folder}/${name || 'picture.png'} and write ![${alt || 'what it shows'}](${name || 'picture.png'}); until then it is a link`);
     return absolute.protocol.startsWith('http') ? `[Picture: ${escapeBrackets(alt || name)}](${absolute.href})` : `_(Picture: ${escapeBrackets(alt || name)})_`;
   }
   if (absolute && absolute.protocol === 'https:' && target.site?.imageOrigins.includes(absolute.origin)) return `![${escapeBrackets(altText)}](${absolute.href}${titlePart})`;
   if (absolute && /^https?:$/.test(absolute.protocol)) {
+    countPicture();
     report(`the picture from ${absolute.origin} is on another site`, `kept as a link; copy it next to the entry, or add ${absolute.origin} to images.origins in site.yaml`);
     return `[Picture: ${escapeBrackets(alt || absolute.pathname.split('/').at(-1) || 'picture')}](${absolute.href})`;
   }

@@ -15,6 +15,7 @@ export function summarize(plan: ImportPlan, { out, dryRun }: { out: string; dryR
   if (membersOnly || drafts) lines.push(`of which ${[membersOnly ? `${membersOnly} members-only` : '', drafts ? plural(drafts, 'draft', 'drafts') : ''].filter(Boolean).join(' and ')}.`);
   if (plan.addedCategories.length) lines.push(`${dryRun ? 'Would add' : 'Added'} ${plural(plan.addedCategories.length, 'category', 'categories')} to categories.yaml: ${plan.addedCategories.join(', ')}.`);
   if (plan.copies.length) lines.push(`${dryRun ? 'Would copy' : 'Copied'} ${plural(plan.copies.length, 'picture', 'pictures')} next to ${plan.copies.length === 1 ? 'its entry' : 'their entries'}.`);
+  if (plan.picturesToBringOver) lines.push(`${plural(plan.picturesToBringOver, 'picture', 'pictures')} to bring over by hand (each warning above says where to save it).`);
   lines.push(`${plural(warnings, 'warning', 'warnings')}${warnings ? ' (above)' : ''}. Review the files with git diff, then run npm run check.`);
   return lines.join('\n');
 }
