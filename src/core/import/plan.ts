@@ -90,7 +90,7 @@ export function planImport(source: SourceRead, target: ImportTarget, options: Im
   for (const [key, group] of groups) {
     const primary = group.find((record) => record.lang === defaultLang) ?? group[0]!;
     // Translations sit in one category; each language's titles name it.
-    const category = categories.place(primary.category.length ? mergeTitles(group) : defaultCategory);
+    const category = categories.place(primary.category.length ? mergeTitles(primary, group) : defaultCategory);
     const langs = new Set(group.map((record) => record.lang!));
     const pathOf = (id: string, lang: string) => entryPath(id, lang, category, defaultLang);
     const id = claimId(
@@ -159,9 +159,8 @@ function entryPath(id: string, lang: string, category: string, defaultLang: stri
 }
 
 /** The group's category path with every language's title of each level. */
-function mergeTitles(group: ImportedRecord[]) {
-  const primary = group[0]!.category;
-  return primary.map((segment, level) => {
+function mergeTitles(primary: ImportedRecord, group: ImportedRecord[]) {
+  return primary.category.map((segment, level) => {
     const titles: Record<string, string> = {};
     for (const record of group) {
       const other = record.category[level];

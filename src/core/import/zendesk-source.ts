@@ -17,6 +17,17 @@ interface Article {
   edited_at?: string;
   updated_at?: string;
 }
+/** `GET /api/v2/help_center/articles/{id}/translations.json`: an article's text in another locale. */
+interface Translation {
+  source_id: number | string;
+  source_type?: string;
+  locale?: string;
+  title?: string;
+  body?: string | null;
+  draft?: boolean;
+  html_url?: string;
+  updated_at?: string;
+}
 interface Section {
   id: number | string;
   name?: string;
@@ -44,6 +55,7 @@ export function readZendesk(files: { file: string; text: string }[]): SourceRead
   const articles: { article: Article; file: string }[] = [];
   const sections = new Map<string, Section[]>();
   const categories = new Map<string, Category[]>();
+  const pendingTranslations: { translation: Translation; file: string }[] = [];
   for (const { file, text } of files) {
     let pages: unknown[];
     try {
@@ -55,13 +67,28 @@ export function readZendesk(files: { file: string; text: string }[]): SourceRead
     let recognised = false;
     for (const page of pages.flatMap((item) => (Array.isArray(item) ? item : [item]))) {
       if (!page || typeof page !== 'object') continue;
-      const { articles: pageArticles, sections: pageSections, categories: pageCategories } = page as { articles?: Article[]; sections?: Section[]; categories?: Category[] };
+      const { articles: pageArticles, sections: pageSections, categories: pageCategories, translations } = page as { articles?: Article[]; sections?: Section[]; categories?: Category[]; translations?: Translation[] };
       for (const article of Array.isArray(pageArticles) ? pageArticles : []) articles.push({ article, file });
+      for (const translation of Array.isArray(translations) ? translations : []) {
+        if (translation.source_type && translation.source_type.toLowerCase() !== 'article') continue;
+        pendingTranslations.push({ translation, file });
+      }
       for (const section of Array.isArray(pageSections) ? pageSections : []) sections.set(String(section.id), [...(sections.get(String(section.id)) ?? []), section]);
       for (const category of Array.isArray(pageCategories) ? pageCategories : []) categories.set(String(category.id), [...(categories.get(String(category.id)) ?? []), category]);
-      recognised ||= Array.isArray(pageArticles) || Array.isArray(pageSections) || Array.isArray(pageCategories);
+      recognised ||= Array.isArray(pageArticles) || Array.isArray(pageSections) || Array.isArray(pageCategories) || Array.isArray(translations);
     }
-    if (!recognised) problems.push({ where: file, message: 'holds no "articles", "sections" or "categories" list', handled: 'skipped; give the JSON the Help Center API returns', severity: 'warning' });
+    if (!recognised) problems.push({ where: file, message: 'holds no "articles", "sections", "categories" or "translations" list', handled: 'skipped; give the JSON the Help Center API returns', severity: 'warning' });
+  }
+
+  // A translation is its article in another locale: the article's section, labels, votes and audience, the translation's words.
+  for (const { translation, file } of pendingTranslations) {
+    const source = articles.find(({ article }) => String(article.id) === String(translation.source_id));
+    if (!source) {
+      problems.push({ where: `${file}: translation of article ${translation.source_id}${translation.locale ? ` (${translation.locale})` : ''}`, message: 'its article is not in the export', handled: 'skipped; add the article to the export', severity: 'warning' });
+      continue;
+    }
+    if (articles.some(({ article }) => String(article.id) === String(translation.source_id) && article.locale === translation.locale)) continue;
+    articles.push({ file, article: { ...source.article, locale: translation.locale, title: translation.title, body: translation.body, draft: translation.draft ?? source.article.draft, html_url: translation.html_url, edited_at: undefined, updated_at: translation.updated_at } });
   }
 
   const titles = (items: { name?: string; locale?: string }[] | undefined) =>

@@ -89,3 +89,23 @@ describe('pictures and references in Markdown answers', () => {
     expect(entryFiles(plan)[0]!.text).toContain('Write { { vars.name }} in a template.');
   });
 });
+
+describe('options and other shapes', () => {
+  it('puts questions whose source names no category under --category, matched by title', () => {
+    const plan = planImport(csv('question,answer\nIs it waterproof?,Yes.\n'), empty, { category: 'Products/Outdoor gear' });
+    expect(plan.entries.map((entry) => entry.path)).toEqual(['faq/products/outdoor-gear/is-it-waterproof.md']);
+    expect(plan.addedCategories).toEqual(['products', 'products/outdoor-gear']);
+  });
+
+  it("reads Zendesk's translations endpoint as the article in another language, in the article's section", () => {
+    const source = readZendesk([
+      { file: 'sections.json', text: '{"sections":[{"id":7,"name":"Billing","locale":"en-us"}]}' },
+      { file: 'articles.json', text: '{"articles":[{"id":1,"title":"How do I pay?","locale":"en-us","section_id":7,"body":"<p>By card.</p>","label_names":["billing"]}]}' },
+      { file: 'translations.json', text: '{"translations":[{"id":99,"source_id":1,"source_type":"Article","locale":"de","title":"Wie bezahle ich?","body":"<p>Mit Karte.</p>","draft":false},{"id":100,"source_id":5,"source_type":"Article","locale":"de","title":"Verwaist","body":""}]}' },
+    ]);
+    const plan = planImport(source, empty);
+    expect(plan.entries.map((entry) => [entry.path, entry.lang])).toEqual([['faq/billing/how-do-i-pay.md', 'en'], ['faq/de/billing/how-do-i-pay.md', 'de']]);
+    expect(entryFiles(plan)[1]!.text).toBe('---\nquestion: Wie bezahle ich?\naudience: [prospect, new, loyal]\ncategory: billing\nkeywords: [billing]\nlang: de\n---\nMit Karte.\n');
+    expect(plan.problems.map((problem) => `${problem.where}: ${problem.message} — ${problem.handled}`)).toEqual(['translations.json: translation of article 5 (de): its article is not in the export — skipped; add the article to the export']);
+  });
+});
