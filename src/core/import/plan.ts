@@ -86,6 +86,8 @@ export function planImport(source: SourceRead, target: ImportTarget, options: Im
   const categories = new CategoryPlan(target.categories, defaultLang);
   const defaultCategory = (options.category ?? DEFAULT_CATEGORY).split('/').map((title) => ({ titles: { '*': title.trim() } })).filter((segment) => segment.titles['*']);
   const taken = new Set<string>();
+  const existingById = new Map<string, ImportTarget['entries']>();
+  for (const entry of target.entries) existingById.set(entry.id, [...(existingById.get(entry.id) ?? []), entry]);
   const planned = new Map<string, { id: string; category: string; membersOnly: boolean; draft: boolean; langs: Set<string> }>();
   for (const [key, group] of groups) {
     const primary = group.find((record) => record.lang === defaultLang) ?? group[0]!;
@@ -95,7 +97,8 @@ export function planImport(source: SourceRead, target: ImportTarget, options: Im
     const pathOf = (id: string, lang: string) => entryPath(id, lang, category, defaultLang);
     const id = claimId(
       idForQuestion(primary.question, primary.sourceId),
-      (candidate) => taken.has(candidate) || target.entries.some((entry) => entry.id === candidate && langs.has(entry.lang) && entry.file !== pathOf(candidate, entry.lang)),
+      // An entry already at the very path is the same question imported before: --force replaces it rather than suffixing a copy.
+      (candidate) => taken.has(candidate) || (existingById.get(candidate) ?? []).some((entry) => langs.has(entry.lang) && entry.file !== pathOf(candidate, entry.lang)),
       (candidate) => taken.add(candidate),
     );
     planned.set(key, { id, category, membersOnly: group.some((record) => record.membersOnly), draft: group.every((record) => record.draft), langs });
