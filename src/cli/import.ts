@@ -172,9 +172,20 @@ function write(result: ImportPlan): void {
     ...result.files.map((file) => ({ to: path.join(outDir, file.path), data: file.mode === 'append' ? appended(path.join(outDir, file.path), file.text) : file.text })),
     ...result.copies.map((copy) => ({ to: path.join(outDir, copy.to), data: fs.readFileSync(path.join(sourceDir, copy.from)) })),
   ];
-  for (const { to, data } of writes) {
-    fs.mkdirSync(path.dirname(to), { recursive: true });
-    fs.writeFileSync(`${to}.import-tmp`, data);
+  try {
+    for (const { to, data } of writes) {
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.writeFileSync(`${to}.import-tmp`, data);
+    }
+  } catch (error) {
+    for (const { to } of writes) {
+      try {
+        fs.rmSync(`${to}.import-tmp`, { force: true });
+      } catch {
+        // Its folder could not be made, so it was never written.
+      }
+    }
+    fail([{ where: shown(outDir), message: `cannot be written (${(error as Error).message})`, handled: 'check the folder\'s permissions and free space', severity: 'error' }]);
   }
   for (const { to } of writes) fs.renameSync(`${to}.import-tmp`, to);
 }

@@ -138,6 +138,19 @@ describe('npm run import', () => {
     expect(fs.readdirSync(broken)).toEqual(['categories.yaml']);
   });
 
+  it('reports a folder it cannot write into and leaves no entry file behind', () => {
+    const out = path.join(scratch(), 'content');
+    fs.mkdirSync(path.join(out, 'faq'), { recursive: true });
+    // A file where the import needs a folder: the entries in orders/ cannot be written, the others could.
+    fs.writeFileSync(path.join(out, 'faq/orders'), 'not a folder');
+    const result = runImport(path.join(FIXTURES, 'faq.csv'), '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`^error   ${path.relative(process.cwd(), out)}: cannot be written \\(.*\\) — check the folder's permissions and free space$`, 'm'));
+    expect(result.stdout).not.toMatch(/^\s+at /m);
+    const left = fs.readdirSync(out, { recursive: true }).map(String);
+    expect(left.filter((file) => /\.(md|yaml|import-tmp)$/.test(file))).toEqual([]);
+  });
+
   it('names every mistake in the command at once and writes nothing', () => {
     const out = path.join(scratch(), 'content');
     const result = runImport(path.join(FIXTURES, 'faq.csv'), '--out', out, '--map', 'question=Frage,answer');
