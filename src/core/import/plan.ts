@@ -241,17 +241,17 @@ function imageFor(src: string, alt: string, title: string | undefined, { record,
     if (found) {
       countPicture();
     report(`the picture ${name} is not PNG, JPEG, WebP, GIF or AVIF`, 'kept as a link; export it as PNG and put it next to the entry');
-      return absolute.protocol.startsWith('http') ? `[Picture: ${escapeBrackets(alt || name)}](${absolute.href})` : `_(Picture: ${escapeBrackets(alt || name)})_`;
+      return absolute.protocol.startsWith('http') ? `[${pictureLabel(record.lang)}: ${escapeBrackets(alt || name)}](${absolute.href})` : `_(${pictureLabel(record.lang)}: ${escapeBrackets(alt || name)})_`;
     }
     countPicture();
     report(`the picture ${src} is not beside the source`, `bring it over: save it as ${folder}/${name || 'picture.png'} and write ![${alt || 'what it shows'}](${name || 'picture.png'}); until then it is a link`);
-    return absolute.protocol.startsWith('http') ? `[Picture: ${escapeBrackets(alt || name)}](${absolute.href})` : `_(Picture: ${escapeBrackets(alt || name)})_`;
+    return absolute.protocol.startsWith('http') ? `[${pictureLabel(record.lang)}: ${escapeBrackets(alt || name)}](${absolute.href})` : `_(${pictureLabel(record.lang)}: ${escapeBrackets(alt || name)})_`;
   }
   if (absolute && absolute.protocol === 'https:' && target.site?.imageOrigins.includes(absolute.origin)) return `![${escapeBrackets(altText)}](${absolute.href}${titlePart})`;
   if (absolute && /^https?:$/.test(absolute.protocol)) {
     countPicture();
     report(`the picture from ${absolute.origin} is on another site`, `kept as a link; copy it next to the entry, or add ${absolute.origin} to images.origins in site.yaml`);
-    return `[Picture: ${escapeBrackets(alt || absolute.pathname.split('/').at(-1) || 'picture')}](${absolute.href})`;
+    return `[${pictureLabel(record.lang)}: ${escapeBrackets(alt || absolute.pathname.split('/').at(-1) || 'picture')}](${absolute.href})`;
   }
   report(`the picture "${src}" has an address the site cannot show`, 'dropped');
   return '';
@@ -264,6 +264,13 @@ function imageFor(src: string, alt: string, title: string | undefined, { record,
  */
 function markdownPictures(markdown: string, image: (src: string, alt: string, title: string | undefined) => string): string {
   return markdown.replace(/!\[([^\]\n]*)\]\(\s*<?([^\s)>]+)>?(?:\s+"([^"\n]*)")?\s*\)/g, (_whole, alt: string, src: string, title: string | undefined) => image(src, alt.replace(/^""$/, ''), title));
+}
+
+/** The word before a picture left as a link, in the answer's language: readers see it until the editor brings the picture over. */
+const PICTURE_LABELS: Record<string, string> = { en: 'Picture', zh: '图片', de: 'Bild', fr: 'Image', es: 'Imagen' };
+
+function pictureLabel(lang: string | undefined): string {
+  return PICTURE_LABELS[lang ?? 'en'] ?? 'Picture';
 }
 
 function escapeBrackets(text: string): string {

@@ -83,6 +83,11 @@ describe('pictures and references in Markdown answers', () => {
     expect(plan.problems.map((problem) => `${problem.where}: ${problem.message}`)).toEqual(['faq.csv:2 (row 1): the picture old.png is not beside the source']);
   });
 
+  it("names a picture left as a link in the answer's language", () => {
+    const plan = planImport(csv('question,answer,language\n菜单在哪里？,"![应用菜单](https://cdn.example.com/menu.png)",zh\n'), empty, { lang: 'zh' });
+    expect(entryFiles(plan)[0]!.text).toContain('[图片: 应用菜单](https://cdn.example.com/menu.png)');
+  });
+
   it('keeps text that reads like a {{ vars. }} reference as written, in the question too', () => {
     const plan = planImport(csv('question,answer\nWhat is {{ vars.x }}?,Write {{ vars.name }} in a template.\n'), empty);
     expect(entryFiles(plan)[0]!.text).toContain('question: "What is { { vars.x }}?"');
