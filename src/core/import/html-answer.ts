@@ -37,6 +37,16 @@ converter.addRule('listItem', {
     return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
   },
 });
+// turndown-plugin-gfm keeps a table without a heading row as raw HTML, which an answer shows as text; its first row becomes the heading instead.
+converter.addRule('tableWithoutHeading', {
+  filter: (node) => node.nodeName === 'TABLE' && !hasHeadingRow(node as HTMLTableElement),
+  replacement: (content, node) => {
+    const rows = content.split('\n').filter((line) => line.trim());
+    const columns = (node as HTMLTableElement).rows[0]?.cells.length ?? 0;
+    if (!rows.length || !columns) return '';
+    return `\n\n${[rows[0], `|${' --- |'.repeat(columns)}`, ...rows.slice(1)].join('\n')}\n\n`;
+  },
+});
 converter.addRule('dropped', {
   filter: [...DROPPED],
   replacement: (_content, node) => {
@@ -111,6 +121,12 @@ export function videoLinkFor(src: string): string | undefined {
   const vimeo = /^https?:\/\/player\.vimeo\.com\/video\/(\d{1,12})/.exec(address);
   if (vimeo) return `https://vimeo.com/${vimeo[1]}`;
   return undefined;
+}
+
+/** As turndown-plugin-gfm tells a heading row: in <thead>, or every cell a <th>. */
+function hasHeadingRow(table: HTMLTableElement): boolean {
+  const first = table.rows[0];
+  return !!first && (first.parentNode?.nodeName === 'THEAD' || Array.from(first.cells).every((cell) => cell.nodeName === 'TH'));
 }
 
 function isTrackingPixel(element: HTMLElement): boolean {

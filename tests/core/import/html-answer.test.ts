@@ -20,6 +20,11 @@ describe('HTML answers to Markdown', () => {
     expect(reports).toEqual([]);
   });
 
+  it('makes the first row the heading of a table that has none, rather than leaving HTML the answer would show as text', () => {
+    const { markdown } = convert('<table><tr><td>Euro area</td><td>0%</td></tr><tr><td>Elsewhere</td><td>2%</td></tr></table>');
+    expect(markdown).toBe('| Euro area | 0% |\n| --- | --- |\n| Elsewhere | 2% |');
+  });
+
   it('drops scripts, styles, foreign frames and tracking pixels, and reports each', () => {
     const { markdown, reports } = convert(
       '<p>Hello</p><script>steal(document.cookie)</script><style>p{}</style><iframe src="https://ads.example/frame?u=42"></iframe><img src="https://pixel.example/p.gif?uid=42" width="1" height="1"><img src="https://t.example/o.gif?u=9" style="width:1px;height:1px">',
