@@ -11,7 +11,7 @@
  * cache kept), and weighs the processed pictures and the encrypted
  * members-only files with and without them; --no-pictures skips that.
  * Prints a table and writes bench-results/latest.json. Then runs the other
- * benchmarks package.json defines (bench:search, bench:gate, bench:insights) and includes
+ * benchmarks package.json defines (bench:search, bench:gate, bench:insights, bench:import) and includes
  * their output. Exits non-zero when a build fails; missed targets are
  * reported, not fatal, because they are figures to act on, not errors.
  */

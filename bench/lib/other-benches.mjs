@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Benchmarks of other parts of the project, run when package.json defines them. */
-export const OTHER_BENCHES = ['bench:search', 'bench:gate', 'bench:insights', 'bench:pagefind'];
+export const OTHER_BENCHES = ['bench:search', 'bench:gate', 'bench:insights', 'bench:import', 'bench:pagefind'];
 
 /**
  * Runs each defined benchmark script as `npm run <name> -- --sizes … --json FILE`

@@ -73,6 +73,6 @@ export function idFromQuestion(question: string): string {
 /** Text YAML reads back unchanged without quotes: plain words, everyday Han characters and harmless punctuation. */
 const PLAIN_SCALAR = new RegExp(`^[\\w\\s?？.,'’()\\-${COMMON_HAN}]+$`, 'u');
 
-function yamlScalar(text: string): string {
+export function yamlScalar(text: string): string {
   return PLAIN_SCALAR.test(text) && !/^\s|\s$/.test(text) ? text : JSON.stringify(text);
 }
