@@ -214,7 +214,12 @@ export const EntryFrontMatterSchema = z.object({
   products: z.array(IdSchema).default([]).describe('Product ids from products.yaml.'),
   related: z.array(z.string()).default([]).describe('Ids of related entries.'),
   aliases: z.array(IdSchema).default([]).describe('Former ids of this entry: their addresses keep working and redirect here.'),
-  priority: z.number().default(0).describe('Most-asked first: higher sorts earlier.'),
+  priority: z
+    .number()
+    .min(0, { error: (issue) => `${JSON.stringify(issue.input)} is below 0 — write a whole number from 0 up, such as 80: higher sorts earlier, and 0 (the default) sorts last` })
+    .refine(Number.isInteger, { error: (issue) => `${JSON.stringify(issue.input)} is not a whole number — write a whole number from 0 up, such as 80: higher sorts earlier` })
+    .default(0)
+    .describe('Most-asked first: a whole number from 0 up, higher sorts earlier.'),
   updated: DateSchema.optional().describe('Last reviewed, YYYY-MM-DD.'),
   lang: LangSchema.optional(),
   draft: z.boolean().default(false),

@@ -123,3 +123,21 @@ describe('`access:`, the members-only tiers that may read an entry', () => {
     );
   });
 });
+
+describe('`priority:`, how high an entry sorts', () => {
+  const reportOf = (value: string) => {
+    const problems: Problem[] = [];
+    const entry = readEntry(['---', ...FRONT_MATTER, `priority: ${value}`, '---', 'The answer.'].join('\n'), 'faq/refund.md', 'faq/refund.md', normalizeSite(undefined), problems);
+    return { entry, report: formatProblems(problems) };
+  };
+
+  it('is a whole number from 0 up', () => {
+    expect(reportOf('80').entry).toMatchObject({ priority: 80 });
+    expect(reportOf('0').entry).toMatchObject({ priority: 0 });
+  });
+
+  it('below 0 or with a fraction is an error with its line and how to fix it, not a build that fails later', () => {
+    expect(reportOf('-2').report).toBe('faq/refund.md:5: `priority`: -2 is below 0 — write a whole number from 0 up, such as 80: higher sorts earlier, and 0 (the default) sorts last');
+    expect(reportOf('2.5').report).toBe('faq/refund.md:5: `priority`: 2.5 is not a whole number — write a whole number from 0 up, such as 80: higher sorts earlier');
+  });
+});
