@@ -9,11 +9,11 @@
  *
  *   npm run bench:import [-- --rows 5000] [--json FILE]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runSampled } from './sampled-run.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '5000' }, json: { type: 'string' }, sizes: { type: 'string' } } });
 const rows = Number(values.rows);
@@ -25,10 +25,10 @@ const out = path.join(work, 'content');
 
 try {
   fs.writeFileSync(csv, spreadsheet(rows));
-  const imported = await run([path.join(root, 'src/cli/import.ts'), csv, '--out', out]);
+  const imported = await runSampled([path.join(root, 'src/cli/import.ts'), csv, '--out', out], { cwd: root });
   if (imported.code !== 0) throw new Error(`npm run import failed:\n${imported.output.slice(-2000)}`);
   const written = fs.readdirSync(out, { recursive: true }).filter((file) => String(file).endsWith('.md')).length;
-  const checked = await run([path.join(root, 'src/cli/check.ts')], { CONTENT_DIR: out });
+  const checked = await runSampled([path.join(root, 'src/cli/check.ts')], { cwd: root, env: { CONTENT_DIR: out } });
   if (checked.code !== 0) throw new Error(`npm run check failed on the imported folder:\n${checked.output.slice(-2000)}`);
   const figures = {
     rows,
@@ -71,35 +71,6 @@ function spreadsheet(count: number): string {
     if (row % 10 === 0) lines.push([cell(`如何处理${thing}（第 ${row + 1} 号）？`), cell('打开**账户**。'), cell(topics[row % topics.length]!), cell(audience), cell('账户'), 'zh', `q${row}`].join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
-}
-
-/** Runs a script on this Node, sampling its resident memory and CPU time from /proc every 100 ms. */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; ms: number; cpuMs: number; peakKB: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    let output = '';
-    let peakKB = 0;
-    let cpuMs = 0;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    const sampler = setInterval(() => {
-      try {
-        const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
-        if (rss) peakKB = Math.max(peakKB, Number(rss));
-        // utime and stime, in clock ticks (100 a second on Linux), after the command name in brackets.
-        const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        cpuMs = (Number(fields[11]) + Number(fields[12])) * 10;
-      } catch {
-        // The process has just ended.
-      }
-    }, 100);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearInterval(sampler);
-      resolve({ code, ms: performance.now() - started, cpuMs, peakKB, output });
-    });
-  });
 }
 
 function round(value: number): number {

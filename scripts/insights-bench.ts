@@ -7,11 +7,11 @@
  *
  *   npm run bench:insights [-- --events 1000000] [--json FILE]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runSampled } from './sampled-run.ts';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, json: { type: 'string' }, sizes: { type: 'string' } } });
 const events = Number(values.events);
@@ -20,45 +20,16 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-insights-bench-'));
 const log = path.join(work, 'events.jsonl');
 
 try {
-  const simulated = await run([path.join(root, 'scripts/simulate-events.ts'), '--out', log, '--events', String(events), '--weeks', '26']);
+  const simulated = await runSampled([path.join(root, 'scripts/simulate-events.ts'), '--out', log, '--events', String(events), '--weeks', '26'], { cwd: root });
   if (simulated.code !== 0) throw new Error(`the simulator failed:\n${simulated.output}`);
   const bytes = fs.statSync(log).size;
-  const measured = await run([path.join(root, 'src/cli/insights.ts'), log, '--out', path.join(work, 'report')]);
+  const measured = await runSampled([path.join(root, 'src/cli/insights.ts'), log, '--out', path.join(work, 'report')], { cwd: root });
   if (measured.code !== 0) throw new Error(`npm run insights failed:\n${measured.output}`);
   const figures = { events, fileMB: round(bytes / 1e6), seconds: round(measured.ms / 1000), cpuSeconds: round(measured.cpuMs / 1000), eventsPerSecond: Math.round(events / (measured.ms / 1000)), peakMemoryMB: round(measured.peakKB / 1000), target: 'under 30 s for 1,000,000 events' };
   console.log(`insights over ${events.toLocaleString('en-US')} events (${figures.fileMB} MB of JSONL): ${figures.seconds} s (${figures.cpuSeconds} s of CPU), ${figures.eventsPerSecond.toLocaleString('en-US')} events/s, peak memory ${figures.peakMemoryMB} MB (target: ${figures.target})`);
   if (values.json) fs.writeFileSync(values.json, JSON.stringify({ insights: figures }, null, 2));
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
-}
-
-/** Runs a script on this Node, sampling its resident memory from /proc every 100 ms. */
-function run(args: string[]): Promise<{ code: number | null; ms: number; cpuMs: number; peakKB: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let peakKB = 0;
-    let cpuMs = 0;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    const sampler = setInterval(() => {
-      try {
-        const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
-        if (rss) peakKB = Math.max(peakKB, Number(rss));
-        // utime and stime, in clock ticks (100 a second on Linux), after the command name in brackets.
-        const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        cpuMs = (Number(fields[11]) + Number(fields[12])) * 10;
-      } catch {
-        // The process has just ended.
-      }
-    }, 100);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearInterval(sampler);
-      resolve({ code, ms: performance.now() - started, cpuMs, peakKB, output });
-    });
-  });
 }
 
 function round(value: number): number {
