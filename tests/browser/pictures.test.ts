@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { readOutput, TEST_ACCESS_CODE } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { countLayoutShifts, seriousAccessibilityViolations, watchForErrors, watchForPolicyViolations } from '../support/page-checks.ts';
+import { countLayoutShifts, seriousAccessibilityViolations, watchForErrors, watchForPolicyViolations, type LayoutShift } from '../support/page-checks.ts';
 
 /** The demo help center, whose answers show screenshots of the app. */
 let site: ServedSite;
@@ -51,7 +51,7 @@ function entryPath(lang: string, id: string): string {
 }
 
 /** Opens a page, counting from the start its layout shifts and the pictures it asks the server for. */
-async function open(path: string, { width, height, isMobile, hasTouch }: Viewport): Promise<{ page: Page; errors: string[]; pictureRequests: string[]; layoutShifts: () => Promise<number[]> }> {
+async function open(path: string, { width, height, isMobile, hasTouch }: Viewport): Promise<{ page: Page; errors: string[]; pictureRequests: string[]; layoutShifts: () => Promise<LayoutShift[]> }> {
   const page = await site.browser.newPage({ viewport: { width, height }, isMobile, hasTouch });
   const layoutShifts = await countLayoutShifts(page);
   const errors = watchForErrors(page);

@@ -51,22 +51,38 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
+/** One layout shift: how much it moved, and what moved (each element as `tag#id.class` with its box before → after). */
+export interface LayoutShift {
+  value: number;
+  moved: string[];
+}
+
 /**
  * Counts a page's layout shifts from its first paint on: call before
  * `goto`, so the observer is in place before the page's own scripts. The
  * returned function waits two frames (a shift is reported with the frame
- * that paints it) and gives every shift so far.
+ * that paints it) and gives every shift so far, with what moved, so a
+ * failure says where to look.
  */
-export async function countLayoutShifts(page: Page): Promise<() => Promise<number[]>> {
+export async function countLayoutShifts(page: Page): Promise<() => Promise<LayoutShift[]>> {
   await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+    const shifts: { value: number; moved: string[] }[] = [];
+    (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+    const box = (rect: DOMRectReadOnly) => `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+    const name = (node: Node | undefined) => {
+      if (!(node instanceof Element)) return node ? node.nodeName : '(removed)';
+      return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${[...node.classList].map((item) => `.${item}`).join('')}`;
+    };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        shifts.push({ value: entry.value, moved: (entry.sources ?? []).map((source) => `${name(source.node)} ${box(source.previousRect)} → ${box(source.currentRect)}`) });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return () =>
     page.evaluate(
-      () => new Promise<number[]>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { layoutShifts: number[] }).layoutShifts)))),
+      () => new Promise<LayoutShift[]>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { layoutShifts: LayoutShift[] }).layoutShifts)))),
     );
 }
