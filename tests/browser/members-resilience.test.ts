@@ -64,6 +64,17 @@ async function unlock(page: Page, code: string, remember = false): Promise<void>
 const errorText = (page: Page) => page.locator('[data-members-error]').textContent();
 const codeInUrl = (urls: string[]) => urls.filter((url) => /code=|DEMO|7K2M/i.test(url));
 
+
+/** A fresh browser profile whose member unlocked the members page with "Remember me" and sees the answers. */
+async function unlockRemembered(membersPath = '/members/') {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(site.url(membersPath));
+  await unlock(page, DEMO_CODE, true);
+  await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+  return { context, page, errors };
+}
 describe('the access code never reaches an address', () => {
   it('with JavaScript off: the form says it needs JavaScript, and typing and Enter send nothing', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
@@ -108,12 +119,7 @@ describe('the access code never reaches an address', () => {
 
 describe('a kept key after the site was deployed again', () => {
   it('still opens the members-only answers when the deploy drew new content keys for the same codes', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const errors = watchForErrors(page);
-    await page.goto(site.url('/members/'));
-    await unlock(page, DEMO_CODE, true);
-    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    const { context, page, errors } = await unlockRemembered();
     const before = JSON.parse(fs.readFileSync(path.join(site.outDir, '_faq/m/manifest.json'), 'utf8'));
 
     deploy(nextDeploy);
@@ -137,12 +143,7 @@ describe('a kept key after the site was deployed again', () => {
   });
 
   it('is forgotten once the deploy no longer has its code, and the form says the code no longer opens the help center', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const errors = watchForErrors(page);
-    await page.goto(site.url('/members/'));
-    await unlock(page, DEMO_CODE, true);
-    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    const { context, page, errors } = await unlockRemembered();
 
     deploy(revokedDeploy);
     try {
@@ -162,12 +163,7 @@ describe('a kept key after the site was deployed again', () => {
   });
 
   it('is forgotten by any other page too, and the members page still says why, in Chinese on the Chinese site', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const errors = watchForErrors(page);
-    await page.goto(site.url('/zh/members/'));
-    await unlock(page, DEMO_CODE, true);
-    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    const { context, page, errors } = await unlockRemembered('/zh/members/');
     // Let the page finish fetching, so leaving it aborts no request.
     await page.waitForLoadState('networkidle');
     deploy(revokedDeploy);
@@ -190,12 +186,7 @@ describe('a kept key after the site was deployed again', () => {
   });
 
   it('is forgotten when the deploy derives keys with other iterations, and the form asks for the code again saying the help center was updated', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const errors = watchForErrors(page);
-    await page.goto(site.url('/members/'));
-    await unlock(page, DEMO_CODE, true);
-    await page.waitForSelector('[data-members-unlocked]:not([hidden]) .question-link');
+    const { context, page, errors } = await unlockRemembered();
     // A deploy that raised the iterations: the kept key was derived with the old number, so it is not the code's key any more.
     const manifestFile = path.join(site.outDir, '_faq/m/manifest.json');
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
