@@ -43,7 +43,10 @@ export async function writeOfflineOutputs(root: string, model: SiteModel, build:
     hostedMembers,
     precache: shellOf(root, model, build),
   };
-  write(root, SERVICE_WORKER_FILE, await bundleWorker(WORKER_SOURCE, { FAQ_OFFLINE_CONFIG: JSON.stringify(config) }));
+  // The configuration goes before the bundled code, not into it: esbuild names minified symbols by how often each
+  // character occurs in the source, so a build id inside would give each build's code other names.
+  const worker = new TextDecoder().decode(await bundleWorker(WORKER_SOURCE, {}));
+  write(root, SERVICE_WORKER_FILE, `var FAQ_OFFLINE_CONFIG=${JSON.stringify(config).replace(/</g, '\\u003c')};\n${worker}`);
   // The same list the worker carries, readable by tools: the benchmark weighs the shell from it.
   write(root, OFFLINE_SHELL_FILE, JSON.stringify({ build, precache: config.precache }));
   return config;
