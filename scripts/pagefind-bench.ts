@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
-import { emulateLatency, pageNow, readFirstResult, trackRequests, waitForNetworkQuiet, watchForFirstResult } from '../bench/lib/first-result.mjs';
+import { pageNow, readFirstResult, trackRequests, waitForNetworkQuiet, watchForFirstResult } from '../bench/lib/first-result.mjs';
 import { formatBytes, formatCount, formatRatio, formatTable } from '../bench/lib/format.mjs';
 import { indexWithPagefind, markEntryPagesForPagefind, pagefindBundleSize, writePagefindSearchPage } from '../bench/lib/pagefind.mjs';
 import { loadContent } from '../src/core/content/load.ts';
@@ -25,7 +25,7 @@ import { buildSearchIndex } from '../src/core/search/build-index.ts';
 import { publicSearchDocuments, publicSearchTexts } from '../src/core/search/search-documents.ts';
 import { buildSite } from '../src/core/site/build-site.ts';
 import { launchBrowser } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic, type StaticServer } from '../tests/support/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -108,13 +108,20 @@ function measureOurIndex(contentDir: string, distDir: string, langs: readonly st
   return { buildMs, files, bytes };
 }
 
-async function openSearch(browser: Browser, baseUrl: string, engine: Engine, lang: string, latency: number): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+/**
+ * A fresh page (empty caches) to search from, as on a reader's first visit;
+ * then every round trip takes `latency` ms. Our offline worker is kept out:
+ * it takes charge of a page only after its first load, and the bytes it
+ * serves show as none in the page's Resource Timing.
+ */
+async function openSearch(browser: Browser, server: StaticServer, engine: Engine, lang: string, latency: number): Promise<Page> {
+  const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   // The first answer a reader gets: a result, or the news that there is none.
   await watchForFirstResult(page, `${engine.root} ${engine.result}, ${engine.root} ${engine.empty}`);
-  await page.goto(`${baseUrl}${engine.page(lang, latency > 0)}`);
+  server.setLatency(0);
+  await page.goto(`${server.url}${engine.page(lang, latency > 0)}`);
   await page.waitForLoadState('networkidle');
-  if (latency > 0) await emulateLatency(page, latency);
+  server.setLatency(latency);
   return page;
 }
 
@@ -126,8 +133,8 @@ async function openSearch(browser: Browser, baseUrl: string, engine: Engine, lan
 type Typing = 'after a round trip' | 'at once' | 'once loaded';
 
 /** A cold first query (an empty cache, a fresh page) over the emulated round trip. */
-async function firstQuery(browser: Browser, baseUrl: string, engine: Engine, lang: string, query: string, typing: Typing): Promise<FirstResult | undefined> {
-  const page = await openSearch(browser, baseUrl, engine, lang, latencyMs);
+async function firstQuery(browser: Browser, server: StaticServer, engine: Engine, lang: string, query: string, typing: Typing): Promise<FirstResult | undefined> {
+  const page = await openSearch(browser, server, engine, lang, latencyMs);
   try {
     const requests = trackRequests(page);
     const since = await pageNow(page);
@@ -152,8 +159,8 @@ async function firstQuery(browser: Browser, baseUrl: string, engine: Engine, lan
  * per-keystroke figure (input event to the results redrawn). Also the rank
  * of the expected entry in the first ten results.
  */
-async function warmQueries(browser: Browser, baseUrl: string, engine: Engine, queries: readonly BenchQuery[], lang: string) {
-  const page = await openSearch(browser, baseUrl, engine, lang, 0);
+async function warmQueries(browser: Browser, server: StaticServer, engine: Engine, queries: readonly BenchQuery[], lang: string) {
+  const page = await openSearch(browser, server, engine, lang, 0);
   await page.focus(`${engine.root} ${engine.input}`);
   const latencies: number[] = [];
   const ranks: number[] = [];
@@ -238,7 +245,7 @@ async function main() {
             // The other two ways of typing on a third of the queries: they only set the first one in context.
             const ways = index % 3 === 0 ? ([[paused, 'after a round trip'], [atOnce, 'at once'], [loaded, 'once loaded']] as const) : ([[paused, 'after a round trip']] as const);
             for (const [runs, typing] of ways) {
-              const run = await firstQuery(browser, server.url, engine, lang, query.query, typing);
+              const run = await firstQuery(browser, server, engine, lang, query.query, typing);
               if (!run) {
                 failed++;
                 continue;
@@ -249,7 +256,7 @@ async function main() {
             }
           }
           progress(`${engine.name}, ${lang}: ${mine.length} queries once loaded`);
-          const warm = await warmQueries(browser, server.url, engine, mine, lang);
+          const warm = await warmQueries(browser, server, engine, mine, lang);
           const ndcg = warm.ranks.map((rank) => (rank >= 0 && rank < 10 ? 1 / Math.log2(rank + 2) : 0));
           (figures[lang] ??= {})[engine.name] = {
             coldQueries: paused.length,

@@ -26,14 +26,6 @@ export async function watchForFirstResult(page, resultSelector) {
   }, resultSelector);
 }
 
-/** Every round trip takes `latencyMs` more, as on a mobile network (Chromium's own emulation); 0 turns it off. */
-export async function emulateLatency(page, latencyMs) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Network.enable');
-  await session.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
-  return session;
-}
-
 /** Resolves once no request has been in flight for `quietMs`: what the page fetches on its own (on focus, say) is in. */
 export async function waitForNetworkQuiet(page, { quietMs = 400, timeoutMs = 20_000 } = {}) {
   await page.waitForFunction(

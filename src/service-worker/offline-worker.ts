@@ -6,7 +6,8 @@
  *   pages) is precached when the worker installs.
  * - Pages are read from the network first and kept as they are read, up to
  *   `VISITED_PAGES_LIMIT`; saved topics are kept apart, without a limit.
- * - A language's whole search index is kept after its first search.
+ * - A language's whole search index is kept after its first search, once the
+ *   reader's searching pauses.
  * - Members-only files are kept exactly as the server sent them: encrypted.
  *
  * Every cache is named by build and only ever holds that build's files: a
@@ -151,11 +152,12 @@ worker.addEventListener('fetch', (event) => {
   if (kind === 'asset') return event.respondWith(assets.handle({ event: event as never, request }));
   if (kind === 'members') return event.respondWith(members.handle({ event: event as never, request }));
   if (kind === 'search') {
+    lastSearchRequest = Date.now();
     const folder = searchFolderOf(url.pathname, config.base);
     const [response, kept] = search.handleAll({ event: event as never, request });
     // The first search of a language keeps its whole index, so that every later search works offline: once index.json
-    // is in the cache, so that it is not fetched twice.
-    if (folder && url.pathname === `${folder}index.json`) event.waitUntil(kept.then(() => keepSearchIndex(folder)));
+    // is in the cache, so that it is not fetched twice, and in the pauses of the reader's searching, which goes first.
+    if (folder && url.pathname === `${folder}index.json`) event.waitUntil(kept.then(() => keepSearchIndex(folder, searchGoneQuiet)));
     return event.respondWith(response);
   }
 });
@@ -192,20 +194,30 @@ async function store(kind: CacheKind, url: string): Promise<boolean> {
   }
 }
 
-async function keepSearchIndex(folder: string): Promise<void> {
+/** When the reader's search last asked this worker for a file. */
+let lastSearchRequest = 0;
+/** How long the reader's search must have asked for nothing before a whole index is fetched in the background. */
+const SEARCH_QUIET_MS = 2_000;
+
+/** Resolves once the reader's search has asked for nothing for `SEARCH_QUIET_MS`. */
+async function searchGoneQuiet(): Promise<void> {
+  for (let wait = lastSearchRequest + SEARCH_QUIET_MS - Date.now(); wait > 0; wait = lastSearchRequest + SEARCH_QUIET_MS - Date.now()) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
+/** Keeps every file of a language's search index; `beforeEach` may hold each download back (for the reader's own requests). */
+async function keepSearchIndex(folder: string, beforeEach: () => Promise<void> = async () => undefined): Promise<void> {
   const cache = await caches.open(names.search);
   const index = (await cache.match(`${folder}index.json`)) ?? (await fetch(`${folder}index.json`).catch(() => undefined));
   if (!index?.ok) return;
-  const missing: string[] = [];
-  for (const file of searchIndexFiles(JSON.parse(await index.clone().text()))) {
-    const url = new URL(`${folder}${file}`, worker.location.origin).href;
-    if (!(await cache.match(url))) missing.push(url);
-  }
-  // A few at a time: a large index has hundreds of shards, and the reader's own requests go first.
+  const files = searchIndexFiles(JSON.parse(await index.clone().text())).map((file) => new URL(`${folder}${file}`, worker.location.origin).href);
+  // A few at a time: a large index has hundreds of shards. A file the reader's search fetched meanwhile is in already.
   const next = async (): Promise<void> => {
-    const url = missing.shift();
+    await beforeEach();
+    const url = files.shift();
     if (url === undefined) return;
-    await store('search', url);
+    if (!(await cache.match(url))) await store('search', url);
     return next();
   };
   await Promise.all([next(), next(), next(), next()]);

@@ -18,6 +18,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'index.html'), page('<h1>Clean</h1><a href="folder">a folder</a>'));
   fs.writeFileSync(path.join(root, 'folder/index.html'), page('<h1>Folder</h1>'));
   fs.writeFileSync(path.join(root, 'broken.html'), page('<h1>Broken</h1><img src="missing.png"><input type="text"><script src="missing.js"></script>'));
+  fs.writeFileSync(path.join(root, 'leaving.html'), page('<h1>Leaving</h1><img src="slow.png" alt="slow"><a href="folder/">on</a>'));
   fs.writeFileSync(path.join(root, '404.html'), page('<h1>Not found</h1>'));
   browser = await launchBrowser();
   server = await serveStatic(root, '/help/');
@@ -57,5 +58,25 @@ describe('page checks', () => {
     await clean.waitForURL(/\/help\/folder\/$/);
     expect(await seriousAccessibilityViolations(clean)).toEqual([]);
     expect(cleanErrors).toEqual([]);
+  });
+
+  it('report a request the site let fail, and not one the browser cut off because the page was left', async () => {
+    const page = await browser.newPage();
+    const errors = watchForErrors(page);
+    let held!: () => void;
+    const asked = new Promise<void>((resolve) => (held = resolve));
+    // Held until the page has gone: still on its way when the reader clicks.
+    await page.route('**/slow.png', () => held());
+    await page.goto(`${server.url}leaving.html`, { waitUntil: 'domcontentloaded' });
+    await asked;
+    await page.click('a');
+    await page.waitForURL(/\/help\/folder\/$/);
+    expect(errors).toEqual([]);
+
+    await page.unroute('**/slow.png');
+    await page.route('**/slow.png', (route) => route.abort('aborted'));
+    await page.goto(`${server.url}leaving.html`);
+    expect(errors).toEqual([expect.stringMatching(/^request failed: .*slow\.png net::ERR_ABORTED$/)]);
+    await page.close();
   });
 });

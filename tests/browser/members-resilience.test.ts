@@ -169,10 +169,16 @@ describe('a kept key after the site was deployed again', () => {
     deploy(revokedDeploy);
     try {
       await page.goto(site.url('/zh/'));
-      await page.waitForFunction(async () => {
-        const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
-        return new Promise((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result === undefined); });
-      });
+      await expect
+        .poll(
+          () =>
+            page.evaluate(async () => {
+              const database = await new Promise<IDBDatabase>((resolve) => { const request = indexedDB.open('faq-members'); request.onsuccess = () => resolve(request.result); });
+              return new Promise<boolean>((resolve) => { const request = database.transaction('session').objectStore('session').get('current'); request.onsuccess = () => resolve(request.result === undefined); });
+            }),
+          { timeout: 20_000 },
+        )
+        .toBe(true);
       // Leaving while the page still fetches would abort its request: let it finish first.
       await page.waitForLoadState('networkidle');
       await page.goto(site.url('/zh/members/'));

@@ -109,17 +109,11 @@ describe('a help center read offline', () => {
   it('keeps a read answer, and after one search the search code and every index file of that language', async () => {
     [visited, unvisited] = [entries[0]!, entries.at(-1)!];
     await page.goto(served(visited.url));
-    await page.waitForFunction(async (url) => (await caches.match(url)) !== undefined, served(visited.url));
+    await expect.poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, served(visited.url)), { timeout: 20_000 }).toBe(true);
     await searchFinds(unvisited.question);
     const expected = searchFiles(site.outDir, 'en');
-    await page.waitForFunction(async (files) => {
-      const paths = new Set<string>();
-      for (const name of (await caches.keys()).filter((item) => item.includes('|search|'))) {
-        for (const request of await (await caches.open(name)).keys()) paths.add(new URL(request.url).pathname);
-      }
-      return files.every((file) => paths.has(file));
-    }, expected);
-    expect((await cachedPaths(page, 'search')).sort()).toEqual(expected.sort());
+    // Kept in the background, once the search has paused.
+    await expect.poll(async () => (await cachedPaths(page, 'search')).sort(), { timeout: 20_000 }).toEqual(expected.sort());
     expect((await cachedPaths(page, 'assets')).some((file) => /search-engine/.test(file))).toBe(true);
   });
 
@@ -221,13 +215,19 @@ describe('a help center read offline', () => {
     const after = buildOf(site.outDir);
     expect(after).not.toBe(before);
     await page.goto(site.url('/'));
-    await page.waitForFunction(async (build) => {
-      const names = await caches.keys();
-      return names.length > 0 && names.every((name) => name.endsWith(`|${build}`));
-    }, after);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async (build) => {
+            const names = await caches.keys();
+            return names.length > 0 && names.every((name) => name.endsWith(`|${build}`));
+          }, after),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     expect(await page.evaluate(() => document.querySelector('meta[name="faq-build"]')!.getAttribute('content'))).toBe(after);
     // What the reader kept came along from the new build.
-    await page.waitForFunction(async (url) => (await caches.match(url)) !== undefined, served(visited.url));
+    await expect.poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, served(visited.url)), { timeout: 20_000 }).toBe(true);
   });
 
   it('removes the worker and its caches from the device once the site turns offline reading off', async () => {

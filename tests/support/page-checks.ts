@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 /** Console errors, uncaught exceptions and failed requests of a page: a test asserts there are none. */
 export function watchForErrors(page: Page): string[] {
@@ -11,7 +11,18 @@ export function watchForErrors(page: Page): string[] {
     if (message.type() === 'error' && !isFavicon(message.location().url || '/')) errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  // A request still on its way when the page leaves (the icon a browser fetches after load, say) is cut off by the browser, not failed by the site.
+  let navigations = 0;
+  const madeAt = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    madeAt.set(request, navigations);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    const leftBehind = error === 'net::ERR_ABORTED' && !request.isNavigationRequest() && navigations > (madeAt.get(request) ?? navigations);
+    if (!leftBehind) errors.push(`request failed: ${request.url()} ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && !isFavicon(response.url())) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });

@@ -22,6 +22,12 @@ export interface StaticServer {
   url: string;
   /** Every path requested so far, for tests that check what was (not) fetched. */
   requests: string[];
+  /**
+   * Answers every request `ms` later from now on, as a mobile network's round
+   * trip would: for the page and for its service worker alike, which
+   * Chromium's own network emulation leaves out.
+   */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -36,7 +42,12 @@ export interface ServeOptions {
  */
 export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
+  let latencyMs = 0;
   const server = http.createServer((request, response) => {
+    if (latencyMs > 0) setTimeout(() => answer(request, response), latencyMs);
+    else answer(request, response);
+  });
+  const answer = (request: http.IncomingMessage, response: http.ServerResponse) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(pathname);
     if (!pathname.startsWith(base)) return notFound(response);
@@ -51,7 +62,7 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     }
     if (fs.existsSync(file)) return send(response, file, request);
     notFound(response);
-  });
+  };
   const notFound = (response: http.ServerResponse) => {
     const page = path.join(root, '404.html');
     response.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(fs.existsSync(page) ? fs.readFileSync(page) : 'Not found');
@@ -69,6 +80,7 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
   return {
     url: `http://127.0.0.1:${port}${base}`,
     requests,
+    setLatency: (ms) => (latencyMs = ms),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
