@@ -8,7 +8,9 @@ export default defineConfig({
   integrations: [faqSite()],
   trailingSlash: 'ignore',
   // Stylesheets and scripts stay files: the Content-Security-Policy allows nothing inline.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Eight pages at a time: one page's file is written while the next ones render. One at a time, the build
+  // waited on the disk for about a third of its time at 10,000 entries (a CPU profile of `astro build`).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Nothing is inlined into pages, scripts included, for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -1,6 +1,7 @@
 import model from 'virtual:faq/model';
 import { fill, uiStrings } from './core/i18n/strings.ts';
 import { placeModelPictures } from './core/site/place-pictures.ts';
+import { metaContentSecurityPolicy } from './core/security-policy.ts';
 import { hostedMembersPictureAddresses, processPictures } from './astro/process-pictures.ts';
 import type { EntryView, LanguageView, ListPage, SiteModel } from './core/site/model.ts';
 
@@ -9,6 +10,13 @@ const hostedMembersPictures = await hostedMembersPictureAddresses(model);
 
 /** The site model, computed once by the integration, with its pictures processed; pages only read it. */
 export const site: SiteModel = placeModelPictures(model, { public: (key) => processed.get(key)!, members: (key) => ({ src: hostedMembersPictures.get(key)! }) });
+
+/**
+ * The security policy every page carries in a meta element, for hosts that send no headers (GitHub Pages): from the
+ * same function as the header, made once for all pages. None while editing: the dev server injects inline styles and
+ * scripts of its own.
+ */
+export const pagePolicy: string | undefined = import.meta.env.FAQ_BUILD ? metaContentSecurityPolicy(site.settings) : undefined;
 
 /** The `[...lang]` route parameter: nothing for the default language, `zh` for the others. */
 export function langParam(view: LanguageView): string | undefined {
