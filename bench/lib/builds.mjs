@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { measureFolder } from './folder-stats.mjs';
@@ -46,6 +47,7 @@ export async function measureBuild({ site, repoRoot, node, contentDir, outDir, l
   const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
   if (!fs.existsSync(astro)) throw new Error(`Astro is not installed (${astro} is missing): run npm install first.`);
   fs.rmSync(outDir, { recursive: true, force: true });
+  settleDisk();
   const env = { ...process.env, CONTENT_DIR: contentDir, FAQ_ACCESS_CODES: BENCH_ACCESS_CODE, ASTRO_TELEMETRY_DISABLED: '1' };
   // The benchmark measures the site at its root; a sub-path from the caller's environment would skew nothing but confuse.
   delete env.BASE_PATH;
@@ -75,4 +77,18 @@ export async function measureBuild({ site, repoRoot, node, contentDir, outDir, l
     distFiles: dist.files,
     largestFile: dist.largestFile,
   };
+}
+
+/**
+ * Writes what earlier builds left in the page cache to disk before a build is
+ * timed: otherwise the kernel writes one build's 150 MB back while the next
+ * build runs, and the one measured after the larger pays for it. Where there
+ * is no `sync` (Windows), nothing is waited for.
+ */
+function settleDisk() {
+  try {
+    execFileSync('sync', { stdio: 'ignore' });
+  } catch {
+    // No sync command: the builds are timed as they come.
+  }
 }
