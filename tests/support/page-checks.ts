@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** Console errors, uncaught exceptions and failed requests of a page: a test asserts there are none. */
 export function watchForErrors(page: Page): string[] {
@@ -11,17 +11,11 @@ export function watchForErrors(page: Page): string[] {
     if (message.type() === 'error' && !isFavicon(message.location().url || '/')) errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
-  // A request still on its way when the page leaves (the icon a browser fetches after load, say) is cut off by the browser, not failed by the site.
-  let navigations = 0;
-  const madeAt = new WeakMap<Request, number>();
-  page.on('request', (request) => {
-    madeAt.set(request, navigations);
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
-  });
+  // A cancelled request (net::ERR_ABORTED) is the browser's doing or the page's choice: an icon still loading when the reader
+  // leaves, a search that drops a stale fetch. A file the site fails to serve shows as an HTTP error or another net:: error.
   page.on('requestfailed', (request) => {
     const error = request.failure()?.errorText ?? '';
-    const leftBehind = error === 'net::ERR_ABORTED' && !request.isNavigationRequest() && navigations > (madeAt.get(request) ?? navigations);
-    if (!leftBehind) errors.push(`request failed: ${request.url()} ${error}`);
+    if (error !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${error}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400 && !isFavicon(response.url())) errors.push(`HTTP ${response.status()}: ${response.url()}`);
