@@ -57,8 +57,7 @@ describe('pages on a host that sends no headers', () => {
       await page.goto(site.url(pathname));
       expect(violations, pathname).toEqual([]);
     }
-    // Leaving a page cancels what it still loads (its favicon, a prefetch): that is not an error of the page.
-    expect(errors.filter((error) => !error.endsWith('net::ERR_ABORTED'))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
