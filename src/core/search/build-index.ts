@@ -124,7 +124,7 @@ function categoryRanges(docs: readonly SearchDocument[]): ManifestCategory[] {
  * the previous shard's last key: enough for `termShard` to tell them apart.
  */
 function termShardFiles(postings: FieldPostings): { starts: string[]; files: SearchIndexFile[] } {
-  const byKey = new Map<string, { terms: Record<string, string[]>; bytes: number }>();
+  const byKey = new Map<string, { terms: Record<string, string[]>; topicality: Record<string, number>; bytes: number }>();
   for (const term of postings.documentFrequency.keys()) {
     const perField = postings.fields.map((field) => {
       const slots = field.get(term);
@@ -132,32 +132,42 @@ function termShardFiles(postings: FieldPostings): { starts: string[]; files: Sea
     });
     while (perField.length && !perField[perField.length - 1]) perField.pop();
     const key = termShardKey(term);
-    const group = byKey.get(key) ?? { terms: {}, bytes: 0 };
+    const group = byKey.get(key) ?? { terms: {}, topicality: {}, bytes: 0 };
     group.terms[term] = perField;
     group.bytes += term.length + perField.reduce((sum, text) => sum + text.length + 3, 6);
+    const topicality = postings.topicality.get(term);
+    if (topicality !== undefined) {
+      group.topicality[term] = topicality;
+      group.bytes += term.length + 6;
+    }
     byKey.set(key, group);
   }
   const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const shards: { terms: Record<string, string[]>; start: string; bytes: number }[] = [];
+  const shards: { terms: Record<string, string[]>; topicality: Record<string, number>; start: string; bytes: number }[] = [];
   let previousKey = '';
   for (const key of keys) {
     const group = byKey.get(key);
     if (!group) continue;
     let shard = shards[shards.length - 1];
     if (!shard || (shard.bytes > 0 && shard.bytes + group.bytes > SHARDING.termShardBytes)) {
-      shard = { terms: {}, start: shards.length ? shortestStartAfter(previousKey, key) : '', bytes: 0 };
+      shard = { terms: {}, topicality: {}, start: shards.length ? shortestStartAfter(previousKey, key) : '', bytes: 0 };
       shards.push(shard);
     }
     // Terms in sorted order within a shard, whatever order the postings came in.
     for (const term of Object.keys(group.terms).sort()) shard.terms[term] = group.terms[term] ?? [];
+    for (const term of Object.keys(group.topicality).sort()) shard.topicality[term] = group.topicality[term] ?? 0;
     shard.bytes += group.bytes;
     previousKey = key;
   }
-  if (!shards.length) shards.push({ terms: {}, start: '', bytes: 0 });
+  if (!shards.length) shards.push({ terms: {}, topicality: {}, start: '', bytes: 0 });
   return {
     starts: shards.map((shard) => shard.start),
-    files: shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify({ terms: shard.terms } satisfies TermShardFile) })),
+    files: shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify(termShardFile(shard)) })),
   };
+}
+
+function termShardFile({ terms, topicality }: { terms: Record<string, string[]>; topicality: Record<string, number> }): TermShardFile {
+  return Object.keys(topicality).length ? { terms, topicality } : { terms };
 }
 
 /** The shortest beginning of `key` that sorts after `previous` (which sorts before `key`). */

@@ -1,5 +1,6 @@
 import { Index } from 'flexsearch';
-import { SEARCH_FIELDS, type FieldSettings } from './settings.ts';
+import { SEARCH_FIELDS, TOPICALITY, type FieldSettings } from './settings.ts';
+import { answerTopicality, writtenTopicality } from './topicality.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { SlotPostings } from './codec.ts';
 import type { SearchDocument } from './types.ts';
@@ -13,6 +14,8 @@ function fieldTexts(doc: SearchDocument): string[] {
   });
 }
 
+const TEXT_FIELD = SEARCH_FIELDS.findIndex((field) => field.name === 'text');
+
 export interface FieldPostings {
   /** Per field (shard order): term → document numbers per scoring slot, as FlexSearch exported them. */
   fields: Map<string, SlotPostings>[];
@@ -22,6 +25,8 @@ export interface FieldPostings {
   documentFrequency: Map<string, number>;
   /** Latin tokens as written, counted per stem, for the vocabulary. */
   spellings: Map<string, Map<string, number>>;
+  /** Per term said in passing in the answers, its topicality in hundredths (see `topicality.ts`). */
+  topicality: Map<string, number>;
 }
 
 /**
@@ -54,7 +59,10 @@ export function buildFieldPostings(docs: readonly SearchDocument[]): FieldPostin
     });
   });
 
-  return { fields: indexes.map(exportedMap), lengths, documentFrequency, spellings };
+  // Every word of every answer, not just the rarest kept: how a word spreads is the point.
+  const answers = tokenized.map((fields) => fields[TEXT_FIELD] ?? []);
+  const topicality = writtenTopicality(answerTopicality(answers, docs.length, TOPICALITY.minAnswers), TOPICALITY);
+  return { fields: indexes.map(exportedMap), lengths, documentFrequency, spellings, topicality };
 }
 
 function uniqueTerms(tokens: readonly Token[]): Token[] {

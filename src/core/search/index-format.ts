@@ -69,6 +69,8 @@ export interface VocabFile {
 export interface TermShardFile {
   /** Per term, its postings in each field (shard order), encoded with `encodeSlots`. */
   terms: Record<string, string[]>;
+  /** Per term of the shard said in passing in the answers, its topicality in hundredths (`topicality.ts`); other terms are topical, and a shard with none leaves it out. */
+  topicality?: Record<string, number>;
 }
 
 /** `[id, url (empty when the manifest's `urlPattern` gives it), question, snippet source]` */

@@ -32,6 +32,7 @@ export class LoadedSearchIndex {
   readonly lengths: readonly (readonly number[] | undefined)[];
   private readonly loader: SearchIndexLoader;
   private readonly fields: Map<string, FieldMatches>[];
+  private readonly passingTerms = new Map<string, number>();
   private readonly termShards = new Map<number, Promise<void>>();
   private readonly loadedTermShards = new Set<number>();
   /**
@@ -76,6 +77,11 @@ export class LoadedSearchIndex {
   /** Per field, the documents holding the term; empty for an unknown term or a shard not loaded yet. */
   matches(term: string): FieldMatches[] {
     return this.fields.map((field) => field.get(term) ?? NO_MATCHES);
+  }
+
+  /** How much the answers are about this term (`topicality.ts`): undefined for a topic word, or one the answers say too seldom to tell. */
+  topicality(term: string): number | undefined {
+    return this.passingTerms.get(term);
   }
 
   /** The home category of a document. */
@@ -124,6 +130,7 @@ export class LoadedSearchIndex {
 
   /** Decodes a shard's postings into each field's map. */
   private importTermShard(shard: TermShardFile): void {
+    for (const [term, hundredths] of Object.entries(shard.topicality ?? {})) this.passingTerms.set(term, hundredths / 100);
     for (const [term, encoded] of Object.entries(shard.terms)) {
       encoded.forEach((text, field) => {
         if (!text) return;

@@ -9,6 +9,12 @@ export const RANKING = {
    */
   fieldWeight: [6, 3, 1] as readonly number[],
   lengthNormalization: [0.4, 0, 0.3] as readonly number[],
+  /**
+   * A word the answers say in passing (`particular`, `possible`: topicality
+   * 0, see `topicality.ts`) counts this much; its weight rises with its
+   * topicality, to 1 for a topicality of `1 - passingWordWeight` and above.
+   */
+  passingWordWeight: 0.7,
   /** Saturation of the combined field evidence for one term (BM25's k1). */
   saturation: 3,
   /** Alternatives to what was typed count less than the word itself. */

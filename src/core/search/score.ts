@@ -101,6 +101,11 @@ function termScores(index: LoadedSearchIndex, term: string): TermScores {
   return scores;
 }
 
+/** Rarity is not all: a word said in passing all over the answers tells less than its rarity says. */
+function topicalWeight(topicality: number | undefined): number {
+  return topicality === undefined ? 1 : Math.min(1, RANKING.passingWordWeight + topicality);
+}
+
 function scoreTerm(index: LoadedSearchIndex, term: string): Map<number, number> {
   // Each term is posted in one field per document (see build-postings.ts); summing is for safety only.
   const evidence = new Map<number, number>();
@@ -115,7 +120,7 @@ function scoreTerm(index: LoadedSearchIndex, term: string): Map<number, number> 
     }
   });
   const count = index.manifest.docCount;
-  const rarity = Math.log(1 + (count - evidence.size + 0.5) / (evidence.size + 0.5));
+  const rarity = Math.log(1 + (count - evidence.size + 0.5) / (evidence.size + 0.5)) * topicalWeight(index.topicality(term));
   const k1 = RANKING.saturation;
   for (const [docNumber, value] of evidence) evidence.set(docNumber, (rarity * value * (k1 + 1)) / (k1 + value));
   return evidence;

@@ -1,5 +1,6 @@
 import type { TokenizeOptions } from './tokenize.ts';
 import { UNSPACED } from '../cjk.ts';
+import type { TopicalitySettings } from './topicality.ts';
 
 /**
  * Everything the index builder and the browser must agree on. The manifest
@@ -7,7 +8,7 @@ import { UNSPACED } from '../cjk.ts';
  * misread. Bump it whenever a setting below, the tokenizer or a file's
  * layout changes.
  */
-export const SEARCH_FORMAT_VERSION = 5;
+export const SEARCH_FORMAT_VERSION = 6;
 
 export interface FieldSettings {
   name: 'question' | 'keywords' | 'text';
@@ -33,6 +34,9 @@ export const SEARCH_FIELDS: readonly FieldSettings[] = [
   { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, lengths: false },
   { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengths: true },
 ];
+
+/** Which words' topicality the index carries (see `topicality.ts`). */
+export const TOPICALITY: TopicalitySettings = { minAnswers: 5, writtenBelow: 1, stepHundredths: 5 };
 
 /** Shards and display data are sized for a few kilobytes each once gzipped. */
 export const SHARDING = {
