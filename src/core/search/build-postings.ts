@@ -61,7 +61,7 @@ export function buildFieldPostings(docs: readonly SearchDocument[]): FieldPostin
 
   // Every word of every answer, not just the rarest kept: how a word spreads is the point.
   const answers = tokenized.map((fields) => fields[TEXT_FIELD] ?? []);
-  const topicality = writtenTopicality(answerTopicality(answers, docs.length, TOPICALITY.minAnswers), TOPICALITY);
+  const topicality = writtenTopicality(answerTopicality(answers, docs.length, TOPICALITY), TOPICALITY);
   return { fields: indexes.map(exportedMap), lengths, documentFrequency, spellings, topicality };
 }
 

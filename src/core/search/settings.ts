@@ -36,7 +36,7 @@ export const SEARCH_FIELDS: readonly FieldSettings[] = [
 ];
 
 /** Which words' topicality the index carries (see `topicality.ts`). */
-export const TOPICALITY: TopicalitySettings = { minAnswers: 5, writtenBelow: 1, stepHundredths: 5 };
+export const TOPICALITY: TopicalitySettings = { minIndexAnswers: 300, minAnswers: 5, writtenBelow: 1, stepHundredths: 5 };
 
 /** Shards and display data are sized for a few kilobytes each once gzipped. */
 export const SHARDING = {

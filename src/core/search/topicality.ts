@@ -16,6 +16,8 @@ import type { Token } from './tokenize.ts';
  * searches as before.
  */
 export interface TopicalitySettings {
+  /** An index with fewer answers than this learns nothing: in a small site, chance decides how words spread. */
+  minIndexAnswers: number;
   /** A word found in fewer answers than this says too little about how it spreads. */
   minAnswers: number;
   /** Words this topical or more are not written out: the ranking never counts them down. */
@@ -27,9 +29,15 @@ export interface TopicalitySettings {
 /**
  * Residual IDF of the spaced-script terms of `answers` (one token list per
  * document, in order, repeats included) found in at least `minAnswers` of
- * them, over `documents` documents in all.
+ * them, over `documents` documents in all; nothing when fewer than
+ * `minIndexAnswers` documents have an answer.
  */
-export function answerTopicality(answers: readonly (readonly Token[])[], documents: number, minAnswers: number): Map<string, number> {
+export function answerTopicality(
+  answers: readonly (readonly Token[])[],
+  documents: number,
+  { minIndexAnswers, minAnswers }: Pick<TopicalitySettings, 'minIndexAnswers' | 'minAnswers'>,
+): Map<string, number> {
+  if (answers.filter((tokens) => tokens.length > 0).length < minIndexAnswers) return new Map();
   const occurrences = new Map<string, number>();
   const answersWith = new Map<string, number>();
   for (const tokens of answers) {
