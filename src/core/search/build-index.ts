@@ -123,8 +123,15 @@ function categoryRanges(docs: readonly SearchDocument[]): ManifestCategory[] {
  * shard's start is the shortest beginning of its first key that sorts after
  * the previous shard's last key: enough for `termShard` to tell them apart.
  */
+interface TermGroup {
+  terms: Record<string, string[]>;
+  topicality: Record<string, number>;
+  /** About the JSON's length, for cutting shards to size. */
+  bytes: number;
+}
+
 function termShardFiles(postings: FieldPostings): { starts: string[]; files: SearchIndexFile[] } {
-  const byKey = new Map<string, { terms: Record<string, string[]>; topicality: Record<string, number>; bytes: number }>();
+  const byKey = new Map<string, TermGroup>();
   for (const term of postings.documentFrequency.keys()) {
     const perField = postings.fields.map((field) => {
       const slots = field.get(term);
@@ -143,7 +150,7 @@ function termShardFiles(postings: FieldPostings): { starts: string[]; files: Sea
     byKey.set(key, group);
   }
   const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const shards: { terms: Record<string, string[]>; topicality: Record<string, number>; start: string; bytes: number }[] = [];
+  const shards: (TermGroup & { start: string })[] = [];
   let previousKey = '';
   for (const key of keys) {
     const group = byKey.get(key);
@@ -166,7 +173,7 @@ function termShardFiles(postings: FieldPostings): { starts: string[]; files: Sea
   };
 }
 
-function termShardFile({ terms, topicality }: { terms: Record<string, string[]>; topicality: Record<string, number> }): TermShardFile {
+function termShardFile({ terms, topicality }: TermGroup): TermShardFile {
   return Object.keys(topicality).length ? { terms, topicality } : { terms };
 }
 
