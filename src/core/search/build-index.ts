@@ -125,8 +125,7 @@ function categoryRanges(docs: readonly SearchDocument[]): ManifestCategory[] {
  */
 interface TermGroup {
   terms: Record<string, string[]>;
-  topicality: Record<string, number>;
-  /** About the JSON's length, for cutting shards to size. */
+  /** About the JSON's length, topicality included, for cutting shards to size. */
   bytes: number;
 }
 
@@ -139,14 +138,10 @@ function termShardFiles(postings: FieldPostings): { starts: string[]; files: Sea
     });
     while (perField.length && !perField[perField.length - 1]) perField.pop();
     const key = termShardKey(term);
-    const group = byKey.get(key) ?? { terms: {}, topicality: {}, bytes: 0 };
+    const group = byKey.get(key) ?? { terms: {}, bytes: 0 };
     group.terms[term] = perField;
     group.bytes += term.length + perField.reduce((sum, text) => sum + text.length + 3, 6);
-    const topicality = postings.topicality.get(term);
-    if (topicality !== undefined) {
-      group.topicality[term] = topicality;
-      group.bytes += term.length + 6;
-    }
+    if (postings.topicality.has(term)) group.bytes += term.length + 6;
     byKey.set(key, group);
   }
   const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -157,23 +152,27 @@ function termShardFiles(postings: FieldPostings): { starts: string[]; files: Sea
     if (!group) continue;
     let shard = shards[shards.length - 1];
     if (!shard || (shard.bytes > 0 && shard.bytes + group.bytes > SHARDING.termShardBytes)) {
-      shard = { terms: {}, topicality: {}, start: shards.length ? shortestStartAfter(previousKey, key) : '', bytes: 0 };
+      shard = { terms: {}, start: shards.length ? shortestStartAfter(previousKey, key) : '', bytes: 0 };
       shards.push(shard);
     }
     // Terms in sorted order within a shard, whatever order the postings came in.
     for (const term of Object.keys(group.terms).sort()) shard.terms[term] = group.terms[term] ?? [];
-    for (const term of Object.keys(group.topicality).sort()) shard.topicality[term] = group.topicality[term] ?? 0;
     shard.bytes += group.bytes;
     previousKey = key;
   }
-  if (!shards.length) shards.push({ terms: {}, topicality: {}, start: '', bytes: 0 });
+  if (!shards.length) shards.push({ terms: {}, start: '', bytes: 0 });
   return {
     starts: shards.map((shard) => shard.start),
-    files: shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify(termShardFile(shard)) })),
+    files: shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify(termShardFile(shard.terms, postings.topicality)) })),
   };
 }
 
-function termShardFile({ terms, topicality }: TermGroup): TermShardFile {
+/** A shard's postings, and the topicality of those of its terms said in passing, if any. */
+function termShardFile(terms: Record<string, string[]>, passing: ReadonlyMap<string, number>): TermShardFile {
+  const topicality = Object.fromEntries(Object.keys(terms).flatMap((term) => {
+    const value = passing.get(term);
+    return value === undefined ? [] : [[term, value] as const];
+  }));
   return Object.keys(topicality).length ? { terms, topicality } : { terms };
 }
 
