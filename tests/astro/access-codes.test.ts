@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentFingerprint, refreshDemoFingerprint, resolveAccessCodes } from '../../src/astro/access-codes.ts';
-import { copyContent, removeTemporaryFolders } from '../support/astro-build.ts';
+import { copyContent, removeTemporaryFolders, temporaryFolder } from '../support/astro-build.ts';
 
 afterAll(removeTemporaryFolders);
 
@@ -43,7 +43,7 @@ describe('the demo’s public access code', () => {
     const renamed = copyContent('content');
     fs.renameSync(path.join(renamed, 'faq/orders/payment/loyalty-discount-code.md'), path.join(renamed, 'faq/orders/payment/loyalty-discount-code2.md'));
     expect(contentFingerprint(renamed)).not.toBe(contentFingerprint(unix));
-    expect(contentFingerprint(fs.mkdtempSync(path.join(os.tmpdir(), 'faq-empty-')))).not.toBe(contentFingerprint(unix));
+    expect(contentFingerprint(temporaryFolder('faq-empty-'))).not.toBe(contentFingerprint(unix));
   });
 
   it('opens the edited demo again once a maintainer refreshes the fingerprint (npm run codes -- --demo-fingerprint)', () => {

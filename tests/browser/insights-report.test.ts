@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { htmlReport } from '../../src/core/insights/report-html.ts';
+import { removeTemporaryFolders, temporaryFolder } from '../support/astro-build.ts';
 import { launchBrowser } from '../support/chromium.ts';
 import { seriousAccessibilityViolations } from '../support/page-checks.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   const hostile = JSON.stringify({ type: 'search', at: '2026-11-28T09:00Z', lang: 'en', page: '/search/', query: '<img src=x onerror="document.title=\'owned\'"><script>document.title="owned"</script> zebra crossing', results: 0, opened: null, rank: null });
   const lines = [...fs.readFileSync('examples/events.jsonl', 'utf8').trim().split('\n'), ...Array.from({ length: 40 }, () => hostile)];
   const { insights, read } = await insightsOf(site, lines);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-insights-html-'));
+  const dir = temporaryFolder('faq-insights-html-');
   fs.writeFileSync(path.join(dir, 'report.html'), htmlReport(insights, read));
   server = await serveStatic(dir);
   browser = await launchBrowser();
@@ -27,6 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  removeTemporaryFolders();
 });
 
 describe('the HTML insights report', () => {

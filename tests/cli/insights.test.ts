@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyContent, listFiles, removeTemporaryFolders } from '../support/astro-build.ts';
+import { copyContent, listFiles, removeTemporaryFolders, temporaryFolder } from '../support/astro-build.ts';
 
 afterAll(removeTemporaryFolders);
 
@@ -14,7 +13,7 @@ const snapshot = (dir: string) => new Map(listFiles(dir).map((file) => [file, fs
 
 describe('npm run insights', () => {
   it('reads the recorded sample right after install: a summary, and the HTML and Markdown reports', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-insights-out-'));
+    const out = temporaryFolder('faq-insights-out-');
     const result = insights('content', 'examples/events.jsonl', '--out', out);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -27,7 +26,7 @@ describe('npm run insights', () => {
   it('--apply writes only keywords and priorities, and a second run with the same events changes nothing', () => {
     const content = copyContent('content');
     const before = snapshot(content);
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-insights-out-'));
+    const out = temporaryFolder('faq-insights-out-');
     const first = insights(content, 'examples/events.jsonl', '--out', out, '--apply');
     expect(first.status).toBe(0);
     const after = snapshot(content);
@@ -49,7 +48,7 @@ describe('npm run insights', () => {
   });
 
   it('names every wrong argument at once, exits 2, and writes nothing', () => {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faq-insights-out-')), 'report');
+    const out = path.join(temporaryFolder('faq-insights-out-'), 'report');
     const result = insights('content', 'no-such-export.jsonl', '--since', 'lately', '--lang', 'fr', '--out', out);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('insights: --since "lately" is not a period like 30d or 12w, or a date like 2026-11-01');

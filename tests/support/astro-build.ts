@@ -14,7 +14,8 @@ export interface BuildResult {
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const temporaryFolders: string[] = [];
 
-function temporaryFolder(prefix: string): string {
+/** A new empty folder in the system's temporary folder, removed by `removeTemporaryFolders`. */
+export function temporaryFolder(prefix: string): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   temporaryFolders.push(folder, `${folder}.partial`, `${folder}.previous`);
   return folder;

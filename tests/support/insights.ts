@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../../src/core/content/load.ts';
 import { errorsIn } from '../../src/core/content/problems.ts';
@@ -8,6 +7,7 @@ import { readEvents, type ReadOptions } from '../../src/core/insights/read-event
 import type { ReadSummary } from '../../src/core/insights/report-text.ts';
 import { createSiteContext, type SiteContext } from '../../src/core/insights/site-context.ts';
 import { buildSite } from '../../src/core/site/build-site.ts';
+import { temporaryFolder } from './astro-build.ts';
 
 /** The site context the insights command builds, for a content folder. */
 export async function insightsSite(contentDir: string): Promise<SiteContext> {
@@ -16,9 +16,9 @@ export async function insightsSite(contentDir: string): Promise<SiteContext> {
   return createSiteContext(content, buildSite(content));
 }
 
-/** Lines written to a temporary export file, read and analysed as the command does. */
+/** Lines written to a temporary export file, read and analysed as the command does (`removeTemporaryFolders` removes the file). */
 export async function insightsOf(site: SiteContext, lines: readonly string[], options: ReadOptions & { name?: string } = {}): Promise<{ insights: Insights; read: ReadSummary; file: string }> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faq-insights-')), options.name ?? 'events.jsonl');
+  const file = path.join(temporaryFolder('faq-insights-'), options.name ?? 'events.jsonl');
   fs.writeFileSync(file, lines.join('\n'));
   const { tally, read } = await readEvents([file], site, options);
   return { insights: await analyse(tally, site), read, file };

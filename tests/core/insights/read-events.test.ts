@@ -1,7 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteContext } from '../../../src/core/insights/site-context.ts';
 import { parseSince } from '../../../src/core/insights/read-events.ts';
+import { removeTemporaryFolders } from '../../support/astro-build.ts';
 import { insightsOf, insightsSite } from '../../support/insights.ts';
+
+afterAll(removeTemporaryFolders);
 
 let site: SiteContext;
 beforeAll(async () => {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { markdownReport } from '../../../src/core/insights/report-markdown.ts';
+import { removeTemporaryFolders } from '../../support/astro-build.ts';
 import { insightsOf, insightsSite } from '../../support/insights.ts';
+
+afterAll(removeTemporaryFolders);
 
 describe('the Markdown report', () => {
   it('keeps readers\' text inside code spans, where a link, an image, HTML or a table pipe is only text', async () => {
