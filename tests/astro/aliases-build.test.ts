@@ -65,7 +65,7 @@ describe('a build with aliases', () => {
 
 describe('a build without aliases', () => {
   it('writes no _redirects, and an nginx map with nothing in it', () => {
-    const build = buildSite({ contentDir: 'tests/fixtures/valid/content' });
+    const build = buildSite({ contentDir: 'tests/fixtures/valid/content', reuse: true });
     expect(build.status, build.output).toBe(0);
     expect(fs.existsSync(path.join(build.outDir, '_redirects'))).toBe(false);
     expect(readOutput(build.outDir, 'nginx-redirects.conf')).toBe('map $uri $faq_redirect {\n    default "";\n}\n');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyContent, generateCorpus, listFiles, readOutput, removeTemporaryFolders, startBuild, waitFor, type BuildResult } from '../support/astro-build.ts';
+import { buildSite, copyContent, generateCorpus, listFiles, readOutput, removeTemporaryFolders, startBuild, temporaryFolder, waitFor, type BuildResult } from '../support/astro-build.ts';
 
 afterAll(removeTemporaryFolders);
 
@@ -11,7 +11,7 @@ const VALID = 'tests/fixtures/valid/content';
 describe('a build of valid content', () => {
   let build: BuildResult;
   beforeAll(() => {
-    build = buildSite({ contentDir: VALID });
+    build = buildSite({ contentDir: VALID, reuse: true });
     expect(build.status, build.output).toBe(0);
   });
 
@@ -222,9 +222,18 @@ describe('a build under a sub-path of a site with a url', () => {
   });
 });
 
+/** A site already deployed, for a build to replace: a copy of the valid content's build. */
+function deployedSite(): BuildResult {
+  const built = buildSite({ contentDir: VALID, reuse: true });
+  expect(built.status, built.output).toBe(0);
+  const outDir = temporaryFolder('faq-build-');
+  fs.cpSync(built.outDir, outDir, { recursive: true });
+  return { ...built, outDir };
+}
+
 describe('a build of broken content', () => {
   it('exits non-zero, lists every problem, and leaves the previous site untouched', () => {
-    const good = buildSite({ contentDir: VALID });
+    const good = deployedSite();
     expect(good.status, good.output).toBe(0);
     const before = listFiles(good.outDir).map((file) => [file, readOutput(good.outDir, file)]);
 
@@ -238,7 +247,7 @@ describe('a build of broken content', () => {
   });
 
   it('leaves the previous site untouched when a build is interrupted while writing pages', async () => {
-    const good = buildSite({ contentDir: VALID });
+    const good = deployedSite();
     const before = listFiles(good.outDir);
     const corpus = generateCorpus(300);
     const interrupted = startBuild({ contentDir: path.join(corpus, 'content'), outDir: good.outDir });

@@ -47,6 +47,12 @@ function buildWithoutMembers(contentDir: string): BuildResult {
   return build;
 }
 
+let demoWithoutMembers: BuildResult | undefined;
+/** The demo without its members-only entries, built once for the tests that only read it. */
+function buildDemoWithoutMembers(): BuildResult {
+  return (demoWithoutMembers ??= buildWithoutMembers('content'));
+}
+
 function candidatesOf(entry: Entry): string[] {
   const sentences = markdownToText(entry.body).split(/(?<=[.!?。！？])\s*|\n/).map((sentence) => sentence.trim()).filter((sentence) => sentence.length >= 12);
   return [entry.question, entry.id, ...entry.also, ...entry.keywords.filter((keyword) => keyword.length >= 4), ...sentences];
@@ -123,9 +129,9 @@ describe('members-only content in the built demo', () => {
   let build: BuildResult;
   let publicOnly: BuildResult;
   beforeAll(() => {
-    build = buildSite({ env: BOTH_TIERS });
+    build = buildSite({ env: BOTH_TIERS, reuse: true });
     expect(build.status, build.output).toBe(0);
-    publicOnly = buildWithoutMembers('content');
+    publicOnly = buildDemoWithoutMembers();
   });
 
   it('appears in no file, in any encoding', () => {
@@ -209,7 +215,7 @@ describe('which tier an entry belongs to', () => {
     const moved = copyContent('content');
     const entry = path.join(moved, 'faq/orders/payment/partner-volume-pricing.md');
     fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('access: [partners]', 'access: [members]'));
-    const asDemo = buildSite({ env: BOTH_TIERS });
+    const asDemo = buildSite({ env: BOTH_TIERS, reuse: true });
     const asMoved = buildSite({ contentDir: moved, env: BOTH_TIERS });
     expect(asMoved.status, asMoved.output).toBe(0);
     const sizes = (outDir: string) => listFiles(path.join(outDir, '_faq/m')).map((file) => fs.statSync(path.join(outDir, '_faq/m', file)).size).sort((a, b) => a - b);
@@ -236,8 +242,8 @@ describe('members-only content in a generated corpus', () => {
 
 describe('public files', () => {
   it('do not change when the members-only entries are taken out: only the encrypted files do', () => {
-    const withMembers = buildSite();
-    const withoutMembers = buildWithoutMembers('content');
+    const withMembers = buildSite({ reuse: true });
+    const withoutMembers = buildDemoWithoutMembers();
     const publicFiles = (dir: string) => listFiles(dir).filter((file) => !file.startsWith('_faq/m/'));
     expect(publicFiles(withoutMembers.outDir)).toEqual(publicFiles(withMembers.outDir));
     // Each build draws an id of its own for offline reading (docs/offline.md): random, it says nothing of the content.

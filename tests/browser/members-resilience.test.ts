@@ -23,7 +23,7 @@ let revokedDeploy: string;
 
 beforeAll(async () => {
   site = await serveBuiltSite({ env: { FAQ_ACCESS_CODES: '' } });
-  const next = buildSite({ env: { FAQ_ACCESS_CODES: '' } });
+  const next = buildSite({ env: { FAQ_ACCESS_CODES: '' }, reuse: true });
   expect(next.status, next.output).toBe(0);
   nextDeploy = next.outDir;
   const revoked = buildSite({ env: { FAQ_ACCESS_CODES: TEST_ACCESS_CODE } });

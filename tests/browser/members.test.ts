@@ -15,7 +15,7 @@ let site: ServedSite;
 
 beforeAll(async () => {
   // No FAQ_ACCESS_CODES: the demo content brings its own public code.
-  site = await serveBuiltSite({ env: { FAQ_ACCESS_CODES: '' } });
+  site = await serveBuiltSite({ env: { FAQ_ACCESS_CODES: '' }, reuse: true });
 });
 
 afterAll(() => site?.close());

@@ -39,7 +39,7 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /**
    * Reuse the build an earlier test file made with the same options in this
-   * run: only for files that read the output and never change it.
+   * run, and its log: only for files that read the output and never change it.
    */
   reuse?: boolean;
 }
@@ -60,10 +60,10 @@ function sharedBuild(options: BuildOptions): BuildResult {
   const { reuse: _reuse, ...rest } = options;
   const key = createHash('sha256').update(JSON.stringify(rest)).digest('hex').slice(0, 16);
   const outDir = path.join(inject('sharedBuilds'), key);
-  const done = `${outDir}.built`;
-  if (fs.existsSync(done)) return { status: 0, output: `reused the build in ${outDir}`, outDir };
+  const log = `${outDir}.built`;
+  if (fs.existsSync(log)) return { status: 0, output: fs.readFileSync(log, 'utf8'), outDir };
   const result = buildSite({ ...rest, outDir });
-  if (result.status === 0) fs.writeFileSync(done, '');
+  if (result.status === 0) fs.writeFileSync(log, result.output);
   return result;
 }
 
