@@ -291,7 +291,7 @@ describe('the ask page', () => {
 describe('the ask page of a site with no ask channel configured', () => {
   let plain: ServedSite;
   beforeAll(async () => {
-    plain = await serveBuiltSite({ contentDir: copyContent('content') });
+    plain = await serveBuiltSite({ reuse: true });
   });
   afterAll(() => plain?.close());
 

@@ -241,7 +241,7 @@ describe('what readers tell the site', () => {
 describe('without feedback.endpoint', () => {
   let quiet: ServedSite;
   beforeAll(async () => {
-    quiet = await serveBuiltSite({ contentDir: copyContent('content') });
+    quiet = await serveBuiltSite({ reuse: true });
   });
   afterAll(() => quiet?.close());
 
