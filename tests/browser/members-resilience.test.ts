@@ -234,7 +234,8 @@ describe('a kept key after the site was deployed again', () => {
 
 describe('a network failure', () => {
   it('while unlocking is reported as such, not as a wrong code', async () => {
-    const context = await site.browser.newContext();
+    // Without the offline worker: once it takes charge of the page, its requests pass by the page's routes, and the network would not fail.
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(site.url('/members/'));
@@ -253,7 +254,8 @@ describe('a network failure', () => {
   });
 
   it('while loading search says search could not load, not that nothing was found', async () => {
-    const context = await site.browser.newContext();
+    // Without the offline worker, as above.
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route('**/_faq/search/**', (route) => route.abort());
     await page.goto(site.url('/'));
