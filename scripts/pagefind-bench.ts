@@ -20,6 +20,7 @@ import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
 import { pageNow, readFirstResult, trackRequests, waitForNetworkQuiet, watchForFirstResult } from '../bench/lib/first-result.mjs';
 import { formatBytes, formatCount, formatRatio, formatTable } from '../bench/lib/format.mjs';
 import { indexWithPagefind, markEntryPagesForPagefind, pagefindBundleSize, writePagefindSearchPage } from '../bench/lib/pagefind.mjs';
+import { readJudgedQueries, scoreRanking, type JudgedQuery } from '../bench/lib/relevance.mjs';
 import { loadContent } from '../src/core/content/load.ts';
 import { buildSearchIndex } from '../src/core/search/build-index.ts';
 import { publicSearchDocuments, publicSearchTexts } from '../src/core/search/search-documents.ts';
@@ -31,21 +32,35 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000' },
+    sizes: { type: 'string' },
+    data: { type: 'string' },
     cold: { type: 'string', default: '30' },
     latency: { type: 'string', default: '150' },
     json: { type: 'string' },
   },
 });
-const entries = Math.max(...values.sizes.split(',').map(Number));
+const USAGE = 'usage: npm run bench:pagefind -- [--sizes 1000,10000 | --data JUDGED_SET] [--cold 30] [--latency 150] [--json FILE]';
+const entries = Math.max(...(values.sizes ?? '1000,10000').split(',').map(Number));
 const coldPerLanguage = Number(values.cold);
 const latencyMs = Number(values.latency);
 if (!Number.isInteger(entries) || entries < 1 || !Number.isInteger(coldPerLanguage) || coldPerLanguage < 1 || !(latencyMs >= 0)) {
-  console.error('usage: npm run bench:pagefind -- [--sizes 1000,10000] [--cold 30] [--latency 150] [--json FILE]');
+  console.error(USAGE);
   process.exit(2);
 }
+/** A judged query set (its `content/` and `queries.jsonl`) to run instead of a generated corpus. */
+const judgedSet = values.data === undefined ? undefined : path.resolve(values.data);
+if (judgedSet && values.sizes !== undefined) {
+  console.error(`bench:pagefind: --data searches the set's own entries; leave out --sizes\n${USAGE}`);
+  process.exit(2);
+}
+for (const needed of judgedSet ? ['content', 'queries.jsonl'] : []) {
+  if (!fs.existsSync(path.join(judgedSet!, needed))) {
+    console.error(`bench:pagefind: ${path.join(judgedSet!, needed)} is missing: --data names a folder with content/ and queries.jsonl, as ../shared/search-eval's dev.tgz unpacks`);
+    process.exit(2);
+  }
+}
 
-interface BenchQuery { query: string; lang: string; expected: string; members: boolean }
+type BenchQuery = JudgedQuery;
 
 /** How one engine is driven in the page: where its box is, what a result is, and where the result's link is kept. */
 interface Engine {
@@ -105,7 +120,7 @@ function measureOurIndex(contentDir: string, distDir: string, langs: readonly st
     files++;
     bytes += gzipSize(fs.readFileSync(path.join(item.parentPath, item.name)));
   }
-  return { buildMs, files, bytes };
+  return { buildMs, files, bytes, entries: content.entries.length };
 }
 
 /**
@@ -163,7 +178,7 @@ async function warmQueries(browser: Browser, server: StaticServer, engine: Engin
   const page = await openSearch(browser, server, engine, lang, 0);
   await page.focus(`${engine.root} ${engine.input}`);
   const latencies: number[] = [];
-  const ranks: number[] = [];
+  const scores: ReturnType<typeof scoreRanking>[] = [];
   for (const query of queries) {
     let measured = { ms: Number.NaN, urls: [] as string[] };
     for (let run = 0; run < 2; run++) {
@@ -193,28 +208,33 @@ async function warmQueries(browser: Browser, server: StaticServer, engine: Engin
       );
     }
     if (Number.isFinite(measured.ms)) latencies.push(measured.ms);
-    ranks.push(measured.urls.map(idOf).indexOf(query.expected));
+    scores.push(scoreRanking(query, measured.urls.map(idOf)));
   }
   await page.context().close();
-  return { latencies, ranks };
+  return { latencies, scores };
 }
 
 const median = (values: readonly number[]) => percentile(values, 0.5);
+
+function generatedCorpus(workDir: string): { contentDir: string; queriesFile: string } {
+  progress(`${entries} entries: generating the corpus`);
+  const corpus = generateCorpus({ node: process.execPath, generator: corpusGeneratorPath(ROOT), entries, outDir: path.join(workDir, 'corpus') });
+  return { contentDir: corpus.contentDir, queriesFile: path.join(workDir, 'corpus/queries.jsonl') };
+}
 
 type FirstResult = Awaited<ReturnType<typeof readFirstResult>>;
 
 async function main() {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-pagefind-bench-'));
   try {
-    progress(`${entries} entries: generating the corpus`);
-    const corpus = generateCorpus({ node: process.execPath, generator: corpusGeneratorPath(ROOT), entries, outDir: path.join(workDir, 'corpus') });
-    const queries = fs.readFileSync(path.join(workDir, 'corpus/queries.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as BenchQuery).filter((query) => !query.members);
+    const corpus = judgedSet ? { contentDir: path.join(judgedSet, 'content'), queriesFile: path.join(judgedSet, 'queries.jsonl') } : generatedCorpus(workDir);
+    const queries = readJudgedQueries(fs.readFileSync(corpus.queriesFile, 'utf8'), corpus.queriesFile).filter((query) => !query.members);
     const langs = [...new Set(queries.map((query) => query.lang))].sort();
     const distDir = path.join(workDir, 'dist');
     progress('building our site (members-only answers left out)');
     buildOurSite(corpus.contentDir, distDir);
     progress('timing our index build');
-    const ourIndex = measureOurIndex(corpus.contentDir, distDir, langs);
+    const { entries: siteEntries, ...ourIndex } = measureOurIndex(corpus.contentDir, distDir, langs);
     progress('indexing the entry pages with Pagefind');
     const pages = markEntryPagesForPagefind(distDir);
     const pagefindRun = indexWithPagefind({ repoRoot: ROOT, distDir });
@@ -257,7 +277,7 @@ async function main() {
           }
           progress(`${engine.name}, ${lang}: ${mine.length} queries once loaded`);
           const warm = await warmQueries(browser, server, engine, mine, lang);
-          const ndcg = warm.ranks.map((rank) => (rank >= 0 && rank < 10 ? 1 / Math.log2(rank + 2) : 0));
+          const mean = (pick: (score: (typeof warm.scores)[number]) => number) => warm.scores.reduce((sum, score) => sum + pick(score), 0) / warm.scores.length;
           (figures[lang] ??= {})[engine.name] = {
             coldQueries: paused.length,
             coldFailed: failed,
@@ -276,9 +296,9 @@ async function main() {
             loadedMsMedian: median(loaded.map((run) => run.ms)),
             keystrokeMsP50: percentile(warm.latencies, 0.5),
             keystrokeMsP95: percentile(warm.latencies, 0.95),
-            queries: warm.ranks.length,
-            precisionAt1: warm.ranks.filter((rank) => rank === 0).length / warm.ranks.length,
-            ndcgAt10: ndcg.reduce((sum, value) => sum + value, 0) / ndcg.length,
+            queries: warm.scores.length,
+            precisionAt1: mean((score) => score.precisionAt1),
+            ndcgAt10: mean((score) => score.ndcgAt10),
           };
         }
       }
@@ -286,7 +306,7 @@ async function main() {
       await browser.close();
       await server.close();
     }
-    const results = { entries, entryPages: pages, latencyMs, index: { ours: ourIndex, pagefind: pagefindIndex }, languages: figures };
+    const results = { entries: judgedSet ? siteEntries : entries, queries: judgedSet ?? 'generated with the corpus', entryPages: pages, latencyMs, index: { ours: ourIndex, pagefind: pagefindIndex }, languages: figures };
     console.log(formatPagefindReport(results));
     const json = JSON.stringify({ pagefind: results }, null, 2);
     if (values.json) fs.writeFileSync(values.json, `${json}\n`);
@@ -298,9 +318,9 @@ async function main() {
 
 type Figures = Record<string, number>;
 
-function formatPagefindReport(results: { entries: number; entryPages: number; latencyMs: number; index: Record<'ours' | 'pagefind', { buildMs: number; files: number; bytes: number }>; languages: Record<string, Record<string, unknown>> }): string {
+function formatPagefindReport(results: { entries: number; queries: string; entryPages: number; latencyMs: number; index: Record<'ours' | 'pagefind', { buildMs: number; files: number; bytes: number }>; languages: Record<string, Record<string, unknown>> }): string {
   const ms = (value: number) => `${Math.round(value)} ms`;
-  const sections = [`Search against Pagefind — ${formatCount(results.entries)} entries (${formatCount(results.entryPages)} public entry pages), cold first queries over a ${results.latencyMs} ms round trip`];
+  const sections = [`Search against Pagefind — ${formatCount(results.entries)} entries (${formatCount(results.entryPages)} public entry pages), queries ${results.queries.startsWith('generated') ? results.queries : `and judgements of ${results.queries}`}, cold first queries over a ${results.latencyMs} ms round trip`];
   const { ours, pagefind } = results.index;
   sections.push(
     formatTable([
