@@ -55,7 +55,7 @@ if (judgedSet && values.sizes !== undefined) {
 }
 for (const needed of judgedSet ? ['content', 'queries.jsonl'] : []) {
   if (!fs.existsSync(path.join(judgedSet!, needed))) {
-    console.error(`bench:pagefind: ${path.join(judgedSet!, needed)} is missing: --data names a folder with content/ and queries.jsonl, as ../shared/search-eval's dev.tgz unpacks`);
+    console.error(`bench:pagefind: ${path.join(judgedSet!, needed)} is missing: --data names a folder with content/ and queries.jsonl, as a search evaluation set unpacks`);
     process.exit(2);
   }
 }

@@ -2,7 +2,7 @@
  * Queries and the entries that answer them, and how well a ranking serves
  * them. Two kinds of query file say what answers a query: the generated
  * corpus's (`expected`: the one entry written for it) and a judged set's,
- * such as `../shared/search-eval/` (`relevant`: every entry that answers it,
+ * such as the real-query development set (`relevant`: every entry that answers it,
  * `grades`: how well, where the judges said).
  */
 
