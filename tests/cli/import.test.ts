@@ -1,20 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles } from '../support/astro-build.ts';
+import { buildSite, listFiles, removeTemporaryFolders, temporaryFolder } from '../support/astro-build.ts';
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-});
+afterAll(removeTemporaryFolders);
 
-function scratch(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-import-'));
-  folders.push(folder);
-  return folder;
-}
+const scratch = () => temporaryFolder('faq-import-');
 
 const FIXTURES = 'tests/fixtures/import';
 
