@@ -60,8 +60,6 @@ for (const needed of judgedSet ? ['content', 'queries.jsonl'] : []) {
   }
 }
 
-type BenchQuery = JudgedQuery;
-
 /** How one engine is driven in the page: where its box is, what a result is, and where the result's link is kept. */
 interface Engine {
   name: 'ours' | 'pagefind';
@@ -174,7 +172,7 @@ async function firstQuery(browser: Browser, server: StaticServer, engine: Engine
  * per-keystroke figure (input event to the results redrawn). Also the rank
  * of the expected entry in the first ten results.
  */
-async function warmQueries(browser: Browser, server: StaticServer, engine: Engine, queries: readonly BenchQuery[], lang: string) {
+async function warmQueries(browser: Browser, server: StaticServer, engine: Engine, queries: readonly JudgedQuery[], lang: string) {
   const page = await openSearch(browser, server, engine, lang, 0);
   await page.focus(`${engine.root} ${engine.input}`);
   const latencies: number[] = [];
@@ -306,7 +304,7 @@ async function main() {
       await browser.close();
       await server.close();
     }
-    const results = { entries: judgedSet ? siteEntries : entries, queries: judgedSet ?? 'generated with the corpus', entryPages: pages, latencyMs, index: { ours: ourIndex, pagefind: pagefindIndex }, languages: figures };
+    const results = { entries: judgedSet ? siteEntries : entries, judgedSet, entryPages: pages, latencyMs, index: { ours: ourIndex, pagefind: pagefindIndex }, languages: figures };
     console.log(formatPagefindReport(results));
     const json = JSON.stringify({ pagefind: results }, null, 2);
     if (values.json) fs.writeFileSync(values.json, `${json}\n`);
@@ -318,9 +316,9 @@ async function main() {
 
 type Figures = Record<string, number>;
 
-function formatPagefindReport(results: { entries: number; queries: string; entryPages: number; latencyMs: number; index: Record<'ours' | 'pagefind', { buildMs: number; files: number; bytes: number }>; languages: Record<string, Record<string, unknown>> }): string {
+function formatPagefindReport(results: { entries: number; judgedSet: string | undefined; entryPages: number; latencyMs: number; index: Record<'ours' | 'pagefind', { buildMs: number; files: number; bytes: number }>; languages: Record<string, Record<string, unknown>> }): string {
   const ms = (value: number) => `${Math.round(value)} ms`;
-  const sections = [`Search against Pagefind — ${formatCount(results.entries)} entries (${formatCount(results.entryPages)} public entry pages), queries ${results.queries.startsWith('generated') ? results.queries : `and judgements of ${results.queries}`}, cold first queries over a ${results.latencyMs} ms round trip`];
+  const sections = [`Search against Pagefind — ${formatCount(results.entries)} entries (${formatCount(results.entryPages)} public entry pages), ${results.judgedSet ? `queries and judgements of ${results.judgedSet}` : 'queries generated with the corpus'}, cold first queries over a ${results.latencyMs} ms round trip`];
   const { ours, pagefind } = results.index;
   sections.push(
     formatTable([
