@@ -117,18 +117,19 @@ function categoryRanges(docs: readonly SearchDocument[]): ManifestCategory[] {
   return ranges;
 }
 
-/**
- * Terms in sorted ranges of their shard key (`termShardKey`), cut before a
- * shard would pass the target size but never inside one key's terms. Each
- * shard's start is the shortest beginning of its first key that sorts after
- * the previous shard's last key: enough for `termShard` to tell them apart.
- */
+/** The terms of one shard key, or of one shard. */
 interface TermGroup {
   terms: Record<string, string[]>;
   /** About the JSON's length, topicality included, for cutting shards to size. */
   bytes: number;
 }
 
+/**
+ * Terms in sorted ranges of their shard key (`termShardKey`), cut before a
+ * shard would pass the target size but never inside one key's terms. Each
+ * shard's start is the shortest beginning of its first key that sorts after
+ * the previous shard's last key: enough for `termShard` to tell them apart.
+ */
 function termShardFiles(postings: FieldPostings): { starts: string[]; files: SearchIndexFile[] } {
   const byKey = new Map<string, TermGroup>();
   for (const term of postings.documentFrequency.keys()) {
