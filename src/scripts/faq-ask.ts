@@ -120,7 +120,7 @@ class FaqAsk extends HTMLElement {
     const query = this.question.value.trim();
     const generation = ++this.generation;
     if (!query) {
-      this.renderSuggestions([]);
+      this.renderSuggestions([], query);
       this.announce(this.messages.hint);
       return;
     }
@@ -130,12 +130,12 @@ class FaqAsk extends HTMLElement {
       const response = await search(this.lang, query, { limit: SUGGESTION_COUNT });
       // Typing outruns the index: only the newest question may paint.
       if (generation !== this.generation) return;
-      this.renderSuggestions(response.hits);
+      this.renderSuggestions(response.hits, query);
       const count = response.hits.length;
       this.announce(count === 0 ? this.messages.none : count === 1 ? this.messages.one : fill(this.messages.count, { count }));
     } catch {
       if (generation === this.generation) {
-        this.renderSuggestions([]);
+        this.renderSuggestions([], query);
         this.announce(this.messages.failed);
       }
     } finally {
@@ -148,8 +148,10 @@ class FaqAsk extends HTMLElement {
     if (this.status.textContent !== text) this.status.textContent = text;
   }
 
-  private renderSuggestions(hits: SearchHit[]): void {
+  /** `query`: the question these suggestions answer, kept on the list so what reads it knows they are current. */
+  private renderSuggestions(hits: SearchHit[], query: string): void {
     this.shown = hits;
+    this.list.dataset.question = query;
     this.list.replaceChildren(...hits.map((hit) => this.renderSuggestion(hit)));
     // An answer open for a suggestion no longer listed stays open: the customer is reading it.
   }
@@ -397,7 +399,7 @@ class FaqAsk extends HTMLElement {
   private startAgain(): void {
     this.form.reset();
     this.generation++;
-    this.renderSuggestions([]);
+    this.renderSuggestions([], '');
     this.announce(this.messages.hint);
     this.answer.hidden = true;
     this.openHit = undefined;
