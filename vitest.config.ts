@@ -3,10 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Room for a build that waits its turn behind another file's (see `holdAstro` in tests/support/astro-build.ts).
+    testTimeout: 120_000,
     hookTimeout: 600_000,
-    // Browser tests share one built site and one Chromium; keep files apart so two builds never race.
-    fileParallelism: false,
+    // Two test files at a time, on the two cores CI has; builds still take turns.
+    maxWorkers: 2,
     // One build of the demo for the test files that only read it.
     globalSetup: ['tests/support/global-setup.ts'],
   },

@@ -2,12 +2,20 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { copyContent, removeTemporaryFolders } from '../support/astro-build.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyContent, holdAstro, removeTemporaryFolders } from '../support/astro-build.ts';
 
 const children: ReturnType<typeof spawn>[] = [];
-afterAll(() => {
+// The dev server writes Astro's working files as a build does: no build runs beside it.
+let releaseAstro: (() => void) | undefined;
+beforeAll(() => {
+  releaseAstro = holdAstro();
+});
+afterAll(async () => {
+  const exits = children.filter((child) => child.exitCode === null && child.signalCode === null).map((child) => new Promise((resolve) => child.once('exit', resolve)));
   for (const child of children) child.kill('SIGTERM');
+  await Promise.all(exits);
+  releaseAstro?.();
   removeTemporaryFolders();
 });
 

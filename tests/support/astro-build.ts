@@ -45,7 +45,10 @@ export interface BuildOptions {
 }
 
 export function buildSite(options: BuildOptions = {}): BuildResult {
-  if (options.reuse && !options.outDir) return sharedBuild(options);
+  return holdingAstro(() => (options.reuse && !options.outDir ? sharedBuild(options) : build(options)));
+}
+
+function build(options: BuildOptions): BuildResult {
   const outDir = options.outDir ?? temporaryFolder('faq-build-');
   const result = spawnSync(process.execPath, [BUILD, '--outDir', outDir], {
     cwd: ROOT,
@@ -62,14 +65,63 @@ function sharedBuild(options: BuildOptions): BuildResult {
   const outDir = path.join(inject('sharedBuilds'), key);
   const log = `${outDir}.built`;
   if (fs.existsSync(log)) return { status: 0, output: fs.readFileSync(log, 'utf8'), outDir };
-  const result = buildSite({ ...rest, outDir });
+  const result = build({ ...rest, outDir });
   if (result.status === 0) fs.writeFileSync(log, result.output);
   return result;
 }
 
-/** A build in the background, for tests that interrupt it. */
+/** A build in the background, for tests that interrupt it: it holds Astro (see `holdAstro`) until it ends. */
 export function startBuild(options: BuildOptions & { outDir: string }): ChildProcess {
-  return spawn(process.execPath, [BUILD, '--outDir', options.outDir], { cwd: ROOT, env: buildEnv(options), stdio: 'ignore', detached: true });
+  const release = holdAstro();
+  const child = spawn(process.execPath, [BUILD, '--outDir', options.outDir], { cwd: ROOT, env: buildEnv(options), stdio: 'ignore', detached: true });
+  child.on('exit', release);
+  return child;
+}
+
+/** Runs `work` holding Astro (see `holdAstro`). */
+export function holdingAstro<T>(work: () => T): T {
+  const release = holdAstro();
+  try {
+    return work();
+  } finally {
+    release();
+  }
+}
+
+let heldAstro = 0;
+
+/**
+ * Astro keeps its working files in the project itself (`.astro/`,
+ * `.cache/astro/`): two builds at once pull them from under each other. Test
+ * files run two at a time, so whatever runs Astro, or clears its cache, does
+ * it holding this lock, and the other file waits its turn. Returns the
+ * release. A file that holds it already (a dev server, a build inside a longer
+ * turn) goes on.
+ */
+export function holdAstro(): () => void {
+  let released = false;
+  const once = (release: () => void) => () => {
+    if (released) return;
+    released = true;
+    release();
+  };
+  if (heldAstro++ > 0) return once(() => heldAstro--);
+  // The lock is a folder: creating it is one atomic step that only one worker can win.
+  const lock = path.join(inject('sharedBuilds'), 'astro.lock');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      Atomics.wait(pause, 0, 0, 50);
+    }
+  }
+  return once(() => {
+    heldAstro--;
+    fs.rmSync(lock, { recursive: true, force: true });
+  });
 }
 
 /** One access code for every test build, so members-only fixtures build encrypted. */

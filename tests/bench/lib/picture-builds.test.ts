@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearAstroCache, measureBuild } from '../../../bench/lib/builds.mjs';
 import { measureMembersFiles, measurePictureOutput, readBuildLog } from '../../../bench/lib/picture-figures.mjs';
-import { generateCorpus, removeTemporaryFolders } from '../../support/astro-build.ts';
+import { generateCorpus, holdAstro, removeTemporaryFolders } from '../../support/astro-build.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -16,8 +16,11 @@ describe('the benchmark on a corpus with pictures', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-bench-pictures-'));
   const builds: Record<'cold' | 'warm', { wallMs: number; log: ReturnType<typeof readBuildLog> }> = {} as never;
   let corpus: string;
+  // It clears Astro's cache and builds twice: no other build runs meanwhile.
+  let releaseAstro: (() => void) | undefined;
 
   beforeAll(async () => {
+    releaseAstro = holdAstro();
     corpus = generateCorpus(80, ['--images', '8']);
     for (const state of ['cold', 'warm'] as const) {
       if (state === 'cold') clearAstroCache(ROOT);
@@ -29,6 +32,7 @@ describe('the benchmark on a corpus with pictures', () => {
 
   afterAll(() => {
     clearAstroCache(ROOT);
+    releaseAstro?.();
     fs.rmSync(work, { recursive: true, force: true });
     removeTemporaryFolders();
   });
