@@ -108,20 +108,43 @@ export function holdAstro(): () => void {
   if (heldAstro++ > 0) return once(() => heldAstro--);
   // The lock is a folder: creating it is one atomic step that only one worker can win.
   const lock = path.join(inject('sharedBuilds'), 'astro.lock');
+  const holder = path.join(lock, 'pid');
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {
       fs.mkdirSync(lock);
+      fs.writeFileSync(holder, String(process.pid));
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      Atomics.wait(pause, 0, 0, 50);
+      // A worker that died holding it (it crashed, or ran out of memory) would otherwise keep every other waiting.
+      if (!isRunning(Number(readIfThere(holder)))) fs.rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 50);
     }
   }
   return once(() => {
     heldAstro--;
     fs.rmSync(lock, { recursive: true, force: true });
   });
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a process of this id runs; not a number (the holder has yet to write it) counts as running. */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
 
 /** One access code for every test build, so members-only fixtures build encrypted. */
