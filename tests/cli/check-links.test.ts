@@ -77,7 +77,7 @@ describe('npm run check -- --links', () => {
   });
 
   it('reports dead links in answers, site.yaml and products.yaml with file and line, and fails', async () => {
-    const result = await check('--links', '--links-timeout', '1', '--links-cache', path.join(scratch, 'checked.json'));
+    const result = await check('--links', '--links-timeout', '2', '--links-cache', path.join(scratch, 'checked.json'));
     expect(result.stderr).toBe('Checking 9 external links over the network…\n');
     expect(result.status).toBe(1);
     const o = server.origin;
@@ -86,7 +86,7 @@ describe('npm run check -- --links', () => {
     expect(reported).toEqual([
       `error   ${prefix}/faq/links.md:9: broken link ${refused}/archive — connection refused — nothing answers at that address: fix it, or remove the link`,
       `warning ${prefix}/faq/links.md:11: link not confirmed ${o}/limited — 429 Too Many Requests — the site turns away automated checks: open the link in a browser to confirm it`,
-      `warning ${prefix}/faq/links.md:12: link not confirmed ${o}/slow — no answer within 1 s — the site may be slow or down: open the link in a browser; raise --links-timeout for slow sites`,
+      `warning ${prefix}/faq/links.md:12: link not confirmed ${o}/slow — no answer within 2 s — the site may be slow or down: open the link in a browser; raise --links-timeout for slow sites`,
       `error   ${prefix}/faq/links.md:13: broken link ${o}/broken — 500 Internal Server Error, twice — the site is failing: try again later, or link elsewhere`,
       `error   ${prefix}/products.yaml:3: broken link ${o}/moved-to-missing — 404 Not Found at ${o}/missing after 1 redirect — fix the address, or remove the link`,
       `error   ${prefix}/site.yaml:9: broken link ${o}/missing — 404 Not Found — fix the address, or remove the link`,
@@ -97,7 +97,7 @@ describe('npm run check -- --links', () => {
   });
 
   it('speaks GitHub Actions annotations for links too', async () => {
-    const result = await check('--links', '--links-timeout', '1', '--format', 'github', '--links-cache', path.join(scratch, 'checked.json'));
+    const result = await check('--links', '--links-timeout', '2', '--format', 'github', '--links-cache', path.join(scratch, 'checked.json'));
     const prefix = path.relative(process.cwd(), contentDir);
     expect(result.stdout).toContain(`::error file=${prefix}/site.yaml,line=9::broken link ${server.origin}/missing — 404 Not Found — fix the address, or remove the link`);
   });
