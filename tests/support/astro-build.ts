@@ -99,22 +99,28 @@ let heldAstro = 0;
  * turn) goes on.
  */
 export function holdAstro(): () => void {
+  // Counted, so the lock goes when this file's last holder lets go, in whatever order they do.
+  if (heldAstro++ === 0) takeAstroLock();
   let released = false;
-  const once = (release: () => void) => () => {
+  return () => {
     if (released) return;
     released = true;
-    release();
+    if (--heldAstro === 0) fs.rmSync(astroLock(), { recursive: true, force: true });
   };
-  if (heldAstro++ > 0) return once(() => heldAstro--);
-  // The lock is a folder: creating it is one atomic step that only one worker can win.
-  const lock = path.join(inject('sharedBuilds'), 'astro.lock');
+}
+
+const astroLock = () => path.join(inject('sharedBuilds'), 'astro.lock');
+
+/** The lock is a folder: creating it is one atomic step that only one worker can win. */
+function takeAstroLock(): void {
+  const lock = astroLock();
   const holder = path.join(lock, 'pid');
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {
       fs.mkdirSync(lock);
       fs.writeFileSync(holder, String(process.pid));
-      break;
+      return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A worker that died holding it (it crashed, or ran out of memory) would otherwise keep every other waiting.
@@ -122,10 +128,6 @@ export function holdAstro(): () => void {
       else Atomics.wait(pause, 0, 0, 50);
     }
   }
-  return once(() => {
-    heldAstro--;
-    fs.rmSync(lock, { recursive: true, force: true });
-  });
 }
 
 function readIfThere(file: string): string | undefined {
