@@ -17,9 +17,12 @@ export function ensureChromium(): string {
     throw new Error(`Chromium is missing: browser tests need ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
   }
   console.log('Chromium is missing: installing Debian\'s chromium package (this takes a minute or two)…');
-  for (const args of [['update'], ['install', '-y', '-o', 'DPkg::Lock::Timeout=300', 'chromium']]) {
+  // Headless Chromium needs none of what Debian recommends for a desktop
+  // (printing, notifications, power management), only the fonts pages are drawn in.
+  const packages = ['chromium', 'fonts-liberation'];
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=300', ...packages]]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status}); install Chromium with: apt-get install -y chromium`);
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status}); install Chromium with: apt-get install -y --no-install-recommends ${packages.join(' ')}`);
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is still missing`);
   return CHROMIUM;
