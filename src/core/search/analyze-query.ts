@@ -1,6 +1,6 @@
 import { bigramWeight, wordSpans, type WordSpan } from './cjk-words.ts';
 import { RANKING } from './ranking.ts';
-import { STOPWORDS } from './stem.ts';
+import { STOPWORDS, stemWord } from './stem.ts';
 import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -13,6 +13,16 @@ import { runTogetherAlternatives, wordFormAlternatives } from './word-variants.t
  */
 const CJK_FUNCTION_BIGRAMS: ReadonlySet<string> = new Set(
   '怎么 么办 怎样 如何 什么 为什 么样 可以 能否 是否 请问 一下 我的 我想 想要 需要 哪里 哪些 多少 多久 为何 应该 要怎 有没 没有 还能'.split(' '),
+);
+
+/**
+ * The English words that make a sentence a request ("is there a way", "I
+ * want to", "is it possible", "can anyone") rather than say what it is
+ * about. Customers' questions are full of them and FAQ questions are not, so
+ * at full weight they favour whichever entry happens to say `possible`.
+ */
+const REQUEST_WORDS: ReadonlySet<string> = new Set(
+  'want need way possible able please anyone someone wonder'.split(' ').map(stemWord),
 );
 
 /** One way to satisfy a clause: all of `terms` in a document. */
@@ -107,7 +117,7 @@ function cjkAlternatives(token: Token): Alternative[] {
 }
 
 function cjkWeight(token: Token, words: readonly WordSpan[]): number {
-  const asked = CJK_FUNCTION_BIGRAMS.has(token.term) ? RANKING.cjkFunctionWeight : 1;
+  const asked = CJK_FUNCTION_BIGRAMS.has(token.term) ? RANKING.requestWordWeight : 1;
   return token.end - token.start === 2 ? asked * bigramWeight(token.start, token.end, words, RANKING.cjkCrossWordWeight) : asked;
 }
 
@@ -142,5 +152,5 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary): 
     if (!alternatives.some((alternative) => alternative.terms[0] === form.terms[0])) alternatives.push(form);
   }
   if (!known && !alternatives.length) alternatives.push(...runTogetherAlternatives(token.word, vocabulary));
-  return { alternatives, weight: 1, token };
+  return { alternatives, weight: REQUEST_WORDS.has(token.term) ? RANKING.requestWordWeight : 1, token };
 }

@@ -47,8 +47,11 @@ export const RANKING = {
   runTogetherMaxLength: 64,
   runTogetherMinPiece: 4,
   runTogetherMinCovering: 5,
-  /** Chinese question and request words (怎么, 如何, 可以…) next to the words of the topic. */
-  cjkFunctionWeight: 0.25,
+  /**
+   * Question and request words next to the words of the topic: Chinese
+   * (怎么, 如何, 可以…) and English (`want`, `way`, `possible`…).
+   */
+  requestWordWeight: 0.25,
   /** A character of a query's bigram, in an entry that has it but not the bigram. */
   cjkCharacterWeight: 0.3,
   /** A bigram across two Chinese words of two or more characters (see `bigramWeight`). */

@@ -51,6 +51,18 @@ describe('a Chinese query', () => {
   });
 });
 
+describe('an English query', () => {
+  it('counts the words of the request far less than the words of what is asked about', async () => {
+    const index = await openIndex([
+      doc({ id: 'schedule', question: 'Schedule an email in Gmail', text: 'Choose Schedule send beside Send, and pick a time such as tomorrow morning.' }),
+      doc({ id: 'unsend', question: 'Can I get back an email?', text: 'It is possible within 30 seconds, if you want: click Undo.' }),
+      doc({ id: 'labels', question: 'What are Gmail labels?', text: 'Labels are like folders, but an email can have several.' }),
+      doc({ id: 'filters', question: 'Sort incoming email automatically', text: 'Create a filter from the search options.' }),
+    ]);
+    expect((await idsFor(index, 'I want to write an email tonight, is it possible to have it go out tomorrow?'))[0]).toBe('schedule');
+  });
+});
+
 describe('a word written without its spaces', () => {
   const corpus = [
     doc({ id: 'omron', lang: 'zh', question: 'welcometoomronhongkong欧姆龙官网' }),
