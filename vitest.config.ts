@@ -8,6 +8,8 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Two test files at a time, on the two cores CI has; builds still take turns.
     maxWorkers: 2,
+    // A page waited for in a browser test may take seconds to settle while another file builds beside it.
+    expect: { poll: { timeout: 10_000 } },
     // One build of the demo for the test files that only read it.
     globalSetup: ['tests/support/global-setup.ts'],
   },
