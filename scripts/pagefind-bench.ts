@@ -72,6 +72,8 @@ interface Engine {
   result: string;
   /** What says there is no result. */
   empty: string;
+  /** The list of results, whose `data-query` names the query they were found for. */
+  list: string;
 }
 
 // Under `npm run bench` (--json) the report is what counts; its own progress lines stay out of it.
@@ -185,24 +187,29 @@ async function warmQueries(browser: Browser, server: StaticServer, engine: Engin
           new Promise<{ ms: number; urls: string[] }>((resolve) => {
             const root = document.querySelector(selectors.root)!;
             const input = root.querySelector<HTMLInputElement>(selectors.input)!;
+            const list = root.querySelector<HTMLElement>(selectors.list)!;
             const read = (ms: number) => resolve({ ms, urls: [...root.querySelectorAll<HTMLElement>(selectors.result)].map((item) => item.dataset.url ?? '') });
             input.value = '';
+            // The same query typed again: its results are the ones to wait for, not the last run's.
+            delete list.dataset.query;
             const started = performance.now();
             const timeout = setTimeout(() => {
               observer.disconnect();
               read(Number.NaN);
             }, 10_000);
-            // The engine redraws its results (or its status) once per query: that is the moment the reader sees them.
+            // The moment the engine redraws its results for this query is when the reader sees them; a
+            // "loading" status on a slow keystroke comes before, and is not a result.
             const observer = new MutationObserver(() => {
+              if (list.dataset.query !== text.trim()) return;
               observer.disconnect();
               clearTimeout(timeout);
               read(performance.now() - started);
             });
-            observer.observe(root, { childList: true, subtree: true, characterData: true });
+            observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-query'] });
             input.value = text;
             input.dispatchEvent(new Event('input', { bubbles: true }));
           }),
-        { selectors: { root: engine.root, input: engine.input, result: engine.result }, text: query.query },
+        { selectors: { root: engine.root, input: engine.input, result: engine.result, list: engine.list }, text: query.query },
       );
     }
     if (Number.isFinite(measured.ms)) latencies.push(measured.ms);
@@ -242,8 +249,8 @@ async function main() {
       return `${prefix}q/${fs.readdirSync(path.join(distDir, prefix, 'q')).sort()[0]}/`;
     };
     const engines: Engine[] = [
-      { name: 'ours', page: firstEntry, root: 'faq-search[data-variant="toolbar"]', input: 'input', result: '[role="option"]', empty: '[data-search-empty]:not([hidden])' },
-      { name: 'pagefind', page: (lang, cold) => `${writePagefindSearchPage(distDir, lang)}${cold ? '?worker=0' : ''}`, root: 'body', input: '#q', result: '#results li', empty: '#empty:not([hidden])' },
+      { name: 'ours', page: firstEntry, root: 'faq-search[data-variant="toolbar"]', input: 'input', result: '[role="option"]', empty: '[data-search-empty]:not([hidden])', list: '[data-search-results]' },
+      { name: 'pagefind', page: (lang, cold) => `${writePagefindSearchPage(distDir, lang)}${cold ? '?worker=0' : ''}`, root: 'body', input: '#q', result: '#results li', empty: '#empty:not([hidden])', list: '#results' },
     ];
 
     const server = await serveStatic(distDir, '/', { gzip: true });

@@ -128,6 +128,7 @@ input.addEventListener('input', async () => {
   if (current !== generation) return;
   status.textContent = search.results.length + ' results';
   document.getElementById('empty').hidden = results.length > 0;
+  list.dataset.query = input.value.trim();
   list.replaceChildren(...results.map((data) => {
     const item = document.createElement('li');
     item.dataset.url = data.url;

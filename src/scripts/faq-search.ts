@@ -137,6 +137,8 @@ class FaqSearch extends HTMLElement {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     this.list.replaceChildren(...response.hits.map((hit, index) => this.renderHit(hit, index)));
+    // The query these results answer, for whatever waits for them: a "loading" status may come first.
+    this.list.dataset.query = query.trim();
     const count = response.hits.length;
     this.status.textContent = !query.trim() ? '' : count === 0 ? fill(this.messages.none, { query: query.trim() }) : count === 1 ? this.messages.one : fill(this.messages.count, { count });
     this.empty.hidden = count > 0 || !query.trim();

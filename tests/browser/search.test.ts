@@ -61,7 +61,8 @@ describe('searching from any page', () => {
     const { page, errors } = await open(pathOf(entries()[0]!.url));
     await page.click(toolbarInput);
     await page.keyboard.type(words, { delay: 30 });
-    await page.waitForSelector(options);
+    // Results for the whole question, not for a word still being typed: the list names the query it answers.
+    await page.waitForSelector(`faq-search[data-variant="toolbar"] [data-search-results][data-query="${words}"] [role="option"]`);
     const questions = await page.locator(`${options} .search-hit-question`).allTextContents();
     expect(questions).toContain(target.question);
     expect(await page.getAttribute(toolbarInput, 'aria-expanded')).toBe('true');
