@@ -125,7 +125,7 @@ class FaqSearch extends HTMLElement {
       // Keystrokes outrun the network: only the newest query may paint.
       if (generation === this.generation) this.render(response, query);
     } catch {
-      if (generation === this.generation) this.renderFailure();
+      if (generation === this.generation) this.renderFailure(query);
     } finally {
       clearTimeout(slow);
     }
@@ -158,11 +158,13 @@ class FaqSearch extends HTMLElement {
   }
 
   /** The index could not load: say so, and show nothing that reads as "no answers" (nor report the query as one). */
-  private renderFailure(): void {
+  private renderFailure(query: string): void {
     this.hits = [];
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     this.list.replaceChildren();
+    // Still the answer for this query, so what waits for its results stops waiting.
+    this.list.dataset.query = query.trim();
     this.suggestions.replaceChildren();
     this.empty.hidden = true;
     this.session?.failed();
