@@ -139,7 +139,7 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary): 
     }
   }
   if (!known && token.word.length >= RANKING.typoMinLength) {
-    const typos = vocabulary.near(token.word, token.term, 1, RANKING.typoExpansions);
+    const typos = vocabulary.near(token.word, token.term.length >= RANKING.typoMinLength ? token.term : token.word, 1, RANKING.typoExpansions);
     for (const entry of typos) alternatives.push({ terms: [entry.term], weight: RANKING.typoWeight });
     // A typo in a word still being typed: `wiyho` on the way to `without`.
     if (unfinished && !alternatives.length) {

@@ -64,6 +64,13 @@ describe('what customers type', () => {
     expect((await idsFor(await openIndex(corpus), 'refnud'))[0]).toBe('refund-timing');
   });
 
+  it('does not correct a long word through a short stem', async () => {
+    // `shipping` is stemmed to `ship`, one letter from `shop`: no typo of a five-letter word.
+    const index = await openIndex([doc({ id: 'shop', question: 'Where is your shop?' }), doc({ id: 'refund', question: 'How long does a refund take?' })]);
+    expect(await idsFor(index, 'shipping')).toEqual([]);
+    expect(await idsFor(index, 'refnuded')).toEqual(['refund']);
+  });
+
   it('ignores case, plurals and tenses', async () => {
     const index = await openIndex(corpus);
     expect((await idsFor(index, 'RETURNED items'))[0]).toBe('returns');
