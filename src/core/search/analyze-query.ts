@@ -5,6 +5,7 @@ import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
+import { pinyinPairTerms, pinyinSyllables } from './pinyin.ts';
 
 /**
  * The pairs of characters that make a Chinese sentence a question or a request
@@ -65,7 +66,7 @@ interface AnalyzeOptions {
  */
 export function analyzeQuery(
   query: string,
-  index: { vocabulary: Vocabulary; synonyms: CompiledSynonyms },
+  index: { vocabulary: Vocabulary; synonyms: CompiledSynonyms; pinyinSyllables?: ReadonlySet<string> | undefined },
   options: AnalyzeOptions,
 ): AnalyzedQuery {
   const tokens = tokenize(query, { keepStopwords: true });
@@ -92,6 +93,7 @@ export function analyzeQuery(
     } else if (inChain(token)) continue;
     else if (!STOPWORDS.has(token.word) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary));
   }
+  if (index.pinyinSyllables) for (const clause of pinyinClauses(tokens, index.vocabulary, index.pinyinSyllables)) add(clause);
 
   const queryTerms = tokens.filter((token) => !token.parts).map((token) => token.term);
   for (const match of findSynonyms(queryTerms, index.synonyms)) {
@@ -119,6 +121,30 @@ function cjkAlternatives(token: Token): Alternative[] {
 function cjkWeight(token: Token, words: readonly WordSpan[]): number {
   const asked = CJK_FUNCTION_BIGRAMS.has(token.term) ? RANKING.requestWordWeight : 1;
   return token.end - token.start === 2 ? asked * bigramWeight(token.start, token.end, words, RANKING.cjkCrossWordWeight) : asked;
+}
+
+/**
+ * Words the index does not know, read as pinyin (`meituxiuxiu`, `meitu
+ * xiuxiu`): a clause for each two syllables in a row, as a Chinese query has
+ * one for each two characters in a row.
+ */
+function pinyinClauses(tokens: readonly Token[], vocabulary: Vocabulary, mandarin: ReadonlySet<string>): Clause[] {
+  const clauses: Clause[] = [];
+  let syllables: string[] = [];
+  const endRun = () => {
+    for (const term of pinyinPairTerms(syllables)) clauses.push({ alternatives: [{ terms: [term], weight: 1 }], weight: RANKING.pinyinWeight });
+    syllables = [];
+  };
+  for (const token of tokens) {
+    if (token.unspaced || token.parts || vocabulary.has(token.term)) endRun();
+    else {
+      const read = pinyinSyllables(token.word, mandarin);
+      if (read) syllables.push(...read);
+      else endRun();
+    }
+  }
+  endRun();
+  return clauses;
 }
 
 function chainClause(token: Token, vocabulary: Vocabulary): Clause {

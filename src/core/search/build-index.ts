@@ -8,6 +8,7 @@ import {
 } from './index-format.ts';
 import { synonymsFoundIn } from './synonyms.ts';
 import { searchTextsOf } from './document-text.ts';
+import { MANDARIN_SYLLABLES } from './build-pinyin.ts';
 import type { SearchDocument, SearchIndexFile } from './types.ts';
 
 export interface BuildSearchIndexOptions {
@@ -38,7 +39,8 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   const docs = orderDocuments(documents.filter((doc) => scope === 'members' || !doc.members));
   checkDocuments(docs, options.lang);
 
-  const postings = buildFieldPostings(docs);
+  const pinyin = isChinese(options.lang);
+  const postings = buildFieldPostings(docs, { pinyin });
   const urlPattern = commonUrlPattern(docs);
   const records = docs.map((doc) => displayRecord(doc, urlPattern));
   const shardSize = displayShardSize(records);
@@ -59,6 +61,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
     urlPattern,
     categories: categoryRanges(docs),
     synonyms: scope === 'members' ? (options.synonyms ?? []).map((group) => [...group]) : synonymsFoundIn(options.synonyms ?? [], options.synonymTexts ?? docs.flatMap(searchTextsOf)),
+    ...(pinyin ? { pinyin: MANDARIN_SYLLABLES } : {}),
   };
   const docsFile: DocsFile = {
     audience: docs.map(audienceBits).join(''),
@@ -194,6 +197,11 @@ function vocabulary(postings: FieldPostings): VocabFile {
   });
   entries.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   return { words: entries.map((entry) => entry.word), documentFrequency: encodeCounts(entries.map((entry) => entry.df)) };
+}
+
+/** `zh`, `zh-CN`, `zh-Hant-TW`…: Chinese of any region or script, whose readers may type pinyin. */
+function isChinese(lang: string): boolean {
+  return lang.toLowerCase().split('-')[0] === 'zh';
 }
 
 function audienceBits(doc: SearchDocument): number {

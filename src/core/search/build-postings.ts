@@ -2,6 +2,7 @@ import { Index } from 'flexsearch';
 import { SEARCH_FIELDS, TOPICALITY, type FieldSettings } from './settings.ts';
 import { answerTopicality, writtenTopicality } from './topicality.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { pinyinPairTokens } from './build-pinyin.ts';
 import type { SlotPostings } from './codec.ts';
 import type { SearchDocument } from './types.ts';
 
@@ -34,9 +35,16 @@ export interface FieldPostings {
  * does the indexing; the export is re-encoded and sharded afterwards.
  * Document numbers are positions in `docs`.
  */
-export function buildFieldPostings(docs: readonly SearchDocument[]): FieldPostings {
-  const tokenized = docs.map((doc) => fieldTexts(doc).map((text, f) => tokenize(text, SEARCH_FIELDS[f]?.tokenize)));
+export function buildFieldPostings(docs: readonly SearchDocument[], options: { pinyin: boolean }): FieldPostings {
+  const texts = docs.map(fieldTexts);
+  const tokenized = texts.map((fields) => fields.map((text, f) => tokenize(text, SEARCH_FIELDS[f]?.tokenize)));
+  // Lengths before pinyin: a pair and its pinyin are one word of the question, not two.
   const lengths = SEARCH_FIELDS.map((_, f) => tokenized.map((fields) => fields[f]?.length ?? 0));
+  if (options.pinyin) {
+    tokenized.forEach((fields, d) => fields.forEach((tokens, f) => {
+      if (SEARCH_FIELDS[f]?.pinyin) tokens.push(...pinyinPairTokens(texts[d]?.[f] ?? '', tokens));
+    }));
+  }
   const rarity = documentFrequencies(tokenized);
 
   const indexes = SEARCH_FIELDS.map(createFieldIndex);

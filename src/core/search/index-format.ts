@@ -48,6 +48,12 @@ export interface SearchManifest {
   categories: ManifestCategory[];
   /** Site-wide synonym groups as the editors wrote them. */
   synonyms: string[][];
+  /**
+   * A Chinese index's: the syllables of Mandarin, space-separated, to read
+   * what a customer types in pinyin; its questions' and keywords' character
+   * pairs are also posted as pinyin (`pinyin.ts`). Absent from other indexes.
+   */
+  pinyin?: string;
 }
 
 export interface DocsFile {

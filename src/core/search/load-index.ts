@@ -25,6 +25,8 @@ export class LoadedSearchIndex {
   readonly manifest: SearchManifest;
   readonly vocabulary: Vocabulary;
   readonly synonyms: CompiledSynonyms;
+  /** The syllables a typed word is read as pinyin with, in a Chinese index only. */
+  readonly pinyinSyllables: ReadonlySet<string> | undefined;
   /** Per document: the audience bits of `AUDIENCE_BITS`. */
   readonly audience: Uint8Array;
   readonly priority: readonly number[];
@@ -47,6 +49,7 @@ export class LoadedSearchIndex {
     this.manifest = manifest;
     this.vocabulary = new Vocabulary(vocabulary);
     this.synonyms = compileSynonyms(manifest.synonyms);
+    this.pinyinSyllables = manifest.pinyin ? new Set(manifest.pinyin.split(' ')) : undefined;
     this.audience = Uint8Array.from(docs.audience, (digit) => Number(digit));
     this.priority = decodeNumbers(docs.priority);
     this.lengths = docs.lengths.map((lengths) => (lengths ? decodeCounts(lengths) : undefined));

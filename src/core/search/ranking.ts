@@ -52,6 +52,8 @@ export const RANKING = {
    * (怎么, 如何, 可以…) and English (`want`, `way`, `possible`…).
    */
   requestWordWeight: 0.25,
+  /** Two syllables in a row of a word typed in pinyin (`mei'tu` of `meituxiuxiu`), as the characters they may stand for. */
+  pinyinWeight: 0.9,
   /** A character of a query's bigram, in an entry that has it but not the bigram. */
   cjkCharacterWeight: 0.3,
   /** A bigram across two Chinese words of two or more characters (see `bigramWeight`). */

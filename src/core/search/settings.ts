@@ -1,5 +1,6 @@
 import type { TokenizeOptions } from './tokenize.ts';
 import { UNSPACED } from '../cjk.ts';
+import { isPinyinPairTerm } from './pinyin.ts';
 import type { TopicalitySettings } from './topicality.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { TopicalitySettings } from './topicality.ts';
  * misread. Bump it whenever a setting below, the tokenizer or a file's
  * layout changes.
  */
-export const SEARCH_FORMAT_VERSION = 6;
+export const SEARCH_FORMAT_VERSION = 7;
 
 export interface FieldSettings {
   name: 'question' | 'keywords' | 'text';
@@ -23,6 +24,8 @@ export interface FieldSettings {
   maxTerms?: number;
   /** Export each document's length in this field, for length normalization. Keywords are a list: their count means little. */
   lengths: boolean;
+  /** In a Chinese index, also post each character pair's pinyin (`mei'tu`, see `pinyin.ts`): the names a customer would type. */
+  pinyin: boolean;
 }
 
 /** The fields of an entry, in the order their postings appear in a term shard. */
@@ -30,9 +33,9 @@ export const SEARCH_FIELDS: readonly FieldSettings[] = [
   // Single CJK characters only in the short fields: a one-character query
   // should find questions, and indexing every character of every answer
   // would double the size of a Chinese index.
-  { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengths: true },
-  { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, lengths: false },
-  { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengths: true },
+  { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengths: true, pinyin: true },
+  { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, lengths: false, pinyin: true },
+  { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengths: true, pinyin: false },
 ];
 
 /** Which words' topicality the index carries (see `topicality.ts`). */
@@ -54,11 +57,14 @@ const STARTS_UNSPACED = new RegExp(`^[${UNSPACED}]`, 'u');
  * What places a term in a shard. Shards hold sorted ranges of keys, so terms
  * that share a key or its start sit together: a CJK term is keyed by its
  * first character, so a query's characters travel with its bigrams (`退` and
- * `退货`); any other term by itself, so a word's completions and forms
- * (`rout`, `route`, `router`, `routing`) are mostly one file.
+ * `退货`); pinyin pairs (`mei'tu`) in a range of their own; any other term by
+ * itself, so a word's completions and forms (`rout`, `route`, `router`,
+ * `routing`) are mostly one file.
  */
 export function termShardKey(term: string): string {
-  return STARTS_UNSPACED.test(term) ? String.fromCodePoint(term.codePointAt(0) ?? 0) : term;
+  if (STARTS_UNSPACED.test(term)) return String.fromCodePoint(term.codePointAt(0) ?? 0);
+  // After every ASCII word: mixed in with them, pinyin would spread a product name's completions over more files.
+  return isPinyinPairTerm(term) ? `~${term}` : term;
 }
 
 /**
