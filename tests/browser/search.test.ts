@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { pinyin } from 'pinyin-pro';
 import { readOutput } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
@@ -102,6 +103,19 @@ describe('searching from any page', () => {
     await empty.waitFor({ state: 'visible' });
     expect(await page.locator('faq-search[data-variant="toolbar"] [role="status"]').textContent()).toContain('xqzvw plkjh');
     expect(await empty.locator('.contact-list a').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('finds a Chinese answer from its question typed in pinyin', async () => {
+    // A question of characters only, typed as a customer without a Chinese input method would.
+    const target = entries().find((entry) => entry.lang === 'zh' && /^[\u4e00-\u9fff]+[？?]?$/u.test(entry.question))!;
+    const typed = pinyin(target.question, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' }).join('');
+    expect(typed).toMatch(/^[a-z]{6,}$/);
+    const { page, errors } = await open('zh/search/');
+    await page.locator('faq-search[data-variant="page"] input').fill(typed);
+    await page.waitForSelector(`[data-search-results][data-query="${typed}"] [role="option"]`);
+    expect(await page.locator('faq-search[data-variant="page"] [role="option"] .search-hit-question').first().textContent()).toBe(target.question);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
