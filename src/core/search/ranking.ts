@@ -40,13 +40,15 @@ export const RANKING = {
    * An unknown word (of 4 to 64 letters) run together from others: split into known words of
    * `runTogetherMinPiece` letters or more, found inside a longer word, or
    * else stood for by the known words of `runTogetherMinCovering` letters
-   * inside it.
+   * inside it, or else by the words sharing its longest run of letters, of
+   * `runTogetherMinShared` at least; in proportion to how much of it they cover.
    */
   runTogetherWeight: 0.5,
   runTogetherMinLength: 4,
   runTogetherMaxLength: 64,
   runTogetherMinPiece: 4,
   runTogetherMinCovering: 5,
+  runTogetherMinShared: 6,
   /**
    * Question and request words next to the words of the topic: Chinese
    * (怎么, 如何, 可以…) and English (`want`, `way`, `possible`…).

@@ -150,6 +150,29 @@ export class Vocabulary {
     return pieces;
   }
 
+  /**
+   * Words that share the longest run of letters with `word`, at least
+   * `minShared` of them, most frequent first: `electricscooter` and
+   * `getscooters` share `scooter`. For a word nothing else explains.
+   */
+  sharingLongest(word: string, minShared: number, limit: number): { entry: VocabularyEntry; shared: number }[] {
+    if (word.length < minShared) return [];
+    const pieces = new Set<string>();
+    for (let start = 0; start + minShared <= word.length; start++) pieces.add(word.slice(start, start + minShared));
+    let longest = 0;
+    let found: VocabularyEntry[] = [];
+    for (const entry of this.entries) {
+      if (entry.word.length < minShared || !hasPiece(entry.word, pieces, minShared)) continue;
+      const shared = longestCommonRun(word, entry.word);
+      if (shared > longest) [longest, found] = [shared, [entry]];
+      else if (shared === longest) found.push(entry);
+    }
+    return found
+      .sort((a, b) => b.documentFrequency - a.documentFrequency)
+      .slice(0, limit)
+      .map((entry) => ({ entry, shared: longest }));
+  }
+
   private byWord(word: string): VocabularyEntry | undefined {
     const entry = this.entries[this.lowerBound(word)];
     return entry?.word === word ? entry : undefined;
@@ -165,6 +188,27 @@ export class Vocabulary {
     }
     return low;
   }
+}
+
+function hasPiece(word: string, pieces: ReadonlySet<string>, length: number): boolean {
+  for (let start = 0; start + length <= word.length; start++) if (pieces.has(word.slice(start, start + length))) return true;
+  return false;
+}
+
+/** The length of the longest run of letters found in both. */
+function longestCommonRun(a: string, b: string): number {
+  let longest = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] !== b[j - 1]) continue;
+      current[j] = (previous[j - 1] ?? 0) + 1;
+      longest = Math.max(longest, current[j] ?? 0);
+    }
+    previous = current;
+  }
+  return longest;
 }
 
 function distanceUpTo(a: string, b: string, limit: number): number {

@@ -25,7 +25,8 @@ export function wordFormAlternatives(word: string, term: string, vocabulary: Voc
  * word of the index (`omron` in `welcometoomronhongkong`). Both are common in
  * Chinese text, where Latin words often lose their spaces. Failing both, the
  * longest known words inside it stand for it, in proportion to how much of
- * it they cover.
+ * it they cover; failing those, the words sharing its longest run of letters
+ * (`electricscooter` and `getscooters` share `scooter`).
  */
 export function runTogetherAlternatives(word: string, vocabulary: Vocabulary): Alternative[] {
   // Splitting costs the square of the length and more: a pasted run of letters is left alone.
@@ -37,7 +38,9 @@ export function runTogetherAlternatives(word: string, vocabulary: Vocabulary): A
     alternatives.push({ terms: [entry.term], weight: RANKING.runTogetherWeight });
   }
   if (alternatives.length) return alternatives;
+  const inside = vocabulary.piecesOf(word, RANKING.runTogetherMinCovering);
+  if (inside.length) return inside.map((entry) => ({ terms: [entry.term], weight: (RANKING.runTogetherWeight * entry.word.length) / word.length }));
   return vocabulary
-    .piecesOf(word, RANKING.runTogetherMinCovering)
-    .map((entry) => ({ terms: [entry.term], weight: (RANKING.runTogetherWeight * entry.word.length) / word.length }));
+    .sharingLongest(word, RANKING.runTogetherMinShared, RANKING.typoExpansions)
+    .map(({ entry, shared }) => ({ terms: [entry.term], weight: (RANKING.runTogetherWeight * shared) / word.length }));
 }

@@ -68,6 +68,7 @@ describe('a word written without its spaces', () => {
     doc({ id: 'omron', lang: 'zh', question: 'welcometoomronhongkong欧姆龙官网' }),
     doc({ id: 'resin', lang: 'zh', question: 'unsaturated resin不饱和树脂价格' }),
     doc({ id: 'english', lang: 'zh', question: 'learn american english口语课程' }),
+    doc({ id: 'scooter', lang: 'zh', question: 'getscooters-unbiasedreviews电动滑板车评测' }),
     doc({ id: 'other', lang: 'zh', question: '如何申请退货退款' }),
   ];
 
@@ -81,6 +82,12 @@ describe('a word written without its spaces', () => {
 
   it('is stood for by the longest known words inside it when no split explains all of it', async () => {
     expect((await idsFor(await openIndex(corpus), 'thinkinamericanenglish'))[0]).toBe('english');
+  });
+
+  it('is stood for by the words that share its longest run of letters when nothing else explains it', async () => {
+    // `electricscooter` holds no known word; `getscooters` shares `scooter` with it.
+    expect(await idsFor(await openIndex(corpus), 'electricscooter')).toEqual(['scooter']);
+    expect(await idsFor(await openIndex(corpus), 'electricmotor')).toEqual([]);
   });
 });
 
