@@ -46,7 +46,7 @@ export const SHARDING = {
   /** Raw bytes of encoded postings aimed at per term shard. */
   termShardBytes: 1_500,
   /** Raw bytes of display records aimed at per display shard. */
-  displayShardBytes: 6_000,
+  displayShardBytes: 8_000,
   /** Width of the answer kept for the snippet, from its start (a CJK character is two columns). */
   snippetSourceWidth: 120,
 } as const;
