@@ -3,10 +3,11 @@
  * or they do not know the characters: `meituxiuxiu` for 美图秀秀. A Chinese
  * index holds, beside each character pair of its questions and keywords, the
  * pair's pinyin (`mei'tu`); a query's unknown Latin words that read as
- * pinyin, run together or apart (`meitu xiuxiu`), ask for those pairs. The pinyin of the site's text is worked out
- * when the site is built (`build-pinyin.ts`), which also gives a Chinese
- * index the syllables of Mandarin; here is only what the browser needs to
- * read a typed word with them.
+ * pinyin, run together or apart (`meitu xiuxiu`), ask for those pairs. The
+ * pinyin of the site's text is worked out when the site is built
+ * (`build-pinyin.ts`), which also gives a Chinese index the syllables of
+ * Mandarin; here is only what the browser needs to read a typed word with
+ * them.
  *
  * Pure and browser-safe.
  */
