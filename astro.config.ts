@@ -12,22 +12,7 @@ export default defineConfig({
   // waited on the disk for about a third of its time at 10,000 entries (a CPU profile of `astro build`).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Nothing is inlined into pages, scripts included, for the same reason.
-  vite: {
-    build: {
-      assetsInlineLimit: 0,
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [
-              // What every page's search box loads with the page, and the word distance that search and the
-              // ask form share: one file, so that a first search fetches only the search engine and its index.
-              { name: 'search-box', test: /[\\/]src[\\/](scripts[\\/](search-prefetch|search-sources|site-path|page-build)|core[\\/](output-folders|edit-distance))\.ts$/ },
-            ],
-          },
-        },
-      },
-    },
-  },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Processed pictures are kept between builds.
   cacheDir: `./${CACHE_FOLDER}`,
