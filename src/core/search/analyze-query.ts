@@ -1,5 +1,5 @@
 import { bigramWeight, wordSpans, type WordSpan } from './cjk-words.ts';
-import { RANKING } from './ranking.ts';
+import * as RANKING from './ranking.ts';
 import { STOPWORDS, stemWord } from './stem.ts';
 import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import { tokenize, type Token } from './tokenize.ts';

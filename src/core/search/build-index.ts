@@ -1,4 +1,4 @@
-import { encodeCounts, encodeNumbers, encodeSlots } from './codec.ts';
+import { encodeCounts, encodeNumbers, encodeSlots, encodeSortedWords } from './codec.ts';
 import { buildFieldPostings, type FieldPostings } from './build-postings.ts';
 import { commonUrlPattern, displayFiles, displayRecord, displayShardSize } from './build-display.ts';
 import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShardKey } from './settings.ts';
@@ -196,7 +196,7 @@ function vocabulary(postings: FieldPostings): VocabFile {
     return { word, df: postings.documentFrequency.get(term) ?? 0 };
   });
   entries.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
-  return { words: entries.map((entry) => entry.word), documentFrequency: encodeCounts(entries.map((entry) => entry.df)) };
+  return { words: encodeSortedWords(entries.map((entry) => entry.word)), documentFrequency: encodeCounts(entries.map((entry) => entry.df)) };
 }
 
 /** `zh`, `zh-CN`, `zh-Hant-TW`…: Chinese of any region or script, whose readers may type pinyin. */

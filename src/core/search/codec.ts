@@ -90,3 +90,50 @@ export function encodeCounts(counts: readonly number[]): string {
 export function decodeCounts(text: string): number[] {
   return decodeNumbers(text).map((bucket) => Math.round(2 ** (bucket / 4) - 1));
 }
+
+/**
+ * Marks where each word of a sorted list starts, and how many characters it
+ * shares with the word before: `SHARED[n]` for `n` (at most 30). The index's
+ * words are letters, digits and marks (`tokenize.ts`), so none of these
+ * punctuation characters is ever inside one; none needs escaping in JSON.
+ */
+const SHARED = ' !#$%&()*+,-./:;<=>?@[]^_`{|}~';
+const SHARED_LENGTH = new Map([...SHARED].map((char, length) => [char, length]));
+
+/**
+ * A sorted word list written front-coded: each word as the length of what
+ * it shares with the word before, then the rest (`route router routing` →
+ * ` route&r%ing`). Neighbours in a sorted vocabulary share their starts, so
+ * this is about a third smaller than a JSON array once gzipped.
+ */
+export function encodeSortedWords(words: readonly string[]): string {
+  let out = '';
+  let previous = '';
+  for (const word of words) {
+    const marker = [...word].find((char) => SHARED_LENGTH.has(char));
+    if (!word || marker !== undefined) throw new RangeError(`cannot encode the word ${JSON.stringify(word)}: words are not empty and have no ${JSON.stringify(marker ?? ' ')}`);
+    let shared = 0;
+    while (shared < SHARED.length - 1 && shared < previous.length && previous[shared] === word[shared]) shared++;
+    out += SHARED.charAt(shared) + word.slice(shared);
+    previous = word;
+  }
+  return out;
+}
+
+export function decodeSortedWords(text: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  for (const char of text) {
+    const shared = SHARED_LENGTH.get(char);
+    if (shared !== undefined) {
+      if (word !== undefined) words.push(word);
+      word = (words[words.length - 1] ?? '').slice(0, shared);
+    } else if (word === undefined) {
+      throw new SyntaxError(`unexpected character "${char}" before the first word's start`);
+    } else {
+      word += char;
+    }
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}

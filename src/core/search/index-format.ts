@@ -66,8 +66,8 @@ export interface DocsFile {
 }
 
 export interface VocabFile {
-  /** Spaced-script words of the index, sorted; the most common spelling of each stem. */
-  words: string[];
+  /** Spaced-script words of the index, sorted, with `encodeSortedWords`; the most common spelling of each stem. */
+  words: string;
   /** How many documents hold each word's stem, to within a few percent (`encodeCounts`): it orders a word's completions and corrections. */
   documentFrequency: string;
 }

@@ -1,4 +1,4 @@
-import { RANKING } from './ranking.ts';
+import * as RANKING from './ranking.ts';
 import type { AnalyzedQuery, Alternative } from './analyze-query.ts';
 import type { LoadedSearchIndex } from './load-index.ts';
 

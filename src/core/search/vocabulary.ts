@@ -1,4 +1,4 @@
-import { decodeCounts } from './codec.ts';
+import { decodeCounts, decodeSortedWords } from './codec.ts';
 import { stemWord } from './stem.ts';
 import { editDistance, withinOneEdit } from '../edit-distance.ts';
 import type { VocabFile } from './index-format.ts';
@@ -23,7 +23,7 @@ export class Vocabulary {
 
   constructor(file: VocabFile) {
     const frequencies = decodeCounts(file.documentFrequency);
-    this.entries = file.words.map((word, i) => ({ word, term: stemWord(word), documentFrequency: frequencies[i] ?? 0 }));
+    this.entries = decodeSortedWords(file.words).map((word, i) => ({ word, term: stemWord(word), documentFrequency: frequencies[i] ?? 0 }));
     for (const entry of this.entries) {
       this.byTerm.set(entry.term, entry);
       for (const key of new Set([entry.term.length, entry.word.length])) {

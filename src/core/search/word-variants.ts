@@ -1,4 +1,4 @@
-import { RANKING } from './ranking.ts';
+import * as RANKING from './ranking.ts';
 import type { Alternative } from './analyze-query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 

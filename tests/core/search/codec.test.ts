@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeCounts, decodeNumbers, decodePostings, decodeSlots, encodeCounts, encodeNumbers, encodePostings, encodeSlots,
+  decodeCounts, decodeNumbers, decodePostings, decodeSlots, decodeSortedWords,
+  encodeCounts, encodeNumbers, encodePostings, encodeSlots, encodeSortedWords,
 } from '../../../src/core/search/codec.ts';
 
 describe('index encodings', () => {
@@ -27,8 +28,23 @@ describe('index encodings', () => {
     });
   });
 
+  it('write a sorted vocabulary by what each word shares with the word before', () => {
+    expect(encodeSortedWords(['route', 'router', 'routing'])).toBe(' route&r%ing');
+    const words = ['0', '10', '100', 'café', 'cafés', 'résumé', 'résumés', 'zürich', 'пароль', 'паролі', 'x'.repeat(40), 'x'.repeat(41)];
+    expect(decodeSortedWords(encodeSortedWords(words))).toEqual(words);
+    expect(decodeSortedWords(encodeSortedWords([]))).toEqual([]);
+  });
+
+  it('write a sorted vocabulary smaller than a list of its words', () => {
+    const words = Array.from({ length: 500 }, (_, i) => `setting${i}`).sort();
+    expect(encodeSortedWords(words).length).toBeLessThan(JSON.stringify(words).length / 2);
+  });
+
   it('refuse what they did not write', () => {
     expect(() => encodeNumbers([-1])).toThrow(RangeError);
     expect(() => decodeNumbers('0"')).toThrow(SyntaxError);
+    expect(() => encodeSortedWords(['wi-fi'])).toThrow(/wi-fi/);
+    expect(() => encodeSortedWords([''])).toThrow(RangeError);
+    expect(() => decodeSortedWords('route')).toThrow(SyntaxError);
   });
 });
