@@ -4,9 +4,13 @@ import { compareScores, scoreDocuments } from './score.ts';
 import { documentFilter } from './filters.ts';
 import { STOPWORDS } from './stem.ts';
 import { tokenize } from './tokenize.ts';
+import { UNSPACED } from '../cjk.ts';
 import type { LoadedSearchIndex } from './load-index.ts';
 import { AUDIENCE_BITS } from './index-format.ts';
 import type { SearchAudience, SearchHit, SearchOptions, SearchResponse } from './types.ts';
+
+/** Two unspaced characters in a row (`课表`): split apart (`课 表`), each is a word of its own. */
+const CHARACTER_PAIR = new RegExp(`([${UNSPACED}])(?=[${UNSPACED}])`, 'gu');
 
 interface RankedDocument {
   index: LoadedSearchIndex;
@@ -26,7 +30,11 @@ export async function searchIndexes(
   options: SearchOptions = {},
 ): Promise<SearchResponse> {
   const limit = options.limit ?? 10;
-  const ranked = await rankDocuments(indexes, query, options, limit);
+  let ranked = await rankDocuments(indexes, query, options, limit);
+  // A Chinese abbreviation (课表 for 课程表, 北大 for 北京大学) shares no pair of
+  // characters with what it stands for, only the characters: entries holding them all.
+  const characters = query.replace(CHARACTER_PAIR, '$1 ');
+  if (!ranked.length && characters !== query) ranked = await rankDocuments(indexes, characters, options, limit, { everyClause: true });
   const hits = await displayHits(ranked);
   if (hits.length) return { hits };
   const didYouMean = await respell(indexes, query, options);
@@ -39,13 +47,14 @@ async function rankDocuments(
   query: string,
   options: SearchOptions,
   limit: number,
+  scoring: { everyClause?: boolean } = {},
 ): Promise<RankedDocument[]> {
   const perIndex = await Promise.all(
     indexes.map(async (index) => {
       const analyzed = analyzeQuery(query, index, { prefix: options.prefix !== false });
       await index.loadTerms(analyzed.terms);
       const keep = documentFilter(index, options);
-      return scoreDocuments(index, analyzed, keep, limit).map((scored): RankedDocument => ({ index, ...scored, query: analyzed }));
+      return scoreDocuments(index, analyzed, keep, limit, scoring).map((scored): RankedDocument => ({ index, ...scored, query: analyzed }));
     }),
   );
   const order = new Map(indexes.map((index, i) => [index, i]));

@@ -23,11 +23,13 @@ export function scoreDocuments(
   query: AnalyzedQuery,
   keep: (docNumber: number) => boolean,
   limit: number,
+  { everyClause = false }: { everyClause?: boolean } = {},
 ): ScoredDocument[] {
   // Flat arrays rather than maps: a query touches thousands of documents on every keystroke.
   const totals = new Float64Array(index.manifest.docCount);
   const best = new Float64Array(index.manifest.docCount);
   const found = new Uint8Array(index.manifest.docCount);
+  const clausesMatched = everyClause ? new Uint16Array(index.manifest.docCount) : undefined;
   const touched: number[] = [];
   for (const clause of query.clauses) {
     const clauseTouched: number[] = [];
@@ -43,9 +45,11 @@ export function scoreDocuments(
       if (!totals[docNumber]) touched.push(docNumber);
       totals[docNumber] = (totals[docNumber] ?? 0) + clause.weight * (best[docNumber] ?? 0);
       best[docNumber] = 0;
+      if (clausesMatched) clausesMatched[docNumber] = (clausesMatched[docNumber] ?? 0) + 1;
     }
   }
-  return selectBest(touched.filter((docNumber) => found[docNumber] && keep(docNumber)), totals, index.priority, limit);
+  const matched = (docNumber: number) => !clausesMatched || clausesMatched[docNumber] === query.clauses.length;
+  return selectBest(touched.filter((docNumber) => found[docNumber] && matched(docNumber) && keep(docNumber)), totals, index.priority, limit);
 }
 
 /** Documents holding every term of the alternative, scored by the mean of its terms. */

@@ -26,6 +26,18 @@ describe('Chinese', () => {
     expect(await idsFor(await openIndex(corpus), '壶')).toEqual(['kettle']);
   });
 
+  it('finds what an abbreviation stands for from its characters, when no pair of them is found', async () => {
+    const index = await openIndex([
+      ...corpus,
+      doc({ id: 'timetable', lang: 'zh', question: '课程表在哪里下载？', text: '在首页点击下载。' }),
+      doc({ id: 'course', lang: 'zh', question: '课程多久更新一次？', text: '每月更新。' }),
+    ]);
+    // 课表 is 课程表 without its middle character: only the entry holding both characters is found.
+    expect(await idsFor(index, '课表')).toEqual(['timetable']);
+    // A pair that is found is searched as a pair: 退货 finds the returns, not every entry holding 退 and 货.
+    expect(await idsFor(index, '退货')).toEqual(['return']);
+  });
+
   it('answers a query mixing Chinese and English', async () => {
     const index = await openIndex(corpus);
     expect((await idsFor(index, '电水壶pro e157'))[0]).toBe('kettle');
