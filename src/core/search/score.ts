@@ -17,6 +17,7 @@ type TermScores = ReadonlyMap<number, number>;
  * term, not how often): a term's evidence is weighted by field and field
  * length, saturated, and scaled by how rare the term is in this index. A
  * clause scores its best alternative; a document scores the sum of its clauses.
+ * With `everyClause`, only documents satisfying every clause are returned.
  */
 export function scoreDocuments(
   index: LoadedSearchIndex,
