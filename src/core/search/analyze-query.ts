@@ -18,12 +18,12 @@ const CJK_FUNCTION_BIGRAMS: ReadonlySet<string> = new Set(
 
 /**
  * The English words that make a sentence a request ("is there a way", "I
- * want to", "is it possible", "can anyone") rather than say what it is
+ * want to", "is it possible", "can anyone", "how do I make it…") rather than say what it is
  * about. Customers' questions are full of them and FAQ questions are not, so
  * at full weight they favour whichever entry happens to say `possible`.
  */
 const REQUEST_WORDS: ReadonlySet<string> = new Set(
-  'want need way possible able please anyone someone wonder'.split(' ').map(stemWord),
+  'want need way possible able please anyone someone wonder make'.split(' ').map(stemWord),
 );
 
 /** One way to satisfy a clause: all of `terms` in a document. */
