@@ -61,6 +61,16 @@ describe('an English query', () => {
     ]);
     expect((await idsFor(index, 'I want to write an email tonight, is it possible to have it go out tomorrow?'))[0]).toBe('schedule');
   });
+
+  it('counts "make" as a word of the request: what is made is the topic', async () => {
+    const index = await openIndex([
+      doc({ id: 'size', question: 'Change the text size in Gmail', text: 'Pick a bigger font in the settings, then reload the page.' }),
+      doc({ id: 'plain', question: 'Send an email as plain text', text: 'Make it plain.' }),
+      doc({ id: 'labels', question: 'What are Gmail labels?', text: 'Labels are like folders.' }),
+      doc({ id: 'filters', question: 'Sort incoming email automatically', text: 'Create a filter from the search options.' }),
+    ]);
+    expect((await idsFor(index, 'How can I make the text bigger?'))[0]).toBe('size');
+  });
 });
 
 describe('a word written without its spaces', () => {
