@@ -18,9 +18,10 @@ const CJK_FUNCTION_BIGRAMS: ReadonlySet<string> = new Set(
 
 /**
  * The English words that make a sentence a request ("is there a way", "I
- * want to", "is it possible", "can anyone", "how do I make it…") rather than say what it is
- * about. Customers' questions are full of them and FAQ questions are not, so
- * at full weight they favour whichever entry happens to say `possible`.
+ * want to", "is it possible", "can anyone", "how do I make it…") rather
+ * than say what it is about. Customers' questions are full of them and FAQ
+ * questions are not, so at full weight they favour whichever entry happens
+ * to say `possible`.
  */
 const REQUEST_WORDS: ReadonlySet<string> = new Set(
   'want need way possible able please anyone someone wonder make'.split(' ').map(stemWord),

@@ -110,8 +110,9 @@ export function encodeSortedWords(words: readonly string[]): string {
   let out = '';
   let previous = '';
   for (const word of words) {
+    if (!word) throw new RangeError('cannot encode an empty word');
     const marker = [...word].find((char) => SHARED_LENGTH.has(char));
-    if (!word || marker !== undefined) throw new RangeError(`cannot encode the word ${JSON.stringify(word)}: words are not empty and have no ${JSON.stringify(marker ?? ' ')}`);
+    if (marker !== undefined) throw new RangeError(`cannot encode the word ${JSON.stringify(word)}: it holds ${JSON.stringify(marker)}, which marks where words start`);
     let shared = 0;
     while (shared < SHARED.length - 1 && shared < previous.length && previous[shared] === word[shared]) shared++;
     out += SHARED.charAt(shared) + word.slice(shared);
