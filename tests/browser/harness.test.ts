@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/chromium.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { reusedTab } from '../support/reused-page.ts';
 
 /** The browser tests' own tools must be able to fail: each is shown catching what it is there to catch. */
 let browser: Browser;
@@ -20,6 +21,34 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'broken.html'), page('<h1>Broken</h1><img src="missing.png"><input type="text"><script src="missing.js"></script>'));
   fs.writeFileSync(path.join(root, 'leaving.html'), page('<h1>Leaving</h1><img src="slow.png" alt="slow"><a href="folder/">on</a>'));
   fs.writeFileSync(path.join(root, '404.html'), page('<h1>Not found</h1>'));
+  // A page that leaves something of every kind a site can leave in the browser, and says what it found of an earlier visit.
+  fs.writeFileSync(path.join(root, 'keeper.html'), page('<h1>Keeper</h1><img src="pixel.png" alt="pixel"><script src="keeper.js"></script>').replace('<head>', '<head><meta name="viewport" content="width=device-width">'));
+  fs.writeFileSync(path.join(root, 'pixel.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==', 'base64'));
+  fs.writeFileSync(path.join(root, 'sw.js'), "addEventListener('activate', (event) => event.waitUntil(clients.claim()));\naddEventListener('fetch', () => undefined);\n");
+  fs.writeFileSync(
+    path.join(root, 'keeper.js'),
+    `window.found = (async () => {
+      const found = {
+        controlled: Boolean(navigator.serviceWorker.controller),
+        workers: (await navigator.serviceWorker.getRegistrations()).length,
+        local: localStorage.length,
+        session: sessionStorage.length,
+        cookies: document.cookie,
+        caches: (await caches.keys()).length,
+        databases: (await indexedDB.databases()).length,
+        width: innerWidth,
+      };
+      localStorage.setItem('kept', '1');
+      sessionStorage.setItem('kept', '1');
+      document.cookie = 'kept=1; path=/';
+      await (await caches.open('kept')).put('kept', new Response('kept'));
+      await new Promise((resolve) => { const request = indexedDB.open('kept'); request.onsuccess = resolve; request.onerror = resolve; });
+      const registration = await navigator.serviceWorker.register('sw.js');
+      await new Promise((resolve) => (navigator.serviceWorker.controller ? resolve() : navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })));
+      void registration;
+      return found;
+    })();`,
+  );
   browser = await launchBrowser();
   server = await serveStatic(root, '/help/');
 });
@@ -82,5 +111,29 @@ describe('page checks', () => {
     await failed;
     expect(errors).toContainEqual(expect.stringMatching(/^request failed: .*slow\.png net::ERR_FAILED$/));
     await page.close();
+  });
+});
+
+describe('a reused tab', () => {
+  it('starts every visit as a first visit: nothing left of the one before, its own viewport, no listener of the one before', async () => {
+    const tab = await reusedTab(browser, { isMobile: true, hasTouch: true });
+    const nothing = { controlled: false, workers: 0, local: 0, session: 0, cookies: '', caches: 0, databases: 0 };
+    const first = await tab.visit(`${server.url}keeper.html`, { width: 320, height: 640 });
+    expect(await first.page.evaluate(() => (window as unknown as { found: Promise<object> }).found)).toEqual({ ...nothing, width: 320 });
+    // What the first visit left is there for a page of the same tab that does not start afresh: the check can fail.
+    const pictures: string[] = [];
+    first.page.on('request', (request) => void (request.resourceType() === 'image' && pictures.push(request.url())));
+    await first.page.reload();
+    expect(await first.page.evaluate(() => (window as unknown as { found: Promise<object> }).found)).toEqual({ controlled: true, workers: 1, local: 1, session: 1, cookies: 'kept=1', caches: 1, databases: 1, width: 320 });
+    expect(pictures).toHaveLength(1);
+    first.page.on('pageerror', () => pictures.push('an error seen by a listener of the visit before'));
+
+    const second = await tab.visit(`${server.url}keeper.html`, { width: 412, height: 915 });
+    expect(second.page).toBe(first.page);
+    expect(await second.page.evaluate(() => (window as unknown as { found: Promise<object> }).found)).toEqual({ ...nothing, width: 412 });
+    await second.page.evaluate(() => setTimeout(() => { throw new Error('thrown on the second visit'); }));
+    await expect.poll(() => second.errors).toEqual(['exception: thrown on the second visit']);
+    expect(pictures).toHaveLength(1);
+    await tab.close();
   });
 });

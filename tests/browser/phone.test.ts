@@ -3,14 +3,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { countLayoutShifts, seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { countLayoutShifts, seriousAccessibilityViolations } from '../support/page-checks.ts';
+import { reusedTab, type ReusedTab } from '../support/reused-page.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 
 /** What a customer on a phone meets: the demo help center at phone widths, in English and Chinese. */
 let site: ServedSite;
+/** The phone every check but the layout shifts' opens its page in, each visit a first visit (see `reusedTab`). */
+let phone: ReusedTab;
 
 beforeAll(async () => {
   site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined, reuse: true });
+  phone = await reusedTab(site.browser, { isMobile: true, hasTouch: true });
 });
 
 afterAll(() => site?.close());
@@ -49,10 +53,9 @@ function pageTypes(prefix: string): [string, () => string][] {
 
 const EVERY_PAGE = LANGUAGES.flatMap(([language, prefix]) => pageTypes(prefix).map(([kind, url]) => [`${kind} (${language})`, url] as const));
 
+/** Opens a page afresh in the phone's one tab: a new page per check made this file spend more than a minute starting renderers. */
 async function open(url: string, width: number, height = 915): Promise<{ page: Page; errors: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width, height }, isMobile: true, hasTouch: true });
-  const errors = watchForErrors(page);
-  await page.goto(site.url(url));
+  const { page, errors } = await phone.visit(site.url(url), { width, height });
   if (url.includes('search/?q=')) await page.locator('[data-search-results] [role="option"]').first().waitFor();
   if (url.includes('ask/?q=')) await page.locator('[data-ask-suggestions] .ask-suggestion').first().waitFor();
   return { page, errors };
@@ -83,7 +86,6 @@ describe('a customer on a phone', () => {
     const height = await page.locator('header.toolbar').evaluate((header) => header.getBoundingClientRect().height);
     expect(height).toBeLessThanOrEqual(120);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it.each(LANGUAGES)('opens the %s main menu on a phone with the keyboard and follows a link', async (_language, prefix) => {
@@ -98,7 +100,6 @@ describe('a customer on a phone', () => {
     await page.waitForURL((address) => address.hash === '#topics');
     expect(await page.locator('#topics').isVisible()).toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it.each(LANGUAGES)('finds exactly one search box above the fold on the %s home page', async (_language, prefix) => {
@@ -110,7 +111,6 @@ describe('a customer on a phone', () => {
       }).length,
     );
     expect(visible).toBe(1);
-    await page.close();
   });
 
   it.each(LANGUAGES)('jumps to the one search box of the %s home page from the toolbar and with "/" on a wide screen', async (_language, prefix) => {
@@ -121,7 +121,6 @@ describe('a customer on a phone', () => {
     await page.locator('body').click({ position: { x: 5, y: 600 } });
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-hero-input');
-    await page.close();
   });
 
   it.each(LANGUAGES)('sees nothing move while %s search results arrive on a shared /search/?q= link', async (_language, prefix) => {
@@ -192,7 +191,6 @@ describe('a customer using a screen reader’s list of headings', () => {
     expect(outline[0]).toMatch(/^h1 /);
     expect(firstSkip(outline)).toBeUndefined();
     expect(await misplacedAnswerHeadings(page)).toEqual([]);
-    await page.close();
   });
 });
 
@@ -211,6 +209,5 @@ describe('a customer choosing a link by its name', () => {
       return [...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `${name}: ${[...hrefs].join(' , ')}`);
     });
     expect(clashes).toEqual([]);
-    await page.close();
   });
 });
