@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { readOutput, TEST_ACCESS_CODE } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { countLayoutShifts, seriousAccessibilityViolations, watchForErrors, watchForPolicyViolations, type LayoutShift } from '../support/page-checks.ts';
+import { reusedTab, type ReusedTab } from '../support/reused-page.ts';
 
 /** The demo help center, whose answers show screenshots of the app. */
 let site: ServedSite;
@@ -12,6 +13,20 @@ beforeAll(async () => {
 });
 
 afterAll(() => site?.close());
+
+/** One tab per kind of screen (phone or desktop), each visit a first visit (see `reusedTab`), counting layout shifts from each page's first paint. */
+const tabs = new Map<string, Promise<{ tab: ReusedTab; layoutShifts: () => Promise<LayoutShift[]> }>>();
+
+function tabFor(isMobile: boolean, hasTouch: boolean): Promise<{ tab: ReusedTab; layoutShifts: () => Promise<LayoutShift[]> }> {
+  const key = `${isMobile} ${hasTouch}`;
+  if (!tabs.has(key)) {
+    tabs.set(
+      key,
+      reusedTab(site.browser, { isMobile, hasTouch }).then(async (tab) => ({ tab, layoutShifts: await countLayoutShifts(tab.page) })),
+    );
+  }
+  return tabs.get(key)!;
+}
 
 /** Demo entries with a picture, and the start of the alt text readers' screen readers announce for it. */
 const PICTURES = [
@@ -50,11 +65,14 @@ function entryPath(lang: string, id: string): string {
   return new URL(entry.url).pathname;
 }
 
-/** Opens a page, counting from the start its layout shifts and the pictures it asks the server for. */
+/**
+ * Opens a page afresh in the tab of its kind of screen (a new page per check
+ * made this file spend a minute starting renderers), counting from the start
+ * its layout shifts and the pictures it asks the server for.
+ */
 async function open(path: string, { width, height, isMobile, hasTouch }: Viewport): Promise<{ page: Page; errors: string[]; pictureRequests: string[]; layoutShifts: () => Promise<LayoutShift[]> }> {
-  const page = await site.browser.newPage({ viewport: { width, height }, isMobile, hasTouch });
-  const layoutShifts = await countLayoutShifts(page);
-  const errors = watchForErrors(page);
+  const { tab, layoutShifts } = await tabFor(isMobile, hasTouch);
+  const { page, errors } = await tab.fresh({ width, height });
   const pictureRequests: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'image') pictureRequests.push(request.url());
@@ -90,7 +108,6 @@ describe('pictures in answers', () => {
     }
     expect(await layoutShifts()).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it.each(PICTURES)('%s/%s at 320 px: the picture fits, and the page does not scroll sideways', async (lang, id, alt) => {
@@ -100,14 +117,12 @@ describe('pictures in answers', () => {
     expect(picture.width).toBeLessThanOrEqual(320);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it.each(CASES)('%s on %s: no serious accessibility violation with its pictures loaded', async (_name, _screen, viewport, lang, id, alt) => {
     const { page } = await open(entryPath(lang, id), viewport);
     await scrollToAndLoad(page.getByRole('img', { name: alt }));
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.close();
   });
 
   it.each([
@@ -125,7 +140,6 @@ describe('pictures in answers', () => {
     expect((await scrollToAndLoad(picture)).naturalWidth).toBeGreaterThan(0);
     expect(pictureRequests).toHaveLength(1);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it.each([
