@@ -1,7 +1,7 @@
 import { encodeCounts, encodeNumbers, encodeSlots, encodeSortedWords } from './codec.ts';
 import { buildFieldPostings, type FieldPostings } from './build-postings.ts';
 import { commonUrlPattern, displayFiles, displayRecord, displayShardSize } from './build-display.ts';
-import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShardKey } from './settings.ts';
+import { isChineseLanguage, SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShardKey } from './settings.ts';
 import {
   AUDIENCE_BITS, INDEX_PATH, termShardPath,
   type DocsFile, type IndexFile, type ManifestCategory, type SearchManifest, type TermShardFile, type VocabFile,
@@ -39,7 +39,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   const docs = orderDocuments(documents.filter((doc) => scope === 'members' || !doc.members));
   checkDocuments(docs, options.lang);
 
-  const pinyin = isChinese(options.lang);
+  const pinyin = isChineseLanguage(options.lang);
   const postings = buildFieldPostings(docs, { pinyin });
   const urlPattern = commonUrlPattern(docs);
   const records = docs.map((doc) => displayRecord(doc, urlPattern));
@@ -199,10 +199,6 @@ function vocabulary(postings: FieldPostings): VocabFile {
   return { words: encodeSortedWords(entries.map((entry) => entry.word)), documentFrequency: encodeCounts(entries.map((entry) => entry.df)) };
 }
 
-/** `zh`, `zh-CN`, `zh-Hant-TW`…: Chinese of any region or script, whose readers may type pinyin. */
-function isChinese(lang: string): boolean {
-  return lang.toLowerCase().split('-')[0] === 'zh';
-}
 
 function audienceBits(doc: SearchDocument): number {
   return doc.audience.reduce((bits, audience) => bits | AUDIENCE_BITS[audience], 0);

@@ -1,5 +1,5 @@
 import { decodeCounts, decodeNumbers, decodeSlots } from './codec.ts';
-import { SEARCH_FIELDS, termShard } from './settings.ts';
+import { isChineseLanguage, SEARCH_FIELDS, termShard } from './settings.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { compileSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import {
@@ -54,6 +54,11 @@ export class LoadedSearchIndex {
     this.priority = decodeNumbers(docs.priority);
     this.lengths = docs.lengths.map((lengths) => (lengths ? decodeCounts(lengths) : undefined));
     this.fields = SEARCH_FIELDS.map(() => new Map<string, FieldMatches>());
+  }
+
+  /** An index of Chinese of any region or script (`zh`, `zh-Hant-TW`). */
+  get chinese(): boolean {
+    return isChineseLanguage(this.manifest.lang);
   }
 
   get members(): boolean {

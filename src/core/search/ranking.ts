@@ -13,6 +13,12 @@
 export const fieldWeight: readonly number[] = [6, 3, 1];
 export const lengthNormalization: readonly number[] = [0.4, 0, 0.3];
 /**
+ * A Chinese index's: its questions are diluted more. Each character of a
+ * Chinese question is a term, and so is each pair, so a long page title
+ * holds the odd pair and character of many queries it is not about.
+ */
+export const chineseLengthNormalization: readonly number[] = [0.6, 0, 0.3];
+/**
  * A word the answers say in passing (`particular`, `possible`: topicality
  * 0, see `topicality.ts`) counts this much; its weight rises with its
  * topicality, to 1 for a topicality of `1 - passingWordWeight` and above.

@@ -114,10 +114,11 @@ function topicalWeight(topicality: number | undefined): number {
 function scoreTerm(index: LoadedSearchIndex, term: string): Map<number, number> {
   // Each term is posted in one field per document (see build-postings.ts); summing is for safety only.
   const evidence = new Map<number, number>();
+  const normalization = index.chinese ? RANKING.chineseLengthNormalization : RANKING.lengthNormalization;
   index.matches(term).forEach((docNumbers, f) => {
     const weight = RANKING.fieldWeight[f] ?? 1;
     const lengths = index.lengths[f];
-    const b = lengths ? (RANKING.lengthNormalization[f] ?? 0) : 0;
+    const b = lengths ? (normalization[f] ?? 0) : 0;
     const average = index.manifest.fields[f]?.averageLength || 1;
     for (const docNumber of docNumbers) {
       const length = lengths?.[docNumber] ?? average;

@@ -84,3 +84,8 @@ export function termShard(term: string, shardStarts: readonly string[]): number 
   }
   return Math.max(0, low - 1);
 }
+
+/** `zh`, `zh-CN`, `zh-Hant-TW`…: Chinese of any region or script, whose readers may type pinyin. */
+export function isChineseLanguage(lang: string): boolean {
+  return lang.toLowerCase().split('-')[0] === 'zh';
+}

@@ -38,6 +38,15 @@ describe('Chinese', () => {
     expect(await idsFor(index, '退货')).toEqual(['return']);
   });
 
+  it('prefers a short question on the query to a long title that shares a little more of it', async () => {
+    const index = await openIndex([
+      ...corpus,
+      doc({ id: 'warranty', lang: 'zh', question: '电水壶保修期多久' }),
+      doc({ id: 'reviews', lang: 'zh', question: '电水壶保修期内多久维修：用户评论、晒单与常见问题' }),
+    ]);
+    expect((await idsFor(index, '电水壶保修期多久维修'))[0]).toBe('warranty');
+  });
+
   it('answers a query mixing Chinese and English', async () => {
     const index = await openIndex(corpus);
     expect((await idsFor(index, '电水壶pro e157'))[0]).toBe('kettle');

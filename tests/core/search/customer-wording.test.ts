@@ -42,7 +42,7 @@ describe('a Chinese query', () => {
     const index = await openIndex([
       doc({ id: 'xinyu', lang: 'zh', question: '新余空气质量指数实时查询' }),
       doc({ id: 'yiyang', lang: 'zh', question: '益阳天气预报一周查询' }),
-      doc({ id: 'beijing', lang: 'zh', question: '北京天气预报' }),
+      doc({ id: 'beijing', lang: 'zh', question: '北京天气预报实时查询' }),
       doc({ id: 'shanghai', lang: 'zh', question: '上海天气预报十五天' }),
       doc({ id: 'doorbell', lang: 'zh', question: '门铃电池多久更换一次' }),
       doc({ id: 'return', lang: 'zh', question: '如何申请退货退款' }),
