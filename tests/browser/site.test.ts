@@ -3,23 +3,24 @@ import type { Page } from 'playwright-core';
 import { readOutput } from '../support/astro-build.ts';
 import { artifactPath } from '../support/chromium.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { seriousAccessibilityViolations } from '../support/page-checks.ts';
+import { reusedTab, type ReusedTab } from '../support/reused-page.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 
 /** The demo help center in content/, as the README's two commands build it. */
 let site: ServedSite;
+/** The tab the checks open their pages in, each visit a first visit (see `reusedTab`). */
+let tab: ReusedTab;
 
 beforeAll(async () => {
   site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined, reuse: true });
+  tab = await reusedTab(site.browser);
 });
 
 afterAll(() => site?.close());
 
 async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-  const errors = watchForErrors(page);
-  await page.goto(site.url(path));
-  return { page, errors };
+  return tab.visit(site.url(path), { width, height: 900 });
 }
 
 /** An entry of the demo with both product links and related questions, found from the built export. */
@@ -60,7 +61,6 @@ describe('a customer browsing the help center', () => {
     expect(await page.locator('h1').textContent()).toBe(question);
     expect(await page.locator('.answer > :first-child').first().textContent()).toBe(answerStart);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('follows a product link and a related question from an answer', async () => {
@@ -85,7 +85,6 @@ describe('a customer browsing the help center', () => {
     expect(await page.locator('h1').textContent()).toContain(productName);
     expect(await page.locator('.question-list .question-text').allTextContents()).toContain(entry.question);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('keeps closed answers findable with the browser’s find-in-page', async () => {
@@ -98,7 +97,6 @@ describe('a customer browsing the help center', () => {
     await page.goto(`${page.url()}#:~:text=${encodeURIComponent(answerText)}`);
     await page.waitForFunction(() => document.querySelector('details.question')?.hasAttribute('open'));
     expect(await details.getAttribute('open')).not.toBeNull();
-    await page.close();
   });
 
   it.each([
@@ -109,7 +107,6 @@ describe('a customer browsing the help center', () => {
     const { page, errors } = await open(typeof path === 'function' ? path() : path);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('can be added to a phone\'s home screen in each language: Chromium finds the manifest installable, with the language\'s start page and icons that load', async () => {
@@ -123,7 +120,7 @@ describe('a customer browsing the help center', () => {
       // Test pages open in a throwaway profile, which Chromium never lets install anything: every other reason is the site's.
       expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
       expect(errors).toEqual([]);
-      await page.close();
+      await devtools.detach();
     }
   });
 
@@ -145,7 +142,6 @@ describe('a customer browsing the help center', () => {
         await page.screenshot({ path: artifactPath(`${name}-${device}.png`), fullPage: true });
         // Nothing may be wider than a phone's screen.
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-        await page.close();
       }
     }
   });
