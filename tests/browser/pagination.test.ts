@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { seriousAccessibilityViolations } from '../support/page-checks.ts';
+import { reusedTab, type ReusedTab } from '../support/reused-page.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 import { prose, removeContentFolders, writeContentFolder } from '../support/long-lists.ts';
 
@@ -19,9 +20,11 @@ function contentWithManyPages(): string {
 }
 
 let site: ServedSite;
+let tab: ReusedTab;
 
 beforeAll(async () => {
   site = await serveBuiltSite({ contentDir: contentWithManyPages() });
+  tab = await reusedTab(site.browser);
 }, 120_000);
 
 afterAll(async () => {
@@ -29,11 +32,9 @@ afterAll(async () => {
   removeContentFolders();
 });
 
+/** Opens a page afresh in the file's one tab (see `reusedTab`): no renderer started per check. */
 async function open(url: string, width: number): Promise<{ page: Page; errors: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width, height: 800 } });
-  const errors = watchForErrors(page);
-  await page.goto(site.url(url));
-  return { page, errors };
+  return tab.visit(site.url(url), { width, height: 800 });
 }
 
 describe('a page in the middle of a long list', () => {
@@ -45,7 +46,6 @@ describe('a page in the middle of a long list', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('opens an answer of its own when find-in-page lands in it', async () => {
@@ -57,7 +57,6 @@ describe('a page in the middle of a long list', () => {
     await page.goto(`${page.url()}#:~:text=${encodeURIComponent(answerText)}`);
     await page.waitForFunction(() => [...document.querySelectorAll('details.question')].at(-1)?.hasAttribute('open'));
     expect(await details.getAttribute('open')).not.toBeNull();
-    await page.close();
   });
 
   it('goes to the next page by keyboard, with the focus visible on the way', async () => {
@@ -75,7 +74,6 @@ describe('a handbook too large for one page', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('prints a later page under its topic’s heading, without skipping a heading level, and fits 320 px', async () => {
@@ -88,7 +86,6 @@ describe('a handbook too large for one page', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('goes to its next page by keyboard, with the focus visible on the way', async () => {
@@ -104,5 +101,4 @@ async function pageOnByKeyboard(from: string, to: string, number: number): Promi
   await Promise.all([page.waitForURL((url) => url.pathname === to), page.keyboard.press('Enter')]);
   expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: `Page ${number}` }).getAttribute('aria-current')).toBe('page');
   expect(errors).toEqual([]);
-  await page.close();
 }

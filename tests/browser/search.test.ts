@@ -3,12 +3,15 @@ import type { Page } from 'playwright-core';
 import { pinyin } from 'pinyin-pro';
 import { readOutput } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
+import { seriousAccessibilityViolations } from '../support/page-checks.ts';
+import { reusedTab, type ReusedTab } from '../support/reused-page.ts';
 
 let site: ServedSite;
+let tab: ReusedTab;
 
 beforeAll(async () => {
   site = await serveBuiltSite({ contentDir: process.env.DEMO || undefined, reuse: true });
+  tab = await reusedTab(site.browser);
 });
 
 afterAll(() => site?.close());
@@ -17,11 +20,9 @@ interface ExportedEntry { url: string; question: string; lang: string }
 const entries = () => (JSON.parse(readOutput(site.outDir, 'faq.json')) as { entries: ExportedEntry[] }).entries;
 const pathOf = (url: string) => new URL(url, 'http://x').pathname;
 
+/** Opens a page afresh in the file's one tab (see `reusedTab`): no renderer started per check. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = watchForErrors(page);
-  await page.goto(site.url(path));
-  return { page, errors };
+  return tab.visit(site.url(path), { width: 1280, height: 900 });
 }
 
 const toolbarInput = 'faq-search[data-variant="toolbar"] input';
@@ -52,7 +53,6 @@ describe('searching from any page', () => {
     await hit.first().waitFor();
     expect(await page.locator(`${options} .search-hit-question`).allTextContents()).toContain(second!.question);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('shows results as the customer types, moves through them with the arrow keys and opens one with Enter', async () => {
@@ -79,7 +79,6 @@ describe('searching from any page', () => {
     await page.waitForURL((url) => url.pathname === pathOf(target.url));
     expect(await page.locator('h1').textContent()).toBe(target.question);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('closes with Escape without moving the page', async () => {
@@ -92,7 +91,6 @@ describe('searching from any page', () => {
     expect(await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top)).toBe(before);
     await page.keyboard.press('Escape');
     expect(await page.isHidden('faq-search[data-variant="toolbar"] [data-search-panel]')).toBe(true);
-    await page.close();
   });
 
   it('says plainly when nothing matches, and offers the contact channels', async () => {
@@ -103,7 +101,6 @@ describe('searching from any page', () => {
     await empty.waitFor({ state: 'visible' });
     expect(await page.locator('faq-search[data-variant="toolbar"] [role="status"]').textContent()).toContain('xqzvw plkjh');
     expect(await empty.locator('.contact-list a').count()).toBeGreaterThan(0);
-    await page.close();
   });
 
   it('finds a Chinese answer from its question typed in pinyin', async () => {
@@ -116,7 +113,6 @@ describe('searching from any page', () => {
     await page.waitForSelector(`[data-search-results][data-query="${typed}"] [role="option"]`);
     expect(await page.locator('faq-search[data-variant="page"] [role="option"] .search-hit-question').first().textContent()).toBe(target.question);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('opens a shared /search/?q= link with its results', async () => {
@@ -128,6 +124,5 @@ describe('searching from any page', () => {
     await page.locator('faq-search[data-variant="page"] [role="option"]').first().click();
     await page.waitForURL((url) => url.pathname === pathOf(target.url));
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
