@@ -199,7 +199,6 @@ function vocabulary(postings: FieldPostings): VocabFile {
   return { words: encodeSortedWords(entries.map((entry) => entry.word)), documentFrequency: encodeCounts(entries.map((entry) => entry.df)) };
 }
 
-
 function audienceBits(doc: SearchDocument): number {
   return doc.audience.reduce((bits, audience) => bits | AUDIENCE_BITS[audience], 0);
 }

@@ -25,6 +25,8 @@ export class LoadedSearchIndex {
   readonly manifest: SearchManifest;
   readonly vocabulary: Vocabulary;
   readonly synonyms: CompiledSynonyms;
+  /** An index of Chinese of any region or script (`zh`, `zh-Hant-TW`): its questions are weighed by their length differently (`ranking.ts`). */
+  readonly chinese: boolean;
   /** The syllables a typed word is read as pinyin with, in a Chinese index only. */
   readonly pinyinSyllables: ReadonlySet<string> | undefined;
   /** Per document: the audience bits of `AUDIENCE_BITS`. */
@@ -49,16 +51,12 @@ export class LoadedSearchIndex {
     this.manifest = manifest;
     this.vocabulary = new Vocabulary(vocabulary);
     this.synonyms = compileSynonyms(manifest.synonyms);
+    this.chinese = isChineseLanguage(manifest.lang);
     this.pinyinSyllables = manifest.pinyin ? new Set(manifest.pinyin.split(' ')) : undefined;
     this.audience = Uint8Array.from(docs.audience, (digit) => Number(digit));
     this.priority = decodeNumbers(docs.priority);
     this.lengths = docs.lengths.map((lengths) => (lengths ? decodeCounts(lengths) : undefined));
     this.fields = SEARCH_FIELDS.map(() => new Map<string, FieldMatches>());
-  }
-
-  /** An index of Chinese of any region or script (`zh`, `zh-Hant-TW`). */
-  get chinese(): boolean {
-    return isChineseLanguage(this.manifest.lang);
   }
 
   get members(): boolean {
