@@ -97,8 +97,9 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) fail(`${dist} holds no built 
 
 const pages = pagesOf(dist);
 const server = await serveCompressed(dist);
-const chromium = await launchChromium();
+const chromium = await launchChromium().catch((error: Error) => fail(error.message));
 const results: PageResult[] = [];
+let auditFailure: string | undefined;
 try {
   for (const page of pages) {
     const url = new URL(page.path.replace(/^\//, ''), server.url).href;
@@ -110,22 +111,28 @@ try {
       skipAudits: page.noindex ? ['is-crawlable'] : undefined,
     });
     const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+    if (!lhr) {
+      auditFailure = `Lighthouse returned no report for ${url}`;
+      break;
+    }
+    if (lhr.runtimeError) {
+      auditFailure = `Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`;
+      break;
+    }
     const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as PageResult['scores'];
     const metrics = METRICS.map(([id, label]) => `${label} ${Math.round(lhr.audits[id]?.numericValue ?? Number.NaN)} ms`).join(', ');
     results.push({ page, scores, cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN, metrics });
   }
+} catch (error) {
+  auditFailure = `Lighthouse stopped: ${error instanceof Error ? error.message : String(error)}`;
 } finally {
-  // Chromium writes to its profile until it has exited: wait before removing it.
-  const exited = new Promise((resolve) => chromium.process.once('exit', resolve));
-  chromium.process.kill();
-  await exited;
+  await stopChromium(chromium);
   await server.close();
-  for (const folder of temporary) fs.rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+  removeTemporaryFolders();
 }
 
-printTable(results);
+if (results.length) printTable(results);
+if (auditFailure) fail(auditFailure);
 const failures = results.flatMap(({ page, scores, metrics }) =>
   CATEGORIES.filter((category) => scores[category] < thresholds[category]).map((category) => `${page.name}: ${category} ${scores[category]} < ${thresholds[category]}${category === 'performance' ? ` (${metrics})` : ''}`),
 );
@@ -217,7 +224,7 @@ function withPath(name: string, pagePath: string | undefined): PageToAudit | und
 async function launchChromium(): Promise<{ port: number; process: ChildProcess }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-audit-profile-'));
   temporary.push(profile);
-  const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -227,7 +234,37 @@ async function launchChromium(): Promise<{ port: number; process: ChildProcess }
     });
     child.on('exit', (code) => reject(new Error(`Chromium exited (${code}) before it opened its DevTools port:\n${output}`)));
   });
+  // Its own process group does not hear the terminal's Ctrl-C: pass it on.
+  process.once('SIGINT', () => {
+    stopChromium({ process: child }).finally(() => process.exit(130));
+  });
   return { port, process: child };
+}
+
+/**
+ * Stops Chromium and every process it started (its renderers and crash
+ * handler write to the profile until they exit): they share a process group.
+ */
+async function stopChromium({ process: child }: { process: ChildProcess }): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid!, 'SIGTERM');
+  } catch {
+    child.kill();
+  }
+  await exited;
+}
+
+/** Removes the audit's temporary folders; one still in use is named rather than left to crash the run. */
+function removeTemporaryFolders(): void {
+  for (const folder of temporary) {
+    try {
+      fs.rmSync(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`audit: could not remove ${folder} (${(error as NodeJS.ErrnoException).code ?? String(error)}); delete it by hand`);
+    }
+  }
 }
 
 function printTable(rows: PageResult[]): void {
