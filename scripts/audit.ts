@@ -23,7 +23,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/cli/command-line.ts';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import lighthouse from 'lighthouse';
@@ -70,7 +70,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values: options } = parseArgs({
+const { values: options } = readCommandLine({
   options: {
     dist: { type: 'string' },
     min: { type: 'string', default: '100' },

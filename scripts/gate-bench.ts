@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
+import { readCommandLine, wholeNumbers } from '../src/cli/command-line.ts';
 import { loadSite } from '../src/astro/load-site.ts';
 import { writeMembersSection, type MembersCatalogue, type MembersManifest } from '../src/astro/members-output.ts';
 import { decryptFile, generateAccessCode, unlockKeyring } from '../src/core/gate/index.ts';
@@ -18,7 +18,7 @@ import { loadSearchIndex } from '../src/core/search/index.ts';
 import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
 
 const GENERATOR = corpusGeneratorPath(path.resolve(import.meta.dirname, '..'));
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, json: { type: 'string' } } });
+const { values } = readCommandLine({ options: { sizes: { type: 'string', default: '1000,10000' }, json: { type: 'string' } } });
 
 interface GateFigures {
   entries: number;
@@ -77,7 +77,7 @@ async function measureCorpus(size: number, contentDir: string): Promise<GateFigu
 }
 
 const results: GateFigures[] = [];
-for (const size of values.sizes.split(',').map(Number)) results.push(await measure(size));
+for (const size of wholeNumbers(values.sizes, '--sizes')) results.push(await measure(size));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('members-only section (encrypted; sizes as downloaded, already compressed before encryption)');
 console.log('entries  members-only  files  total      catalogue per language        largest shard  unlock (derive + open)');

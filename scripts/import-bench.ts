@@ -12,12 +12,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine, wholeNumber } from '../src/cli/command-line.ts';
 import { runSampled } from './sampled-run.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '5000' }, json: { type: 'string' }, sizes: { type: 'string' } } });
-const rows = Number(values.rows);
-if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows takes a whole number of at least 1, not "${values.rows}".`);
+const { values } = readCommandLine({ options: { rows: { type: 'string', default: '5000' }, json: { type: 'string' }, sizes: { type: 'string' } } });
+const rows = wholeNumber(values.rows, '--rows');
 const root = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-import-bench-'));
 const csv = path.join(work, 'faq.csv');

@@ -10,11 +10,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine, wholeNumber } from '../src/cli/command-line.ts';
 import { runSampled } from './sampled-run.ts';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, json: { type: 'string' }, sizes: { type: 'string' } } });
-const events = Number(values.events);
+const { values } = readCommandLine({ options: { events: { type: 'string', default: '1000000' }, json: { type: 'string' }, sizes: { type: 'string' } } });
+const events = wholeNumber(values.events, '--events');
 const root = path.resolve(import.meta.dirname, '..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-insights-bench-'));
 const log = path.join(work, 'events.jsonl');

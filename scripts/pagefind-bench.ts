@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine, wholeNumbers } from '../src/cli/command-line.ts';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
@@ -30,7 +30,7 @@ import { serveStatic, type StaticServer } from '../tests/support/static-server.t
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
   options: {
     sizes: { type: 'string' },
     data: { type: 'string' },
@@ -40,7 +40,7 @@ const { values } = parseArgs({
   },
 });
 const USAGE = 'usage: npm run bench:pagefind -- [--sizes 1000,10000 | --data JUDGED_SET] [--cold 30] [--latency 150] [--json FILE]';
-const entries = Math.max(...(values.sizes ?? '1000,10000').split(',').map(Number));
+const entries = Math.max(...wholeNumbers(values.sizes ?? '1000,10000', '--sizes'));
 const coldPerLanguage = Number(values.cold);
 const latencyMs = Number(values.latency);
 if (!Number.isInteger(entries) || entries < 1 || !Number.isInteger(coldPerLanguage) || coldPerLanguage < 1 || !(latencyMs >= 0)) {

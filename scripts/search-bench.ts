@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine, wholeNumbers } from '../src/cli/command-line.ts';
 import { gzipSync } from 'node:zlib';
 import { loadContent } from '../src/core/content/load.ts';
 import { buildSearchIndex } from '../src/core/search/build-index.ts';
@@ -21,7 +21,7 @@ import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
 
 const GENERATOR = corpusGeneratorPath(path.resolve(import.meta.dirname, '..'));
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
   options: { sizes: { type: 'string', default: '1000,10000' }, json: { type: 'string' } },
 });
 
@@ -138,7 +138,7 @@ async function benchLanguage(dir: string, lang: string, queries: readonly BenchQ
 }
 
 const results: { entries: number; languages: LangFigures[] }[] = [];
-for (const size of values.sizes.split(',').map(Number)) {
+for (const size of wholeNumbers(values.sizes, '--sizes')) {
   const dir = corpus(size);
   const queries = fs.readFileSync(path.join(dir, 'queries.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as BenchQuery);
   const languages: LangFigures[] = [];

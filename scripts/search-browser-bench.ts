@@ -8,11 +8,11 @@
  *   npm run bench:browser -- --dist /tmp/site10k --queries /tmp/c10k/queries.jsonl
  */
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/cli/command-line.ts';
 import { launchBrowser } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string' }, queries: { type: 'string' }, limit: { type: 'string', default: '150' } } });
+const { values } = readCommandLine({ options: { dist: { type: 'string' }, queries: { type: 'string' }, limit: { type: 'string', default: '150' } } });
 if (!values.dist || !values.queries) {
   console.error('usage: npm run bench:browser -- --dist BUILT_SITE --queries QUERIES.jsonl [--limit 150]');
   process.exit(2);

@@ -8,14 +8,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../src/cli/command-line.ts';
 import { loadContent } from '../src/core/content/load.ts';
 import { errorsIn, formatProblems } from '../src/core/content/problems.ts';
 import { createSiteContext } from '../src/core/insights/site-context.ts';
 import { buildSite } from '../src/core/site/build-site.ts';
 import { simulateEvents } from '../bench/insights/simulate-events.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
   options: {
     out: { type: 'string' },
     events: { type: 'string', default: '4000' },

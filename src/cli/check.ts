@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createEntryLocator, loadContent } from '../core/content/load.ts';
 import { undecodablePictures } from '../core/content/picture-decoding.ts';
 import { DECODED_PICTURES_FOLDER } from '../core/cache-folder.ts';
@@ -12,6 +11,7 @@ import { externalLinkPlaces, locateYaml } from '../core/lint/external-link-place
 import { externalLinkProblems } from '../core/lint/external-links.ts';
 import { openLinkCache } from '../core/lint/link-check-cache.ts';
 import { formatVarListing } from './var-listing.ts';
+import { readCommandLine } from './command-line.ts';
 
 const DEFAULT_LINK_CACHE = 'node_modules/.cache/faq-links/checked.json';
 
@@ -29,27 +29,22 @@ confirm (429, no answer within --links-timeout seconds) warnings. Links found
 working are not asked again for a day (cached in --links-cache, default
 ${DEFAULT_LINK_CACHE}).`;
 
-const { values } = parseOptions({
-  strict: { type: 'boolean', default: false },
-  format: { type: 'string', default: 'terminal' },
-  'max-age-months': { type: 'string', default: '12' },
-  today: { type: 'string' },
-  vars: { type: 'boolean', default: false },
-  links: { type: 'boolean', default: false },
-  'links-timeout': { type: 'string', default: '10' },
-  'links-cache': { type: 'string', default: DEFAULT_LINK_CACHE },
-  help: { type: 'boolean', default: false },
-});
-
-/** A mistyped option is the user's mistake: say which and how to call, without a stack trace. */
-function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(options: T) {
-  try {
-    return parseArgs({ options });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exit(2);
-  }
-}
+const { values } = readCommandLine(
+  {
+    options: {
+      strict: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'terminal' },
+      'max-age-months': { type: 'string', default: '12' },
+      today: { type: 'string' },
+      vars: { type: 'boolean', default: false },
+      links: { type: 'boolean', default: false },
+      'links-timeout': { type: 'string', default: '10' },
+      'links-cache': { type: 'string', default: DEFAULT_LINK_CACHE },
+      help: { type: 'boolean', default: false },
+    },
+  },
+  USAGE,
+);
 
 if (values.help) {
   console.log(USAGE);

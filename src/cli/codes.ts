@@ -1,28 +1,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_TIERS, generateAccessCode, SECRET_BITS } from '../core/gate/index.ts';
 import { parseYamlSource } from '../core/content/yaml-source.ts';
 import { DEMO_CODES_FILE, refreshDemoFingerprint } from '../astro/access-codes.ts';
+import { readCommandLine } from './command-line.ts';
 
-const { values } = parseArgs({
-  options: {
-    count: { type: 'string', default: '1' },
-    tier: { type: 'string', multiple: true, default: [] },
-    'demo-fingerprint': { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
+const USAGE =
+  'usage: npm run codes -- --count 5 [--tier partners --tier pro | --tier partners,pro]\n\n' +
+  'Prints new access codes for the members-only section, one per line. Without --tier a code opens the default tier (the first of gate.tiers in site.yaml); ' +
+  'with it, each line is CODE:tier+tier, the form the codes input (FAQ_ACCESS_CODES or .faq-codes) reads.\n\n' +
+  `npm run codes -- --demo-fingerprint\n\nFor maintainers of the demo only: after editing the demo content, records its fingerprint in ${DEMO_CODES_FILE}, so that the demo's public code opens it again.`;
+
+const { values } = readCommandLine(
+  {
+    options: {
+      count: { type: 'string', default: '1' },
+      tier: { type: 'string', multiple: true, default: [] },
+      'demo-fingerprint': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
   },
-});
+  USAGE,
+);
 const root = process.cwd();
 const contentDir = path.resolve(root, process.env.CONTENT_DIR || 'content');
 const count = Number(values.count);
 if (values.help || !Number.isInteger(count) || count < 1 || count > 1000) {
-  console.log(
-    'usage: npm run codes -- --count 5 [--tier partners --tier pro | --tier partners,pro]\n\n' +
-      'Prints new access codes for the members-only section, one per line. Without --tier a code opens the default tier (the first of gate.tiers in site.yaml); ' +
-      'with it, each line is CODE:tier+tier, the form the codes input (FAQ_ACCESS_CODES or .faq-codes) reads.\n\n' +
-      `npm run codes -- --demo-fingerprint\n\nFor maintainers of the demo only: after editing the demo content, records its fingerprint in ${DEMO_CODES_FILE}, so that the demo's public code opens it again.`,
-  );
+  console.log(USAGE);
   process.exit(values.help ? 0 : 2);
 }
 if (values['demo-fingerprint']) {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { loadContent } from '../core/content/load.ts';
 import type { CategoryNode } from '../core/import/category-plan.ts';
@@ -10,6 +9,7 @@ import { summarize } from '../core/import/summary.ts';
 import { formatProblem, type ImportProblem, type SourceRead } from '../core/import/types.ts';
 import { readWebPage } from '../core/import/web-page-source.ts';
 import { readZendesk } from '../core/import/zendesk-source.ts';
+import { readCommandLine } from './command-line.ts';
 
 const USAGE = `usage: npm run import -- <source> [--out content/] [--lang en] [--category general] [--map question=Frage,answer=Antwort] [--dry-run] [--force]
 
@@ -26,7 +26,7 @@ Brings an existing FAQ into the content folder, one entry file per question:
 --dry-run  print what would be written, and write nothing
 --force    overwrite files that already exist`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readCommandLine({
   allowPositionals: true,
   options: {
     out: { type: 'string' },
@@ -37,7 +37,7 @@ const { values, positionals } = parseArgs({
     force: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 if (values.help || positionals.length !== 1) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);

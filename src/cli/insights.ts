@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadContent } from '../core/content/load.ts';
 import { errorsIn, formatProblems } from '../core/content/problems.ts';
 import { buildSite } from '../core/site/build-site.ts';
@@ -12,6 +11,7 @@ import { htmlReport } from '../core/insights/report-html.ts';
 import { markdownReport } from '../core/insights/report-markdown.ts';
 import { terminalSummary } from '../core/insights/report-terminal.ts';
 import { createSiteContext } from '../core/insights/site-context.ts';
+import { readCommandLine } from './command-line.ts';
 
 const USAGE = `usage: npm run insights -- events.jsonl [more files or a folder] [--since 30d] [--lang zh] [--out insights-report] [--apply]
 
@@ -25,7 +25,7 @@ Reads CONTENT_DIR (default content/).
   --out DIR     where the report goes (default insights-report)
   --apply       write the suggested keywords and priorities into the entries' front matter`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readCommandLine({
   allowPositionals: true,
   options: {
     since: { type: 'string' },
@@ -34,7 +34,7 @@ const { values, positionals } = parseArgs({
     apply: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 if (values.help || positionals.length === 0) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadContent } from '../core/content/load.ts';
 import { createEntryFile } from '../core/content/new-entry.ts';
+import { readCommandLine } from './command-line.ts';
 
 const USAGE = `usage: npm run new -- "How do I reset my password?" --category account --audience new [--audience loyal] [--lang zh] [--id reset-password] [--product lumen-thermo]
 
 Writes a new entry file, named from the question, with its front matter filled
 in and \`draft: true\` until you have written the answer. Reads CONTENT_DIR (default content/).`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readCommandLine({
   allowPositionals: true,
   options: {
     category: { type: 'string' },
@@ -19,7 +19,7 @@ const { values, positionals } = parseArgs({
     product: { type: 'string', multiple: true },
     help: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 if (values.help || positionals.length !== 1 || !values.category) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 2);

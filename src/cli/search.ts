@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { AUDIENCES, isAudience } from '../core/audiences.ts';
 import { loadContent } from '../core/content/load.ts';
 import { errorsIn, formatProblems } from '../core/content/problems.ts';
@@ -11,6 +10,7 @@ import { loadSearchIndex, type LoadedSearchIndex } from '../core/search/load-ind
 import { searchIndexes } from '../core/search/query.ts';
 import type { Content } from '../core/content/types.ts';
 import type { SearchAudience, SearchIndexFile } from '../core/search/types.ts';
+import { readCommandLine } from './command-line.ts';
 
 const USAGE = `usage: npm run search -- [options] "how do I get my money back"
        npm run search -- --queries queries.jsonl [--limit 10]
@@ -26,7 +26,7 @@ With --queries, reads JSON lines {"query", "lang"?} and prints one line
   --members         also search members-only entries (a second index, as members see it)
   --json            print hits as JSON`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readCommandLine({
   allowPositionals: true,
   options: {
     queries: { type: 'string' },
@@ -38,7 +38,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 if (values.help || (!values.queries && positionals.length === 0)) {
   console.log(USAGE);
@@ -67,6 +67,7 @@ const indexesFor = (lang: string) => {
 const searchOptions = { limit, audience, category: values.category };
 
 if (values.queries) {
+  if (!fs.existsSync(values.queries) || !fs.statSync(values.queries).isFile()) fail(`${values.queries}: no such file — --queries names a file of JSON lines {"query", "lang"?}`);
   const lines = fs.readFileSync(values.queries, 'utf8').split(/\r?\n/).filter((line) => line.trim());
   const output: string[] = [];
   for (const [number, line] of lines.entries()) {
