@@ -93,7 +93,8 @@ type Issue = ZodError['issues'][number];
 function describeIssue(issue: Issue, path: readonly PropertyKey[]): { message: string; hint?: string } {
   const field = formatPath(path);
   const subject = field ? `\`${field}\`` : 'the file';
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+  // A field left out fails as a wrong type, an unknown value or, for `one or a list`, every form at once.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && (issue as { input?: unknown }).input === undefined) {
     return { message: `${subject} is missing`, hint: `add \`${field}:\`` };
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
@@ -109,6 +110,8 @@ function describeIssue(issue: Issue, path: readonly PropertyKey[]): { message: s
   if (issue.code === 'invalid_union') {
     const branch = mostSpecificBranch(issue.errors);
     if (branch) return describeIssue(branch, [...path, ...branch.path]);
+    const forms = [...new Set(issue.errors.flat().flatMap((candidate) => (candidate.code === 'invalid_type' ? [article(candidate.expected)] : [])))];
+    if (forms.length) return { message: `${subject} should be ${forms.join(' or ')}`, hint: `got ${describeValue((issue as { input?: unknown }).input)}` };
     return { message: `${subject} has an unexpected shape`, hint: 'see the content format in the README for the accepted forms' };
   }
   const [message, hint] = issue.message.split(' — ');

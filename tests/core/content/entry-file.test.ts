@@ -55,7 +55,25 @@ describe('the --- fences around an entry\'s front matter', () => {
   it('around nothing leave every required key to be reported missing', () => {
     const { entry, report } = read('---\n---\nBody.\n');
     expect(entry).toBeUndefined();
-    expect(report).toContain('faq/refund.md: `question` is missing — add `question:`');
+    expect(report.split('\n').sort()).toEqual([
+      'faq/refund.md: `audience` is missing — add `audience:`',
+      'faq/refund.md: `category` is missing — add `category:`',
+      'faq/refund.md: `question` is missing — add `question:`',
+    ]);
+  });
+});
+
+describe('a key that takes one value or a list of them (audience, category)', () => {
+  it('left out is reported missing, as any other required key', () => {
+    const { entry, report } = read(['---', 'question: How long does a refund take?', 'category: orders', '---', 'Body.'].join('\n'));
+    expect(entry).toBeUndefined();
+    expect(report).toBe('faq/refund.md:2: `audience` is missing — add `audience:`');
+  });
+
+  it('given neither form names both forms and what it got', () => {
+    const { entry, report } = read(['---', 'question: How long does a refund take?', 'audience: new', 'category: {orders: 1}', '---', 'Body.'].join('\n'));
+    expect(entry).toBeUndefined();
+    expect(report).toBe('faq/refund.md:4: `category` should be text or a list — got a map');
   });
 });
 
