@@ -10,6 +10,7 @@ export function buildCategoryTree(
   const problems: Problem[] = [];
   const visit = (items: WrittenCategory[], parent: Category | undefined, yamlPath: PropertyKey[]): Category[] => {
     const seen = new Set<string>();
+    // flatMap skips holes: a catalogue with mistakes keeps its valid categories at their written indexes.
     return items.flatMap((item, index) => {
       const itemPath = [...yamlPath, index];
       const categoryPath = parent ? `${parent.path}/${item.id}` : item.id;

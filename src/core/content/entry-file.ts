@@ -4,6 +4,7 @@ import { parseYamlSource, zodProblems, type YamlSource } from './yaml-source.ts'
 import { EntryFrontMatterSchema, IdSchema, type EntryFrontMatter } from './schema.ts';
 import { idFromQuestion } from './new-entry.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { unknownKeyWarnings } from './unknown-keys.ts';
 import { withinOneEdit } from '../edit-distance.ts';
 import { DEFAULT_TIERS } from '../gate/codes.ts';
 import type { Entry, Problem, SiteSettings } from './types.ts';
@@ -26,7 +27,7 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     problems.push({ file: fileLabel, line: frontMatter.yamlLine, message: 'the front matter is not a map of keys', hint: 'write one `key: value` per line between the --- lines', severity: 'error' });
     return undefined;
   }
-  warnUnknownKeys(written as Record<string, unknown>, source, fileLabel, problems);
+  problems.push(...unknownKeyWarnings(EntryFrontMatterSchema, { ...source, value: written }, fileLabel, (known) => `the keys an entry understands are ${known.join(', ')}`));
   const result = EntryFrontMatterSchema.safeParse(written, { reportInput: true });
   if (!result.success) {
     problems.push(...zodProblems(result.error, source, fileLabel));
@@ -144,24 +145,6 @@ function reportRepeats(data: EntryFrontMatter, source: YamlSource, fileLabel: st
         severity: 'error',
       });
     }
-  }
-}
-
-const KNOWN_KEYS = Object.keys(EntryFrontMatterSchema.shape);
-
-/** A misspelt key (`keywrods:`) would be silently ignored: say so, without failing, since sites may add fields of their own. */
-function warnUnknownKeys(data: Record<string, unknown>, source: YamlSource, fileLabel: string, problems: Problem[]): void {
-  const unknown = Object.keys(data).filter((key) => !KNOWN_KEYS.includes(key));
-  for (const key of unknown) {
-    // One letter wrong, missing, added, or two swapped: enough to catch a typo.
-    const close = KNOWN_KEYS.find((known) => withinOneEdit(known, key));
-    problems.push({
-      file: fileLabel,
-      line: source.lineOf([key]),
-      message: `unknown key \`${key}\` is ignored`,
-      hint: close ? `did you mean \`${close}\`?` : `the keys an entry understands are ${KNOWN_KEYS.join(', ')}`,
-      severity: 'warning',
-    });
   }
 }
 

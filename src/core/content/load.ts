@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYamlSource, validateYaml, type YamlSource } from './yaml-source.ts';
-import { CategoriesSchema, ProductsSchema, SiteSchema } from './schema.ts';
+import { CategoriesSchema, CategorySchema, ProductSchema, ProductsSchema, SiteSchema } from './schema.ts';
 import { createEntryLocator, readEntry } from './entry-file.ts';
 import { buildCategoryTree } from './category-tree.ts';
 import { parseSynonyms } from './synonyms.ts';
@@ -11,7 +11,9 @@ import { createPictureFinder } from './local-images.ts';
 import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
 import { kindOf, listMarkdownFiles, readUtf8File, type ContentFiles } from './content-files.ts';
-import type { Content, Problem } from './types.ts';
+import { unknownKeyWarnings } from './unknown-keys.ts';
+import type { z, ZodType } from 'zod';
+import type { Content, Problem, WrittenCategory } from './types.ts';
 
 export { createEntryLocator, entrySource, readEntry } from './entry-file.ts';
 
@@ -88,7 +90,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
 function readSiteSettings(state: LoadState): void {
   const file = readYamlFile(state, 'site.yaml');
   const result = file ? validateYaml(file, SiteSchema, state.label('site.yaml')) : undefined;
-  state.problems.push(...(result?.problems ?? []));
+  state.problems.push(...(result?.problems ?? []), ...(file ? unknownKeyWarnings(SiteSchema, file, state.label('site.yaml')) : []));
   // A site.yaml with mistakes still lends its valid settings, so the rest is checked against them.
   state.content.site = normalizeSite(result?.data ?? validPartOfSite(file?.value));
   state.siteFileRead = file !== undefined;
@@ -117,8 +119,9 @@ function readAppIcon(state: LoadState, icon: string, line: number | undefined): 
 function readCategories(state: LoadState): void {
   const file = readYamlFile(state, 'categories.yaml');
   const result = file ? validateYaml(file, CategoriesSchema, state.label('categories.yaml')) : undefined;
-  state.problems.push(...(result?.problems ?? []));
-  const tree = buildCategoryTree(result?.data ?? [], file, state.label('categories.yaml'));
+  state.problems.push(...(result?.problems ?? []), ...(file ? unknownKeyWarnings(CategoriesSchema, file, state.label('categories.yaml')) : []));
+  // A catalogue with mistakes still lends its valid categories, so entries filed under them are not all reported too.
+  const tree = buildCategoryTree(result?.data ?? validCategories(file?.value), file, state.label('categories.yaml'));
   state.problems.push(...tree.problems);
   state.content.categories = tree.categories;
 }
@@ -126,8 +129,35 @@ function readCategories(state: LoadState): void {
 function readProducts(state: LoadState): void {
   const file = readYamlFile(state, 'products.yaml', { optional: true });
   const result = file ? validateYaml(file, ProductsSchema, state.label('products.yaml')) : undefined;
-  state.problems.push(...(result?.problems ?? []));
-  state.content.products = result?.data ?? [];
+  state.problems.push(...(result?.problems ?? []), ...(file ? unknownKeyWarnings(ProductsSchema, file, state.label('products.yaml')) : []));
+  // As with categories: one broken product does not make every entry that names another one wrong.
+  state.content.products = result?.data ?? validItems(ProductSchema, file?.value);
+}
+
+/** The items of a list that are valid on their own. */
+function validItems<T extends ZodType>(schema: T, value: unknown): z.output<T>[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const parsed = schema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/**
+ * The valid categories of a catalogue with mistakes, each at its written
+ * index (the others left as holes, which the tree skips), so problems found
+ * later still point at the right lines. A broken category's children go with it.
+ */
+function validCategories(value: unknown): WrittenCategory[] {
+  const valid: WrittenCategory[] = [];
+  if (!Array.isArray(value)) return valid;
+  value.forEach((item, index) => {
+    if (item === null || typeof item !== 'object') return;
+    const { children, ...category } = item as { children?: unknown };
+    const parsed = CategorySchema.safeParse(category);
+    if (parsed.success) valid[index] = { ...parsed.data, children: validCategories(children) };
+  });
+  return valid;
 }
 
 function readSynonyms(state: LoadState): void {

@@ -14,8 +14,13 @@ export function parseSynonyms(source: YamlSource, file: string): { groups: Synon
     return { groups, problems };
   }
   source.value.forEach((item: unknown, index) => {
+    if (Array.isArray(item) && item.some((word) => word !== null && typeof word === 'object')) {
+      problems.push({ file, line: source.lineOf([index]), message: 'a synonym group holds a list or a map among its words', hint: 'write its words as text, one level deep: `- [refund, money back]`', severity: 'error' });
+      return;
+    }
+    // An empty place (`[wifi, ]`) is YAML's null, not the word "null".
     const words = Array.isArray(item)
-      ? item.map((word) => String(word).trim())
+      ? item.map((word) => (word === null ? '' : String(word).trim()))
       : typeof item === 'string'
         ? item.split('=').map((word) => word.trim())
         : [];

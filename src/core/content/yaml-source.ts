@@ -95,7 +95,8 @@ function describeIssue(issue: Issue, path: readonly PropertyKey[]): { message: s
   const subject = field ? `\`${field}\`` : 'the file';
   // A field left out fails as a wrong type, an unknown value or, for `one or a list`, every form at once.
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && (issue as { input?: unknown }).input === undefined) {
-    return { message: `${subject} is missing`, hint: `add \`${field}:\`` };
+    const key = path.at(-1);
+    return { message: `${subject} is missing`, hint: `add \`${typeof key === 'string' ? key : field}:\`` };
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const allowed = (issue.values as unknown[]).map(String).join(', ');

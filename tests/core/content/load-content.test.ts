@@ -75,6 +75,74 @@ describe('a misspelt front-matter key', () => {
   });
 });
 
+describe('a misspelt key in a settings file', () => {
+  it('is a warning on its line, in site.yaml, categories.yaml and products.yaml, at any depth', () => {
+    const scratch = scratchContent((dir) => {
+      const edit = (file: string, from: string, to: string) => fs.writeFileSync(path.join(dir, file), fs.readFileSync(path.join(dir, file), 'utf8').replace(from, to));
+      edit('site.yaml', 'label: { en: Email us', 'lable: { en: Email us');
+      edit('categories.yaml', '  description: Ordering', '  descripton: Ordering');
+      edit('products.yaml', '  url:', '  colour: red\n  url:');
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'categories.yaml:3: unknown key `[0].descripton` is ignored — did you mean `description`?',
+        'products.yaml:3: unknown key `[0].colour` is ignored — the keys understood here are id, name, url, description',
+        'site.yaml:5: `contact[0].label` is missing — add `label:`',
+        'site.yaml:5: unknown key `contact[0].lable` is ignored — did you mean `label`?',
+      ]);
+    } finally {
+      scratch.remove();
+    }
+  });
+});
+
+describe('a settings file with a mistake', () => {
+  it('still lends its valid categories and products, so entries filed under them are not reported as well', () => {
+    const scratch = scratchContent((dir) => {
+      fs.appendFileSync(path.join(dir, 'categories.yaml'), '- id: Help Desk\n  title: Help\n');
+      fs.appendFileSync(path.join(dir, 'products.yaml'), '- id: gadget\n  name: Gadget\n  url: javascript:alert(1)\n');
+    });
+    try {
+      const report = reportFor(scratch.dir);
+      expect(report.lines).toEqual([
+        'categories.yaml:11: `[2].id`: lowercase letters, digits and dashes, starting with a letter or digit',
+        'products.yaml:6: `[1].url`: an absolute https:// URL or a /path',
+      ]);
+      expect(report.entryIds).toContain('return-window');
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('reports a category defined twice after a broken one at the line it is written on', () => {
+    const scratch = scratchContent((dir) => {
+      fs.appendFileSync(path.join(dir, 'categories.yaml'), '- id: help\n- id: orders\n  title: Orders again\n');
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'categories.yaml:11: `[2].title` is missing — add `title:`',
+        'categories.yaml:12: category "orders" is defined twice — give each category a different id under the same parent, or merge the two',
+      ]);
+    } finally {
+      scratch.remove();
+    }
+  });
+});
+
+describe('synonyms.yaml', () => {
+  it('reads an empty place in a group as no word, not as the word "null", and reports a group with a list inside', () => {
+    const scratch = scratchContent((dir) => fs.appendFileSync(path.join(dir, 'synonyms.yaml'), '- [wifi, ~, wireless]\n- [modem, [router]]\n'));
+    try {
+      const { content, problems } = loadContent(scratch.dir, { includeDrafts: false });
+      expect(content!.synonyms).toContainEqual(['wifi', 'wireless']);
+      expect(content!.synonyms.flat()).not.toContain('null');
+      expect(formatProblems(problems)).toContain('synonyms.yaml:4: a synonym group holds a list or a map among its words — write its words as text, one level deep: `- [refund, money back]`');
+    } finally {
+      scratch.remove();
+    }
+  });
+});
+
 describe('broken content', () => {
   it('reports every mistake in one run, each with its file, line, what is wrong and how to fix it', () => {
     const { problems } = loadContent(INVALID, { includeDrafts: false });

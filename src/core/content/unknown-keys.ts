@@ -1,0 +1,84 @@
+import type { ZodType } from 'zod';
+import { withinOneEdit } from '../edit-distance.ts';
+import { formatPath, type YamlSource } from './yaml-source.ts';
+import type { Problem } from './types.ts';
+
+/** A key the schema does not know, where it was written and the keys known there. */
+export interface UnknownKey {
+  path: PropertyKey[];
+  key: string;
+  known: string[];
+}
+
+interface SchemaDefinition {
+  type: string;
+  shape?: Record<string, ZodType>;
+  catchall?: { _zod: { def: { type: string } } };
+  element?: ZodType;
+  innerType?: ZodType;
+  in?: ZodType;
+  options?: ZodType[];
+  getter?: () => ZodType;
+}
+
+const definitionOf = (schema: ZodType) => (schema as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
+const isMap = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The keys of `value` that `schema` would silently drop: zod's objects strip
+ * what they do not know, so a misspelt optional key (`descripton:`) would
+ * vanish without a word. Follows the value into the schema's objects, lists
+ * and wrappers; in a choice of forms, into the form the value matches.
+ */
+export function unknownKeys(schema: ZodType, value: unknown, path: PropertyKey[] = []): UnknownKey[] {
+  const definition = definitionOf(schema);
+  switch (definition.type) {
+    case 'object': {
+      if (!isMap(value)) return [];
+      const shape = (schema as unknown as { shape: Record<string, ZodType> }).shape;
+      const known = Object.keys(shape);
+      const keepsOthers = definition.catchall !== undefined && definitionOf(definition.catchall as unknown as ZodType).type !== 'never';
+      return Object.entries(value).flatMap(([key, item]) =>
+        key in shape ? unknownKeys(shape[key]!, item, [...path, key]) : keepsOthers ? [] : [{ path, key, known }],
+      );
+    }
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((item, index) => unknownKeys(definition.element!, item, [...path, index])) : [];
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return unknownKeys(definition.innerType!, value, path);
+    case 'pipe':
+      return unknownKeys(definition.in!, value, path);
+    case 'lazy':
+      return unknownKeys(definition.getter!(), value, path);
+    case 'union': {
+      const matching = definition.options!.find((option) => option.safeParse(value).success);
+      return matching ? unknownKeys(matching, value, path) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * A warning for each key the schema would drop, on its line, naming the key
+ * it is probably a misspelling of. Warnings, not errors: a site may keep
+ * notes of its own beside the settings; `npm run check --strict` fails on them.
+ */
+export function unknownKeyWarnings(schema: ZodType, source: YamlSource, file: string, describeKnown?: (known: string[]) => string): Problem[] {
+  return unknownKeys(schema, source.value).map(({ path, key, known }) => {
+    // One letter wrong, missing, added, or two swapped: enough to catch a typo.
+    const close = known.find((candidate) => withinOneEdit(candidate, key));
+    return {
+      file,
+      line: source.lineOf([...path, key]),
+      message: `unknown key \`${formatPath([...path, key])}\` is ignored`,
+      hint: close ? `did you mean \`${close}\`?` : (describeKnown?.(known) ?? `the keys understood here are ${known.join(', ')}`),
+      severity: 'warning' as const,
+    };
+  });
+}
