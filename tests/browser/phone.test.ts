@@ -113,6 +113,19 @@ describe('a customer on a phone', () => {
     expect(visible).toBe(1);
   });
 
+  it('is not told about the "/" shortcut on a touch screen, which a reader with a mouse and keyboard is', async () => {
+    const { page } = await open('/', 412);
+    await expect.poll(() => page.locator('.search-hint').isVisible()).toBe(false);
+    const desktop = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await desktop.goto(site.url('/'));
+      expect(await desktop.locator('.search-hint').isVisible()).toBe(true);
+      expect(await desktop.locator('.search-hint').textContent()).toContain('Press / to search');
+    } finally {
+      await desktop.close();
+    }
+  });
+
   it.each(LANGUAGES)('jumps to the one search box of the %s home page from the toolbar and with "/" on a wide screen', async (_language, prefix) => {
     const { page } = await open(`/${prefix}`, 1280);
     expect(await page.locator('input[type="search"]').count()).toBe(1);
