@@ -24,6 +24,13 @@ interface SchemaDefinition {
 const definitionOf = (schema: ZodType) => (schema as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
 const isMap = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** What a schema reads once its wrappers (optional, default, transform…) are taken off. */
+function baseType(schema: ZodType): string {
+  const definition = definitionOf(schema);
+  const inner = definition.innerType ?? definition.in ?? (definition.type === 'lazy' ? definition.getter!() : undefined);
+  return inner ? baseType(inner) : definition.type;
+}
+
 /**
  * The keys of `value` that `schema` would silently drop: zod's objects strip
  * what they do not know, so a misspelt optional key (`descripton:`) would
@@ -31,6 +38,8 @@ const isMap = (value: unknown): value is Record<string, unknown> => value !== nu
  * and wrappers; in a choice of forms, into the form the value matches.
  */
 export function unknownKeys(schema: ZodType, value: unknown, path: PropertyKey[] = []): UnknownKey[] {
+  // Text, numbers and the like hold no keys: most values of a front matter, which is read 50,000 times in a large site.
+  if (value === null || typeof value !== 'object') return [];
   const definition = definitionOf(schema);
   switch (definition.type) {
     case 'object': {
@@ -38,12 +47,14 @@ export function unknownKeys(schema: ZodType, value: unknown, path: PropertyKey[]
       const shape = (schema as unknown as { shape: Record<string, ZodType> }).shape;
       const known = Object.keys(shape);
       const keepsOthers = definition.catchall !== undefined && definitionOf(definition.catchall as unknown as ZodType).type !== 'never';
-      return Object.entries(value).flatMap(([key, item]) =>
-        key in shape ? unknownKeys(shape[key]!, item, [...path, key]) : keepsOthers ? [] : [{ path, key, known }],
-      );
+      return Object.entries(value).flatMap(([key, item]) => {
+        if (!(key in shape)) return keepsOthers ? [] : [{ path, key, known }];
+        return item !== null && typeof item === 'object' ? unknownKeys(shape[key]!, item, [...path, key]) : [];
+      });
     }
     case 'array':
-      return Array.isArray(value) ? value.flatMap((item, index) => unknownKeys(definition.element!, item, [...path, index])) : [];
+      if (!Array.isArray(value)) return [];
+      return value.flatMap((item, index) => (item !== null && typeof item === 'object' ? unknownKeys(definition.element!, item, [...path, index]) : []));
     case 'optional':
     case 'nullable':
     case 'default':
@@ -56,7 +67,9 @@ export function unknownKeys(schema: ZodType, value: unknown, path: PropertyKey[]
     case 'lazy':
       return unknownKeys(definition.getter!(), value, path);
     case 'union': {
-      const matching = definition.options!.find((option) => option.safeParse(value).success);
+      // A list can only be read by a list form, a map by a map form; parse only to choose between several.
+      const forms = definition.options!.filter((option) => Array.isArray(value) === (baseType(option) === 'array'));
+      const matching = forms.length === 1 ? forms[0] : forms.find((option) => option.safeParse(value).success);
       return matching ? unknownKeys(matching, value, path) : [];
     }
     default:
