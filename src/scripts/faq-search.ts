@@ -145,6 +145,20 @@ class FaqSearch extends HTMLElement {
     this.carryQueryToAsk(query.trim());
     this.suggestions.replaceChildren(...(count === 0 && response.didYouMean ? this.renderSuggestions(response.didYouMean) : []));
     this.session?.shown(query.trim(), count);
+    this.keepFirstAnswerInSight();
+  }
+
+  /**
+   * On a phone the keyboard covers the lower half of the screen, and the home
+   * page's box sits below its heading: its first answer would be typed for
+   * unseen. While typing there, the box moves up to the top of what is visible.
+   */
+  private keepFirstAnswerInSight(): void {
+    const visible = window.visualViewport;
+    const first = this.list.firstElementChild ?? (this.empty.hidden ? null : this.empty);
+    if (!visible || !first || this.dataset.variant !== 'hero' || document.activeElement !== this.input) return;
+    if (first.getBoundingClientRect().bottom <= visible.offsetTop + visible.height) return;
+    this.querySelector('form')!.scrollIntoView({ block: 'start' });
   }
 
   /** "Ask your question" under no results opens the ask page with the words already typed. */

@@ -126,6 +126,27 @@ describe('a customer on a phone', () => {
     }
   });
 
+  it.each(LANGUAGES)('sees the first %s answer above the on-screen keyboard while typing on the home page', async (_language, prefix) => {
+    // 360 × 400: what a phone shows above its keyboard.
+    const { page } = await open(`/${prefix}`, 360, 400);
+    const input = page.locator('#search-hero-input');
+    await input.tap();
+    await input.pressSequentially(QUERY[prefix]!);
+    const first = page.locator('#search-hero-panel [role="option"]').first();
+    await first.waitFor();
+    await expect.poll(() => first.evaluate((option) => option.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    expect(await input.evaluate((box) => box.getBoundingClientRect().top >= 0)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-hero-input');
+  });
+
+  it('keeps the page still while typing on the home page when the first answer already shows', async () => {
+    const { page } = await open('/', 412, 915);
+    await page.locator('#search-hero-input').tap();
+    await page.locator('#search-hero-input').pressSequentially(QUERY['']!);
+    await page.locator('#search-hero-panel [role="option"]').first().waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   it.each(LANGUAGES)('jumps to the one search box of the %s home page from the toolbar and with "/" on a wide screen', async (_language, prefix) => {
     const { page } = await open(`/${prefix}`, 1280);
     expect(await page.locator('input[type="search"]').count()).toBe(1);
