@@ -6,6 +6,7 @@ import { fill } from '../core/i18n/fill.ts';
 import type { SearchHit } from '../core/search/types.ts';
 import { recordEvent } from './events.ts';
 import { onThisSite } from './site-path.ts';
+import { keepInSightWhileTyping } from './keep-in-sight.ts';
 
 interface Messages {
   count: string;
@@ -154,6 +155,7 @@ class FaqAsk extends HTMLElement {
     this.list.dataset.question = query;
     this.list.replaceChildren(...hits.map((hit) => this.renderSuggestion(hit)));
     // An answer open for a suggestion no longer listed stays open: the customer is reading it.
+    keepInSightWhileTyping(this.question.closest('.ask-field')!, this.question, this.list.firstElementChild);
   }
 
   private renderSuggestion(hit: SearchHit): HTMLLIElement {

@@ -7,6 +7,7 @@ import { onSearchSourcesChange } from './search-sources.ts';
 import { onThisSite } from './site-path.ts';
 import { prefetchIndexFiles } from './search-prefetch.ts';
 import { searchIndexFolder } from '../core/output-folders.ts';
+import { keepInSightWhileTyping } from './keep-in-sight.ts';
 
 type Messages = Record<'count' | 'one' | 'none' | 'didYouMean' | 'closest' | 'askUs' | 'loading' | 'failed' | 'typeToStart' | 'members', string>;
 type Engine = typeof import('./search-engine.ts');
@@ -148,17 +149,10 @@ class FaqSearch extends HTMLElement {
     this.keepFirstAnswerInSight();
   }
 
-  /**
-   * On a phone the keyboard covers the lower half of the screen, and the home
-   * page's box sits below its heading: its first answer would be typed for
-   * unseen. While typing there, the box moves up to the top of what is visible.
-   */
+  /** The home page's box sits under its heading: on a phone, its first answer would be typed for unseen under the keyboard. */
   private keepFirstAnswerInSight(): void {
-    const visible = window.visualViewport;
-    const first = this.list.firstElementChild ?? (this.empty.hidden ? null : this.empty);
-    if (!visible || !first || this.dataset.variant !== 'hero' || document.activeElement !== this.input) return;
-    if (first.getBoundingClientRect().bottom <= visible.offsetTop + visible.height) return;
-    this.querySelector('form')!.scrollIntoView({ block: 'start' });
+    if (this.dataset.variant !== 'hero') return;
+    keepInSightWhileTyping(this.querySelector('form')!, this.input, this.list.firstElementChild ?? (this.empty.hidden ? null : this.empty));
   }
 
   /** "Ask your question" under no results opens the ask page with the words already typed. */

@@ -86,9 +86,9 @@ afterAll(async () => {
   await receiver.close();
 });
 
-async function askPage(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; context: BrowserContext }> {
+async function askPage(options: { javaScriptEnabled?: boolean; width?: number; height?: number; phone?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
   receiver.clear();
-  const context = await site.browser.newContext({ ignoreHTTPSErrors: true, javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1000, height: 900 } });
+  const context = await site.browser.newContext({ ignoreHTTPSErrors: true, javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1000, height: options.height ?? 900 }, isMobile: options.phone, hasTouch: options.phone });
   const page = await context.newPage();
   await page.goto(site.url('/ask/'));
   return { page, context };
@@ -139,6 +139,18 @@ describe('the ask page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ask-question');
     expect(await page.locator('#ask-details').boundingBox()).toEqual(detailsBefore);
     expect(await layoutShifts()).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone, brings the question up so the first suggestion shows above the keyboard', async () => {
+    // 360 × 400: what a phone shows above its keyboard.
+    const { page, context } = await askPage({ width: 360, height: 400, phone: true });
+    await page.locator('#ask-question').tap();
+    await page.keyboard.type('how long to return my order');
+    await suggestionsFor(page, 'how long to return my order');
+    await expect.poll(() => suggestions(page).first().evaluate((link) => link.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    expect(await page.locator('#ask-question').evaluate((field) => field.getBoundingClientRect().top >= 0)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ask-question');
     await context.close();
   });
 
