@@ -80,6 +80,13 @@ describe('a customer on a phone', () => {
       };
     });
     expect(overflow).toEqual({ width: 320, wider: [] });
+    // iOS zooms the page into a field whose text is under 16 px when it is tapped, and does not zoom back.
+    const smallFields = await page.evaluate(() =>
+      [...document.querySelectorAll('input:not([type="hidden"], [type="checkbox"], [type="radio"]), select, textarea')]
+        .filter((field) => parseFloat(getComputedStyle(field).fontSize) < 16)
+        .map((field) => `${field.tagName.toLowerCase()}#${field.id || (field as HTMLInputElement).name}`),
+    );
+    expect(smallFields).toEqual([]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 412, height: 915 });
     await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(412);
