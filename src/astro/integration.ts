@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblems } from '../core/content/problems.ts';
+import { EditorError, formatProblems } from '../core/content/problems.ts';
 import { tiersWithoutCodes } from './members-plan.ts';
 import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
@@ -36,8 +36,17 @@ export function faqSite(): AstroIntegration {
         const root = fileURLToPath(config.root);
         cacheDir = config.cacheDir;
         const source = resolveSiteSource(root, command);
-        // An editor's mistake is thrown as an EditorError: Astro prints its message, every problem once, with no stack trace.
-        site = await loadSite(source);
+        site = await loadSite(source).catch(async (error: unknown) => {
+          // Astro would introduce an editor's mistakes as "an unhandled error" of this hook: a build says what they are and
+          // stops, having written nothing yet. Elsewhere (astro dev) the EditorError goes to Astro, which prints its message.
+          if (command === 'build' && error instanceof EditorError) {
+            logger.error(error.message);
+            // A pipe may still hold the message (macOS writes to pipes asynchronously): let it out before the process ends.
+            await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
+            process.exit(1);
+          }
+          throw error;
+        });
         for (const problem of site.problems.filter((item) => item.severity === 'warning')) logger.warn(formatProblems([problem]));
         if (site.members.mode === 'encrypt') logger.info(`members-only section: encrypted for ${site.members.codes.length} access ${site.members.codes.length === 1 ? 'code' : 'codes'} from ${site.members.codesSource}`);
         if (site.members.mode === 'encrypt') for (const warning of tiersWithoutCodes(site.members)) logger.warn(warning);
