@@ -28,6 +28,7 @@ import { measureOfflineShell } from '../bench/lib/offline-weight.mjs';
 import { measureMembersFiles, measurePictureOutput, readBuildLog } from '../bench/lib/picture-figures.mjs';
 import { formatReport } from '../bench/lib/report.mjs';
 import { evaluateTargets } from '../bench/lib/targets.mjs';
+import { wholeNumber, wholeNumbers } from '../bench/lib/whole-numbers.mjs';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -44,10 +45,8 @@ function readOptions() {
       'builds-only': { type: 'boolean', default: false },
     },
   });
-  const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}".`);
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, not "${values.runs}".`);
+  const sizes = wholeNumbers(values.sizes, '--sizes');
+  const runs = wholeNumber(values.runs, '--runs');
   return { sizes, runs, keep: values.keep, pictures: !values['no-pictures'], otherBenches: !values['builds-only'] };
 }
 

@@ -12,7 +12,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readCommandLine, wholeNumber } from '../src/cli/command-line.ts';
+import { readCommandLine } from '../src/cli/command-line.ts';
+import { wholeNumber } from '../bench/lib/whole-numbers.mjs';
 import { runSampled } from './sampled-run.ts';
 
 const { values } = readCommandLine({ options: { rows: { type: 'string', default: '5000' }, json: { type: 'string' }, sizes: { type: 'string' } } });

@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readCommandLine, wholeNumbers } from '../src/cli/command-line.ts';
+import { readCommandLine } from '../src/cli/command-line.ts';
+import { wholeNumbers } from '../bench/lib/whole-numbers.mjs';
 import { gzipSync } from 'node:zlib';
 import { loadContent } from '../src/core/content/load.ts';
 import { buildSearchIndex } from '../src/core/search/build-index.ts';

@@ -19,27 +19,3 @@ function optionsOf(config: ParseArgsConfig): string {
   const options = Object.entries(config.options ?? {}).map(([name, option]) => `--${name}${option.type === 'string' ? ' VALUE' : ''}`);
   return options.length ? `options: ${options.join(' ')}` : 'this command takes no options';
 }
-
-/** An option's whole number of at least 1 (`--rows 5000`); anything else is named, and the command exits 2. */
-export function wholeNumber(value: string, option: string): number {
-  if (!isWholeNumber(value)) {
-    console.error(`${option} takes a whole number of at least 1, not "${value}"`);
-    process.exit(2);
-  }
-  return Number(value);
-}
-
-/** An option's list of whole numbers of at least 1 (`--sizes 1000,10000`); anything else is named, and the command exits 2. */
-export function wholeNumbers(value: string, option: string): number[] {
-  const items = value.split(',');
-  if (!items.every(isWholeNumber)) {
-    console.error(`${option} takes whole numbers of at least 1, separated by commas, not "${value}"`);
-    process.exit(2);
-  }
-  return items.map(Number);
-}
-
-function isWholeNumber(text: string): boolean {
-  const number = Number(text);
-  return text.trim() !== '' && Number.isInteger(number) && number >= 1;
-}
