@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
-import { countLayoutShifts, seriousAccessibilityViolations } from '../support/page-checks.ts';
+import { countLayoutShifts, seriousAccessibilityViolations, sidewaysOverflow } from '../support/page-checks.ts';
 import { reusedTab, type ReusedTab } from '../support/reused-page.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 
@@ -65,21 +65,7 @@ describe('a customer on a phone', () => {
   // One page per kind and language, checked at 320 px and then at 412 px: opening each page once per check made this the slowest test file.
   it.each(EVERY_PAGE)('reads %s at 320 px without scrolling sideways or a serious accessibility violation, under a compact header at 412 px', async (_name, url) => {
     const { page, errors } = await open(url(), 320);
-    const overflow = await page.evaluate(() => {
-      // A wide table scrolls inside its own box; only what sticks out of the page counts.
-      const insideScrollBox = (element: Element) => {
-        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) if (getComputedStyle(parent).overflowX !== 'visible') return true;
-        return false;
-      };
-      return {
-        width: document.documentElement.scrollWidth,
-        wider: [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((element) => element.getBoundingClientRect().right > 320.5 && element.checkVisibility() && !insideScrollBox(element))
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
-          .slice(0, 5),
-      };
-    });
-    expect(overflow).toEqual({ width: 320, wider: [] });
+    expect(await sidewaysOverflow(page)).toEqual({ width: 320, wider: [] });
     // iOS zooms the page into a field whose text is under 16 px when it is tapped, and does not zoom back.
     const smallFields = await page.evaluate(() =>
       [...document.querySelectorAll('input:not([type="hidden"], [type="checkbox"], [type="radio"]), select, textarea')]
@@ -131,6 +117,14 @@ describe('a customer on a phone', () => {
     } finally {
       await desktop.close();
     }
+  });
+
+  it.each(LANGUAGES)('reads each %s search filter\'s name on one line at 320 px, beside its menu', async (_language, prefix) => {
+    const { page } = await open(`/${prefix}search/?q=${encodeURIComponent(QUERY[prefix]!)}`, 320);
+    const names = page.locator('.search-filters label > span');
+    expect(await names.count()).toBe(2);
+    const heights = await names.evaluateAll((spans) => spans.map((span) => ({ name: span.textContent, lines: Math.round(span.getBoundingClientRect().height / parseFloat(getComputedStyle(span).lineHeight)) })));
+    expect(heights).toEqual(heights.map(({ name }) => ({ name, lines: 1 })));
   });
 
   it.each(LANGUAGES)('sees the first %s answer above the on-screen keyboard while typing on the home page', async (_language, prefix) => {

@@ -56,6 +56,29 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
+/**
+ * What makes a page scroll sideways at its viewport's width: the page's own
+ * scroll width, and the first few visible elements sticking out past the
+ * right edge (as `tag.class`). What sticks out inside a box that scrolls on
+ * its own, such as a wide table or a code block, does not count.
+ */
+export async function sidewaysOverflow(page: Page): Promise<{ width: number; wider: string[] }> {
+  return page.evaluate(() => {
+    const edge = document.documentElement.clientWidth + 0.5;
+    const insideScrollBox = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      return false;
+    };
+    return {
+      width: document.documentElement.scrollWidth,
+      wider: [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((element) => element.getBoundingClientRect().right > edge && element.checkVisibility() && !insideScrollBox(element))
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+        .slice(0, 5),
+    };
+  });
+}
+
 /** One layout shift: how much it moved, and what moved (each element as `tag#id.class` with its box before → after). */
 export interface LayoutShift {
   value: number;

@@ -3,6 +3,7 @@ import { headingAnchors } from './heading-anchors.ts';
 import { headingLevels, renderPlaceable } from './heading-levels.ts';
 import { externalLinks } from './external-links.ts';
 import { responsiveTables } from './responsive-tables.ts';
+import { scrollingCode } from './scrolling-code.ts';
 import { callouts } from './callouts.ts';
 import { videoEmbeds } from './video-embeds.ts';
 import { pictures, type PictureSize } from './pictures.ts';
@@ -54,7 +55,7 @@ export interface ReadAnswer {
  */
 export function createAnswerReader({ videoProviders = [] }: AnswerReaderOptions = {}): (markdown: string, env: ReadEnv) => ReadAnswer {
   const md = watchNesting(createAnswerParser());
-  for (const plugin of [callouts, headingAnchors, headingLevels, externalLinks, responsiveTables, pictures, videoEmbeds(videoProviders)]) md.use(plugin);
+  for (const plugin of [callouts, headingAnchors, headingLevels, externalLinks, responsiveTables, scrollingCode, pictures, videoEmbeds(videoProviders)]) md.use(plugin);
   return (markdown, env) => {
     // markdown-it hands `env` to every rule untouched; ours is typed where the rules read it.
     const mdEnv: NestingEnv & Partial<RenderEnv> = { ...env };

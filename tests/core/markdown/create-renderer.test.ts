@@ -69,6 +69,19 @@ describe('headings', () => {
   });
 });
 
+describe('code blocks', () => {
+  it('keep their lines in a box a keyboard can focus to scroll, fenced or indented', () => {
+    expect(html('```sh\ncurl -fsSL https://example.com/a/very/long/path | sha256sum --check\n```')).toBe(
+      '<pre tabindex="0"><code class="language-sh">curl -fsSL https://example.com/a/very/long/path | sha256sum --check\n</code></pre>\n',
+    );
+    expect(html('Before:\n\n    indented code')).toContain('<pre tabindex="0"><code>indented code\n</code></pre>');
+  });
+
+  it('escape what they hold, with the language as a class only', () => {
+    expect(html('```"><script>alert(1)</script>\n<b>\n```')).not.toMatch(/<script|<b>/);
+  });
+});
+
 describe('tables', () => {
   it('scroll inside their own box on narrow screens', () => {
     expect(html('| a | b |\n|---|---|\n| 1 | 2 |')).toMatch(/^<div class="table-scroll" tabindex="0"><table>[\s\S]*<\/table>\n<\/div>$/);
