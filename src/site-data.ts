@@ -1,5 +1,5 @@
 import model from 'virtual:faq/model';
-import { fill, uiStrings } from './core/i18n/strings.ts';
+import { fill, type UiStrings } from './core/i18n/strings.ts';
 import { placeModelPictures } from './core/site/place-pictures.ts';
 import { metaContentSecurityPolicy } from './core/security-policy.ts';
 import { hostedMembersPictureAddresses, processPictures } from './astro/process-pictures.ts';
@@ -18,6 +18,13 @@ export const site: SiteModel = placeModelPictures(model, { public: (key) => proc
  */
 export const pagePolicy: string | undefined = import.meta.env.FAQ_BUILD ? metaContentSecurityPolicy(site.settings) : undefined;
 
+/** A language's interface text, as the site writes it (see `LanguageView.strings`), for a component given only the language. */
+export function stringsOf(lang: string): UiStrings {
+  const view = site.languages.find((candidate) => candidate.lang === lang);
+  if (!view) throw new Error(`no language view for "${lang}"`);
+  return view.strings;
+}
+
 /** The `[...lang]` route parameter: nothing for the default language, `zh` for the others. */
 export function langParam(view: LanguageView): string | undefined {
   return view.isDefault ? undefined : view.lang;
@@ -35,14 +42,14 @@ export interface Alternate {
 
 /** The same page in every language that has it, else that language's home. */
 export function alternatesFor(find: (view: LanguageView) => string | undefined): Alternate[] {
-  return site.languages.map((view) => ({ lang: view.lang, href: find(view) ?? view.homeUrl, languageName: uiStrings(view.lang).languageName }));
+  return site.languages.map((view) => ({ lang: view.lang, href: find(view) ?? view.homeUrl, languageName: view.strings.languageName }));
 }
 
 /** Whether the page exists in that language (for hreflang, which must not point at a fallback). */
 export function exactAlternates(find: (view: LanguageView) => string | undefined): Alternate[] {
   return site.languages.flatMap((view) => {
     const href = find(view);
-    return href ? [{ lang: view.lang, href, languageName: uiStrings(view.lang).languageName }] : [];
+    return href ? [{ lang: view.lang, href, languageName: view.strings.languageName }] : [];
   });
 }
 
@@ -53,5 +60,5 @@ export function pageParam(own: string, page: ListPage): string {
 
 /** The title of a page of a long list: the list's own on page 1, then with the page's place, so that no two pages share a title. */
 export function pageTitle(title: string, pages: readonly ListPage[], page: ListPage, lang: string): string {
-  return page.number === 1 ? title : `${title} · ${fill(uiStrings(lang).pageOf, { page: page.number, count: pages.length })}`;
+  return page.number === 1 ? title : `${title} · ${fill(stringsOf(lang).pageOf, { page: page.number, count: pages.length })}`;
 }

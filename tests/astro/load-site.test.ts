@@ -72,8 +72,7 @@ describe('reading answers', () => {
       const view = site.model.languages[0]!.entries['return-window']!;
       const alone = createRenderer({ videoProviders: ['youtube'] })(entry.body, {
         idPrefix: 'return-window--',
-        externalLinkLabel: uiStrings('en').externalLink,
-        lang: 'en',
+        strings: uiStrings('en'),
         resolveReference: (kind, id) =>
           kind === 'faq' ? { href: `/q/${id}/`, title: site.model.languages[0]!.entries[id]!.question } : { href: `/p/${id}/`, title: site.model.languages[0]!.products.find((product) => product.id === id)!.name },
       });

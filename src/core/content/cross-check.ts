@@ -3,7 +3,7 @@ import { editDistance } from '../edit-distance.ts';
 import { answerProblems, revealsMembersOnly } from './check-answers.ts';
 import { createPictureFinder, picturesOfEntry } from './local-images.ts';
 import { createAnswerReader, type AnswerDraft } from '../markdown/answer-reader.ts';
-import { uiStrings } from '../i18n/strings.ts';
+import { interfaceOf } from './interface-text.ts';
 import type { Content, Entry, Problem } from './types.ts';
 
 /** Each entry's answer as it was read for the checks, rendered from the same tokens; see `crossCheck`. */
@@ -89,7 +89,7 @@ export function crossCheck(
       problems.push(...answerProblems(entry, context));
       continue;
     }
-    const answer = readAnswer(entry.body, answerEnv(entry));
+    const answer = readAnswer(entry.body, answerEnv(entry, content));
     problems.push(...answerProblems(entry, context, answer.scan));
     // After the checks: they found the pictures the answer names.
     drafts!.set(entry, answer.render(picturesOfEntry(pictures.images, entry.sourcePath)));
@@ -97,9 +97,9 @@ export function crossCheck(
   return problems;
 }
 
-/** How an entry's answer is read for its own page: its headings' ids prefixed with its id, the labels in its language. */
-export function answerEnv(entry: Entry) {
-  return { idPrefix: `${entry.id}--`, externalLinkLabel: uiStrings(entry.lang).externalLink, lang: entry.lang };
+/** How an entry's answer is read for its own page: its headings' ids prefixed with its id, the labels in its language as the site writes them. */
+export function answerEnv(entry: Entry, content: Pick<Content, 'interfaceText'>) {
+  return { idPrefix: `${entry.id}--`, strings: interfaceOf(content, entry.lang) };
 }
 
 /**

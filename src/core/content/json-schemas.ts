@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CategoriesSchema, EntryFrontMatterSchema, ProductsSchema, SiteSchema } from './schema.ts';
+import { InterfaceTextSchema } from './interface-text.ts';
 
 /**
  * JSON Schemas of what editors write, generated from the same zod schemas the
@@ -15,5 +16,6 @@ export function contentJsonSchemas(): Record<string, unknown> {
     'categories.schema.json': toJson(CategoriesSchema, 'categories.yaml: the catalogue tree'),
     'products.schema.json': toJson(ProductsSchema, 'products.yaml: product pages answers link to'),
     'entry.schema.json': toJson(EntryFrontMatterSchema, 'Front matter of one FAQ entry'),
+    'i18n.schema.json': toJson(InterfaceTextSchema, 'i18n/<language>.yaml: the interface text of one language'),
   };
 }

@@ -12,6 +12,7 @@ import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
 import { kindOf, listMarkdownFiles, readUtf8File, type ContentFiles } from './content-files.ts';
 import { unknownKeyWarnings } from './unknown-keys.ts';
+import { readInterfaceTexts } from './interface-text.ts';
 import type { z, ZodType } from 'zod';
 import type { Content, Problem, WrittenCategory } from './types.ts';
 
@@ -40,6 +41,8 @@ interface LoadState extends ContentFiles {
   siteFileRead: boolean;
   /** False when site.yaml's `vars:` could not be read, so entries are not blamed for names it would have defined. */
   varsRead: boolean;
+  /** The line of site.yaml's `languages:`, for what is said about the site's languages; read only when a message needs it. */
+  languagesLine: () => number | undefined;
   answers?: AnswerDrafts;
 }
 
@@ -53,6 +56,7 @@ type LoadStep = (state: LoadState) => void;
  */
 const LOAD_STEPS: readonly LoadStep[] = [
   readSiteSettings,
+  readInterfaceText,
   readCategories,
   readProducts,
   readSynonyms,
@@ -81,6 +85,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     content: { dir: root, site: normalizeSite(undefined), categories: [], products: [], entries: [], synonyms: [] },
     siteFileRead: false,
     varsRead: false,
+    languagesLine: () => undefined,
     ...(options.renderAnswers ? { answers: new Map() } : {}),
   };
   for (const step of LOAD_STEPS) step(state);
@@ -94,6 +99,7 @@ function readSiteSettings(state: LoadState): void {
   // A site.yaml with mistakes still lends its valid settings, so the rest is checked against them.
   state.content.site = normalizeSite(result?.data ?? validPartOfSite(file?.value));
   state.siteFileRead = file !== undefined;
+  state.languagesLine = () => file?.lineOf(['languages']);
   const written = file?.value as { vars?: unknown; app?: { icon?: unknown } } | null | undefined;
   state.varsRead = state.siteFileRead && SiteSchema.shape.vars.safeParse(typeof written === 'object' ? written?.vars : undefined).success;
   // Read from the file as written too: a wrong colour beside it must not hide a wrong icon until the next run.
@@ -114,6 +120,12 @@ function readAppIcon(state: LoadState, icon: string, line: number | undefined): 
   if (width !== height) return report(`the icon "${icon}" is ${width}×${height} pixels, not square`, 'crop it to a square: phones show home-screen icons in a square or a circle');
   if (width < APP_ICON_MIN_SIZE) return report(`the icon "${icon}" is ${width}×${height} pixels, smaller than ${APP_ICON_MIN_SIZE}×${APP_ICON_MIN_SIZE}`, `export it at ${APP_ICON_MIN_SIZE}×${APP_ICON_MIN_SIZE} pixels or more, so phones show it sharp`);
   state.content.appIcon = found.image;
+}
+
+function readInterfaceText(state: LoadState): void {
+  const result = readInterfaceTexts(state, state.content.site, state.languagesLine);
+  state.problems.push(...result.problems);
+  state.content.interfaceText = result.texts;
 }
 
 function readCategories(state: LoadState): void {

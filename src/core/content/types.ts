@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { LocalImage, LocalImages } from './local-images.ts';
+import type { WrittenStrings } from '../i18n/written-strings.ts';
 import type { CategorySchema, ContactChannelSchema, EntryFrontMatter, ProductSchema, SiteSchema } from './schema.ts';
 
 export type { Audience, Localized } from './schema.ts';
@@ -91,4 +92,6 @@ export interface Content {
   images?: LocalImages;
   /** The picture `app.icon` names in site.yaml, as the checks found it. */
   appIcon?: LocalImage;
+  /** The site's own interface text from `i18n/<lang>.yaml`, by language tag in lower case; read through `interfaceOf`. */
+  interfaceText?: Record<string, WrittenStrings>;
 }

@@ -1,6 +1,7 @@
 import type { Audience } from '../content/types.ts';
 import { askEn, askZh, type AskStrings } from './ask-strings.ts';
 import { offlineEn, offlineZh, type OfflineStrings } from './offline-strings.ts';
+import { withWrittenStrings, type WrittenStrings } from './written-strings.ts';
 
 /** Every piece of interface text, in every language the product ships. */
 export interface UiStrings {
@@ -384,9 +385,38 @@ const zh: UiStrings = {
 
 const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };
 
-/** The interface text for a language; languages we don't ship yet read English. */
+/** The interface text the product ships for a language; the languages it does not ship read English. */
 export function uiStrings(lang: string): UiStrings {
-  return STRINGS[lang.toLowerCase()] ?? STRINGS[lang.toLowerCase().split('-')[0]!] ?? en;
+  return shippedStrings(lang) ?? en;
+}
+
+function shippedStrings(lang: string): UiStrings | undefined {
+  return STRINGS[lang.toLowerCase()] ?? STRINGS[lang.toLowerCase().split('-')[0]!];
+}
+
+/** Whether the product ships a language's interface text; any other reads English until the site's `i18n/<lang>.yaml` says otherwise. */
+export function shipsInterfaceText(lang: string): boolean {
+  return shippedStrings(lang) !== undefined;
+}
+
+/**
+ * A language's interface text: the site's own texts (`i18n/<lang>.yaml`) where
+ * it wrote them, else the shipped ones. A language the product does not ship
+ * is still named in its own words in the language menu (`Deutsch`, not `English`).
+ */
+export function interfaceStrings(lang: string, written?: WrittenStrings): UiStrings {
+  const shipped = shippedStrings(lang) ?? { ...en, languageName: ownName(lang) };
+  return withWrittenStrings<UiStrings>(shipped, written);
+}
+
+/** What a language calls itself, from the platform's own data (ICU): `de` → `Deutsch`. */
+function ownName(lang: string): string {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(lang) ?? lang;
+    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    return lang;
+  }
 }
 
 export { fill } from './fill.ts';

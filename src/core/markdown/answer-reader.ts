@@ -18,7 +18,7 @@ export interface AnswerReaderOptions {
 }
 
 /** What the reader needs before it parses: everything the page needs but the links' targets and the pictures' files. */
-export type ReadEnv = Pick<RenderEnv, 'idPrefix' | 'headingParent' | 'externalLinkLabel' | 'lang'>;
+export type ReadEnv = Pick<RenderEnv, 'idPrefix' | 'headingParent' | 'strings'>;
 
 /**
  * An answer rendered before the site's addresses are known: `product:` and

@@ -34,7 +34,7 @@ export function callouts(md: MarkdownIt): void {
     const { kind, number } = tokens[index]!.meta as CalloutMeta;
     const renderEnv = env as Partial<RenderEnv>;
     const id = md.utils.escapeHtml(`${renderEnv.idPrefix ?? ''}callout-${number}`);
-    const label = md.utils.escapeHtml(uiStrings(renderEnv.lang ?? 'en').callout[kind]);
+    const label = md.utils.escapeHtml((renderEnv.strings ?? uiStrings('en')).callout[kind]);
     return `<div class="callout callout-${kind}" role="note" aria-labelledby="${id}">\n<p class="callout-label" id="${id}"><span class="callout-icon" aria-hidden="true"></span>${label}</p>\n`;
   };
   md.renderer.rules.callout_close = () => '</div>\n';

@@ -1,5 +1,6 @@
 import type { MarkdownIt, RendererRule, Token } from 'markdown-it';
 import type { RenderEnv } from './render-env.ts';
+import { uiStrings } from '../i18n/strings.ts';
 
 /**
  * Links that leave the site get `rel="noopener"`, a class for their icon, and a
@@ -21,7 +22,7 @@ export function externalLinks(md: MarkdownIt): void {
   };
   md.renderer.rules.link_close = (tokens, index, options, env, self) => {
     const open = findOpening(tokens, index);
-    const label = (env as Partial<RenderEnv>).externalLinkLabel ?? '(external link)';
+    const label = ((env as Partial<RenderEnv>).strings ?? uiStrings('en')).externalLink;
     const suffix = open && isExternal(String(open.attrGet('href') ?? '')) ? `<span class="visually-hidden"> ${md.utils.escapeHtml(label)}</span>` : '';
     return suffix + closeDefault(tokens, index, options, env, self);
   };

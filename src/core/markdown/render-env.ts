@@ -1,5 +1,6 @@
 import type { ReferenceResolver } from './reference-links.ts';
 import type { PictureSize } from './pictures.ts';
+import type { UiStrings } from '../i18n/strings.ts';
 
 export type { ReferenceKind, ReferenceResolver } from './reference-links.ts';
 
@@ -11,10 +12,11 @@ export interface RenderEnv {
   headingParent?: number;
   /** Turns `product:` and `faq:` references into site links. */
   resolveReference?: ReferenceResolver;
-  /** Read by screen readers after a link that leaves the site. */
-  externalLinkLabel?: string;
-  /** The answer's language, for the text the renderer adds (callout labels, video buttons); English when missing. */
-  lang?: string;
+  /** The interface text the renderer adds, in the answer's language (as the site writes it); English when missing. */
+  strings?: AnswerStrings;
   /** The local picture an image address names in this answer, as the content checks found it; other images stay as written. */
   picture?: (src: string) => PictureSize | undefined;
 }
+
+/** What a rendered answer says besides its author's words: after a link that leaves the site (for screen readers), callout labels, video buttons. */
+export type AnswerStrings = Pick<UiStrings, 'externalLink' | 'callout' | 'playVideo'>;

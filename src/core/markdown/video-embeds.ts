@@ -35,7 +35,7 @@ export function videoEmbeds(providers: readonly VideoProvider[]) {
     md.renderer.rules.video = (tokens, index, options, env, self) => {
       const video = tokens[index]!.meta as VideoLink;
       const escape = md.utils.escapeHtml;
-      const strings = uiStrings((env as Partial<RenderEnv>).lang ?? 'en');
+      const strings = (env as Partial<RenderEnv>).strings ?? uiStrings('en');
       return (
         `<faq-video class="video" data-embed="${escape(embedUrl(video))}" data-title="${escape(video.text)}">\n` +
         `<div class="video-poster video-${video.provider}"><button type="button" class="video-play" hidden><span class="video-play-icon" aria-hidden="true"></span>${escape(fill(strings.playVideo, { title: video.text }))}</button></div>\n` +

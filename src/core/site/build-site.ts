@@ -4,6 +4,7 @@ import { localize } from '../i18n/localize.ts';
 import { createSiteUrls } from '../urls.ts';
 import { renderEntries } from './render-entries.ts';
 import { handbookParts } from './handbook-parts.ts';
+import { interfaceOf } from '../content/interface-text.ts';
 import { appIcons, shortNameOf, webAppManifest } from './web-app.ts';
 import { LINK_LIST_LIMITS, createEntrySizes, entryListPages } from './paginate.ts';
 import type { Content, Entry } from '../content/types.ts';
@@ -61,9 +62,11 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
     const title = text(site.title);
     const entries = inLanguage(lang, false);
     const catalogue = buildCatalogue({ lang, entries, categories: content.categories, products: content.products, urls, text });
+    const strings = interfaceOf(content, lang);
     return {
       lang,
       isDefault: lang === site.defaultLang,
+      strings,
       title,
       description: text(site.description) || undefined,
       homeUrl: urls.home(lang),
@@ -89,6 +92,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
         themeColor: site.app.themeColor,
         manifest: webAppManifest({
           lang,
+          strings,
           name: text(site.app.name) || title,
           shortName: text(site.app.shortName) || shortNameOf(title),
           description: text(site.description) || undefined,

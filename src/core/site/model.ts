@@ -1,6 +1,7 @@
 import type { Audience, ContactChannel, SiteSettings } from '../content/types.ts';
 import type { LocalImage } from '../content/local-images.ts';
 import type { AppIcons, WebAppView } from './web-app.ts';
+import type { UiStrings } from '../i18n/strings.ts';
 
 /** A link the pages can print as is: the href already carries the site's base. */
 export interface Link {
@@ -146,6 +147,8 @@ export interface HandbookSection {
 export interface LanguageView {
   lang: string;
   isDefault: boolean;
+  /** The interface text of this language: the site's own (`i18n/<lang>.yaml`) where it wrote it, else the shipped text. */
+  strings: UiStrings;
   title: string;
   description?: string;
   homeUrl: string;

@@ -7,7 +7,7 @@ import { picturesOfEntry } from '../content/local-images.ts';
 import { revealsMembersOnly } from '../content/check-answers.ts';
 import { categoryTitle } from '../catalogue/build-catalogue.ts';
 import { localize } from '../i18n/localize.ts';
-import { uiStrings } from '../i18n/strings.ts';
+import { interfaceOf } from '../content/interface-text.ts';
 import type { Content, Entry } from '../content/types.ts';
 import type { ReferenceResolver } from '../markdown/render-env.ts';
 import type { SiteUrls } from '../urls.ts';
@@ -36,7 +36,7 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
     const draft = answers?.get(entry);
     if (draft) return draft;
     read ??= createAnswerReader({ videoProviders: site.videos?.providers });
-    return read(entry.body, answerEnv(entry)).render(picturesOfEntry(content.images, entry.sourcePath));
+    return read(entry.body, answerEnv(entry, content)).render(picturesOfEntry(content.images, entry.sourcePath));
   };
   const byKey = entriesByIdOrAlias(content.entries);
   const productsById = new Map(content.products.map((product) => [product.id, product]));
@@ -87,7 +87,7 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
         ? []
         : (translationsById.get(entry.id) ?? [])
             .filter((other) => other.lang !== entry.lang)
-            .map((other) => ({ lang: other.lang, href: urls.entry(other.lang, other.id), languageName: uiStrings(other.lang).languageName })),
+            .map((other) => ({ lang: other.lang, href: urls.entry(other.lang, other.id), languageName: interfaceOf(content, other.lang).languageName })),
     });
   }
   return views;

@@ -1,4 +1,4 @@
-import { uiStrings } from '../i18n/strings.ts';
+import type { UiStrings } from '../i18n/strings.ts';
 import type { LocalImage } from '../content/local-images.ts';
 import { letterIconSvg, iconLetter, contrastingInk } from './letter-icon.ts';
 
@@ -81,6 +81,7 @@ export function letterIconFileSvg(source: Extract<AppIconSource, { kind: 'letter
 
 export function webAppManifest(options: {
   lang: string;
+  strings: UiStrings;
   name: string;
   shortName: string;
   description?: string;
@@ -92,7 +93,7 @@ export function webAppManifest(options: {
   backgroundColor: string;
   icons: AppIcons;
 }): WebAppManifest {
-  const strings = uiStrings(options.lang);
+  const { strings } = options;
   return {
     // The start page is the app's identity: each language installs as its own app.
     id: options.startUrl,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { fill, uiStrings } from '../../core/i18n/strings.ts';
+import { fill } from '../../core/i18n/strings.ts';
 import { absoluteUrl } from '../../core/urls.ts';
 import { absolutePictureAddresses } from '../../core/markdown/pictures.ts';
 import { entriesOf, langParam, site } from '../../site-data.ts';
@@ -28,7 +28,7 @@ export const GET: APIRoute = ({ props }) => {
   const body = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${view.lang}">`,
-    `<title>${escapeXml(fill(uiStrings(view.lang).feedTitle, { site: view.title }))}</title>`,
+    `<title>${escapeXml(fill(view.strings.feedTitle, { site: view.title }))}</title>`,
     `<link href="${url(view.whatsNewUrl)}"/>`,
     `<link rel="self" href="${url(view.feedUrl)}"/>`,
     `<id>${url(view.feedUrl)}</id>`,

@@ -15,4 +15,11 @@ describe('JSON Schemas for editors', () => {
     expect(entry.properties.question!.description).toBe('The question, as the customer would ask it.');
     expect(entry.properties.audience!.anyOf![0]!.enum).toEqual(['prospect', 'new', 'loyal']);
   });
+
+  it('show a translator the English text of each interface text they write', () => {
+    const interfaceText = contentJsonSchemas()['i18n.schema.json'] as { anyOf: { properties: Record<string, { description?: string; properties?: Record<string, { description?: string }> }> }[] };
+    const keys = interfaceText.anyOf[0]!.properties;
+    expect(keys.searchButton!.description).toBe('Search');
+    expect(keys.ask!.properties!.send!.description).toBe('Send my question');
+  });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
+import { uiStrings } from '../../../src/core/i18n/strings.ts';
 
 const render = createRenderer();
-const html = (markdown: string, lang?: string) => render(markdown, { idPrefix: 'e--', lang }).html;
+const html = (markdown: string, lang?: string) => render(markdown, { idPrefix: 'e--', strings: lang ? uiStrings(lang) : undefined }).html;
 
 describe('callouts', () => {
   it.each([

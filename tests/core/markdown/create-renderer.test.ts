@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
+import { uiStrings } from '../../../src/core/i18n/strings.ts';
 import type { ReferenceResolver } from '../../../src/core/markdown/render-env.ts';
 
 const render = createRenderer();
@@ -21,7 +22,7 @@ describe('links', () => {
   });
 
   it('marks links that leave the site for sighted and screen-reader users', () => {
-    expect(render('[Manual](https://acme.example/manual.pdf)', { externalLinkLabel: '(opens another site)' }).html).toBe(
+    expect(render('[Manual](https://acme.example/manual.pdf)', { strings: { ...uiStrings('en'), externalLink: '(opens another site)' } }).html).toBe(
       '<p><a href="https://acme.example/manual.pdf" rel="noopener noreferrer" class="external">Manual<span class="visually-hidden"> (opens another site)</span></a></p>\n',
     );
   });
@@ -35,7 +36,7 @@ describe('links', () => {
     ['a protocol-relative reference-style link', '[a][r]\n\n[r]: //evil.example/x'],
     ['an upper-case http link', '[a](HTTP://evil.example/x)'],
   ])('marks %s as leaving the site, like any http link', (_name, markdown) => {
-    const output = render(markdown, { externalLinkLabel: '(opens another site)' }).html;
+    const output = render(markdown, { strings: { ...uiStrings('en'), externalLink: '(opens another site)' } }).html;
     expect(output).toMatch(/^<p><a href="[^"]*" rel="noopener noreferrer" class="external">a<span class="visually-hidden"> \(opens another site\)<\/span><\/a><\/p>\n$/);
     expect(new URL(/href="([^"]*)"/.exec(output)![1]!, 'https://help.example/q/x/').host).toBe('evil.example');
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
+import { uiStrings } from '../../../src/core/i18n/strings.ts';
 import { embedUrl, isPlayerUrl } from '../../../src/core/markdown/video-links.ts';
 
 const withVideos = createRenderer({ videoProviders: ['youtube', 'vimeo'] });
-const html = (markdown: string, lang?: string) => withVideos(markdown, { externalLinkLabel: '(opens another site)', lang }).html;
+const html = (markdown: string, lang?: string) => withVideos(markdown, { strings: { ...uiStrings(lang ?? 'en'), externalLink: '(opens another site)' } }).html;
 
 describe('video links alone on a line', () => {
   it.each([
@@ -54,7 +55,7 @@ describe('video links that stay links', () => {
   it('keep a link to a provider the site does not enable, and embed nothing by default', () => {
     const youtubeOnly = createRenderer({ videoProviders: ['youtube'] });
     expect(youtubeOnly('https://vimeo.com/76979871', {}).html).toBe(
-      '<p><a href="https://vimeo.com/76979871" rel="noopener noreferrer" class="external">https://vimeo.com/76979871<span class="visually-hidden"> (external link)</span></a></p>\n',
+      '<p><a href="https://vimeo.com/76979871" rel="noopener noreferrer" class="external">https://vimeo.com/76979871<span class="visually-hidden"> (opens another site)</span></a></p>\n',
     );
     expect(youtubeOnly('https://youtu.be/dQw4w9WgXcQ', {}).html).toContain('<faq-video');
     expect(createRenderer()('https://youtu.be/dQw4w9WgXcQ', {}).html).not.toContain('<faq-video');

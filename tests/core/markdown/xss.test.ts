@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRenderer } from '../../../src/core/markdown/create-renderer.ts';
+import { uiStrings } from '../../../src/core/i18n/strings.ts';
 import type { ReferenceResolver } from '../../../src/core/markdown/render-env.ts';
 import { readMarkdownCases } from '../../support/markdown-fixtures.ts';
 
@@ -11,7 +12,7 @@ const render = createRenderer();
 const resolveReference: ReferenceResolver = (kind, id) =>
   id === 'widget-pro' || id === 'refund-timing' ? { href: `/${kind === 'product' ? 'p' : 'q'}/${id}/`, title: id } : undefined;
 const html = (markdown: string) =>
-  render(markdown, { idPrefix: 'e--', resolveReference, externalLinkLabel: '(opens another site)' }).html.replace(/\n$/, '');
+  render(markdown, { idPrefix: 'e--', resolveReference, strings: { ...uiStrings('en'), externalLink: '(opens another site)' } }).html.replace(/\n$/, '');
 
 describe('untrusted Markdown cannot inject script', () => {
   // Each case is an attack an answer's author (or a compromised editor account) might try.

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { fill, uiStrings } from '../../../../core/i18n/strings.ts';
+import { fill } from '../../../../core/i18n/strings.ts';
 import { absoluteUrl } from '../../../../core/urls.ts';
 import { entriesOf, langParam, site } from '../../../../site-data.ts';
 import type { LanguageView, ProductView } from '../../../../core/site/model.ts';
@@ -11,7 +11,7 @@ export function getStaticPaths() {
 /** What the product-page widget (embed/widget.js) shows: the product's top questions, linking into the help center. */
 export const GET: APIRoute = ({ props }) => {
   const { view, product } = props as { view: LanguageView; product: ProductView };
-  const strings = uiStrings(view.lang);
+  const strings = view.strings;
   const url = (path: string) => absoluteUrl(site.settings.url, path);
   const body = {
     title: fill(strings.topQuestionsAbout, { product: product.name }),
