@@ -22,11 +22,14 @@ ask:
 
 beforeAll(() => {
   scratch = scratchContent((dir) => {
+    fs.mkdirSync(path.join(dir, 'i18n'));
     const site = path.join(dir, 'site.yaml');
-    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('languages: [en, zh]', 'languages: [en, zh, de]'));
+    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('languages: [en, zh]', 'languages: [en, zh, de, ar]'));
+    fs.mkdirSync(path.join(dir, 'faq/ar'));
+    fs.writeFileSync(path.join(dir, 'faq/ar/return-window.md'), entry('كم من الوقت لدي لإرجاع منتج؟', 'id: return-window\nlang: ar\n', 'ثلاثون يومًا.\n'));
+    fs.writeFileSync(path.join(dir, 'i18n/ar.yaml'), 'searchButton: بحث\n');
     fs.mkdirSync(path.join(dir, 'faq/de'));
     fs.writeFileSync(path.join(dir, 'faq/de/return-window.md'), entry('Wie lange kann ich zurücksenden?', 'id: return-window\nlang: de\n', 'Dreißig Tage, siehe https://acme.example/rueckgabe.\n\n> [!NOTE]\n> Die Frist beginnt mit der Lieferung.\n'));
-    fs.mkdirSync(path.join(dir, 'i18n'));
     fs.writeFileSync(path.join(dir, 'i18n/de.yaml'), GERMAN);
     fs.writeFileSync(path.join(dir, 'i18n/en.yaml'), 'mostAsked: Top questions\n');
   });
@@ -77,5 +80,17 @@ describe('a site whose i18n/ folder writes interface text', () => {
     expect(readOutput(build.outDir, 'index.html')).toContain('Top questions');
     expect(readOutput(build.outDir, 'index.html')).not.toContain('Most asked');
     expect(readOutput(build.outDir, 'zh/index.html')).toContain('大家都在问');
+  });
+
+  it('lays out an Arabic site right to left, pages and app alike, and German left to right', () => {
+    expect(readOutput(build.outDir, 'ar/q/return-window/index.html')).toContain('<html lang="ar" dir="rtl">');
+    expect(readOutput(build.outDir, 'de/index.html')).toContain('<html lang="de" dir="ltr">');
+    expect(JSON.parse(readOutput(build.outDir, 'ar/manifest.webmanifest'))).toMatchObject({ lang: 'ar', dir: 'rtl', shortcuts: [{ name: 'بحث' }, {}] });
+    // The stylesheets place things by the start and end of a line, so a right-to-left page mirrors. Only a table
+    // column its author aligned right stays right, and the play button's triangle points right, as media controls do.
+    const styles = listFiles(build.outDir).filter((file) => file.endsWith('.css')).map((file) => readOutput(build.outDir, file)).join('\n');
+    expect(styles).toContain('border-inline-start');
+    const physical = styles.split('}').filter((rule) => /[{;][^:;{}]*(?:left|right)|:\s*(?:left|right)\b/.test(rule)).map((rule) => rule.slice(0, rule.indexOf('{')).trim());
+    expect(physical).toEqual(['.prose .align-right', '.video-play-icon']);
   });
 });

@@ -32,7 +32,7 @@ function contentWithLongWords(): string {
         `title: Help${WORD}Center`,
         `description: Answers about ${WORD}`,
         'defaultLang: en',
-        'languages: [en]',
+        'languages: [en, ar]',
         'gate: { audiences: [] }',
         'contact:',
         `  - { kind: email, label: "support-${WORD}@example.com", href: "mailto:help@example.com", note: "Answered within ${WORD}" }`,
@@ -49,6 +49,9 @@ function contentWithLongWords(): string {
       `---\nquestion: How do I install ${WORD}${n} from ${URL_TEXT}?\naudience: [new]\ncategory: devices/firmware\nproducts: [thermo]\nrelated: [${related.join(', ')}]\npriority: ${10 - n}\n---\n${answer(n)}\n`,
     );
   }
+  // A right-to-left page, with its own interface text, breaks long words at its edge as well.
+  files.set('faq/ar/q1.md', `---\nid: q1\nlang: ar\nquestion: كيف أثبت ${WORD} من ${URL_TEXT}؟\naudience: [new]\ncategory: devices/firmware\n---\n${answer(1)}\n`);
+  files.set('i18n/ar.yaml', 'searchButton: بحث\nsearchLabel: ابحث في مركز المساعدة\n');
   return writeContentFolder(files);
 }
 
@@ -84,6 +87,8 @@ const EVERY_PAGE = [
   ['handbook', '/handbook/'],
   ["what's new", '/new/'],
   ['not found', '/404.html'],
+  ['Arabic home', '/ar/'],
+  ['Arabic answer', '/ar/q/q1/'],
 ] as const;
 
 describe('words wider than a phone', () => {
@@ -103,5 +108,20 @@ describe('words wider than a phone', () => {
     expect(await focusIsVisible(page)).toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => block.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  it('lay an Arabic answer out right to left, with its code block still left to right', async () => {
+    const { page } = await open('/ar/q/q1/');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const block = page.locator('.prose pre').first();
+    expect(await block.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    // The breadcrumb starts at the right edge, where an Arabic reader starts reading.
+    const crumbs = await page.locator('.breadcrumb ol').evaluate((list) => {
+      const first = list.firstElementChild!.getBoundingClientRect();
+      const whole = list.getBoundingClientRect();
+      return { fromRight: Math.round(whole.right - first.right), fromLeft: Math.round(first.left - whole.left) };
+    });
+    expect(crumbs.fromRight).toBe(0);
+    expect(crumbs.fromLeft).toBeGreaterThan(100);
   });
 });

@@ -409,6 +409,16 @@ export function interfaceStrings(lang: string, written?: WrittenStrings): UiStri
   return withWrittenStrings<UiStrings>(shipped, written);
 }
 
+/** Which way a language's text runs, from the platform's own data (ICU): Arabic, Hebrew, Persian, Urdu… right to left. */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
 /** What a language calls itself, from the platform's own data (ICU): `de` → `Deutsch`. */
 function ownName(lang: string): string {
   try {

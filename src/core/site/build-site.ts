@@ -1,6 +1,7 @@
 import { buildCatalogue, groupByTopCategory } from '../catalogue/build-catalogue.ts';
 import { compareEntries } from '../catalogue/order.ts';
 import { localize } from '../i18n/localize.ts';
+import { textDirection } from '../i18n/strings.ts';
 import { createSiteUrls } from '../urls.ts';
 import { renderEntries } from './render-entries.ts';
 import { handbookParts } from './handbook-parts.ts';
@@ -67,6 +68,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
       lang,
       isDefault: lang === site.defaultLang,
       strings,
+      dir: textDirection(lang),
       title,
       description: text(site.description) || undefined,
       homeUrl: urls.home(lang),

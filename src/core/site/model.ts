@@ -149,6 +149,8 @@ export interface LanguageView {
   isDefault: boolean;
   /** The interface text of this language: the site's own (`i18n/<lang>.yaml`) where it wrote it, else the shipped text. */
   strings: UiStrings;
+  /** Which way the language's text runs: pages and the web app are laid out right to left for Arabic or Hebrew. */
+  dir: 'ltr' | 'rtl';
   title: string;
   description?: string;
   homeUrl: string;

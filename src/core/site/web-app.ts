@@ -1,4 +1,4 @@
-import type { UiStrings } from '../i18n/strings.ts';
+import { textDirection, type UiStrings } from '../i18n/strings.ts';
 import type { LocalImage } from '../content/local-images.ts';
 import { letterIconSvg, iconLetter, contrastingInk } from './letter-icon.ts';
 
@@ -14,7 +14,7 @@ export interface WebAppManifest {
   short_name: string;
   description?: string;
   lang: string;
-  dir: 'ltr';
+  dir: 'ltr' | 'rtl';
   start_url: string;
   scope: string;
   display: 'standalone';
@@ -101,7 +101,7 @@ export function webAppManifest(options: {
     short_name: options.shortName,
     ...(options.description ? { description: options.description } : {}),
     lang: options.lang,
-    dir: 'ltr',
+    dir: textDirection(options.lang),
     start_url: options.startUrl,
     scope: options.scope,
     display: 'standalone',
