@@ -30,8 +30,15 @@ export const InterfaceTextSchema = schemaOf(ENGLISH).nullable() as ZodType<Writt
 
 /** A language's interface text: the site's own where `i18n/<lang>.yaml` wrote it, else the shipped text. */
 export function interfaceOf(content: Pick<Content, 'interfaceText'>, lang: string): UiStrings {
-  return interfaceStrings(lang, content.interfaceText?.[lang.toLowerCase()]);
+  // Made once per content and language: every answer's rendering asks, 50,000 times in a large site.
+  let byLang = merged.get(content);
+  if (!byLang) merged.set(content, (byLang = new Map()));
+  let strings = byLang.get(lang);
+  if (!strings) byLang.set(lang, (strings = interfaceStrings(lang, content.interfaceText?.[lang.toLowerCase()])));
+  return strings;
 }
+
+const merged = new WeakMap<object, Map<string, UiStrings>>();
 
 export interface InterfaceTextResult {
   /** By language tag, in lower case. */
