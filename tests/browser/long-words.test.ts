@@ -110,11 +110,12 @@ describe('words wider than a phone', () => {
     await expect.poll(() => block.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   });
 
-  it('lay an Arabic answer out right to left, with its code block still left to right', async () => {
+  it('lay an Arabic answer out right to left, with its code still left to right', async () => {
     const { page } = await open('/ar/q/q1/');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     const block = page.locator('.prose pre').first();
     expect(await block.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    expect(await page.locator('.prose p code').first().evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     // The breadcrumb starts at the right edge, where an Arabic reader starts reading.
     const crumbs = await page.locator('.breadcrumb ol').evaluate((list) => {
       const first = list.firstElementChild!.getBoundingClientRect();
