@@ -1,19 +1,26 @@
 /**
  * Folding that makes what customers type comparable with what editors wrote:
  * full-width forms become ASCII (`Ｒｅｆｕｎｄ` → `refund`), case and accents go
- * (`Café` → `cafe`), apostrophes inside words go (`customer's` → `customers`).
+ * (`Café` → `cafe`, `إرجاع` → `ارجاع`), apostrophes inside words go
+ * (`customer's` → `customers`).
  */
 
 import { COMMON_HAN, LONG_VOWEL_MARK, UNSPACED } from '../cjk.ts';
 
-/** Letters NFD does not decompose into a base letter and an accent. */
+/**
+ * Letters NFD does not decompose into a base letter and an accent, and the
+ * Arabic ones written either way (teh marbuta as heh, alef maksura as yeh;
+ * tatweel only stretches a word).
+ */
 const LETTER_FOLDS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i',
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ة: 'ه', ى: 'ي', ـ: '',
 };
 
-const LATIN_ACCENT = /(\p{Script=Latin})\p{M}+/gu;
+// Accents on Latin letters, and the vowel signs and hamza of Arabic and the points of Hebrew, which
+// readers seldom type. Japanese voicing marks change the word, so they stay.
+const ACCENT = /([\p{Script=Latin}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu;
 const APOSTROPHE = /['’ʼ]/g;
-const SPECIAL_LETTER = /[ßæœøđðþłı]/g;
+const SPECIAL_LETTER = /[ßæœøđðþłıةىـ]/g;
 
 const PLAIN = /^[a-z0-9]*$/;
 const PLAIN_IGNORING_CASE = /^[A-Za-z0-9]*$/;
@@ -28,8 +35,7 @@ export function foldWord(word: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .normalize('NFD')
-    // Only accents on Latin letters: Japanese voicing marks change the word.
-    .replace(LATIN_ACCENT, '$1')
+    .replace(ACCENT, '$1')
     .normalize('NFC')
     .replace(SPECIAL_LETTER, (letter) => LETTER_FOLDS[letter] ?? letter)
     .replace(APOSTROPHE, '');

@@ -10,6 +10,15 @@ describe('tokenizing', () => {
     ]);
   });
 
+  it('reads Arabic and Hebrew with or without their vowel signs, and Arabic letters written either way as one', () => {
+    // With vowel signs, with and without hamza, teh marbuta or heh, alef maksura or yeh, stretched by tatweel.
+    const arabic = [['ثَلاثُونَ', 'ثلاثون'], ['إرجاع', 'ارجاع'], ['آخر', 'اخر'], ['مكتبة', 'مكتبه'], ['مستشفى', 'مستشفي'], ['كتـــاب', 'كتاب']];
+    for (const [written, typed] of arabic) expect(foldWord(written!), written).toBe(foldWord(typed!));
+    expect(foldWord('שָׁלוֹם')).toBe(foldWord('שלום'));
+    // Japanese voicing marks make another word: ガ is not カ.
+    expect(foldWord('ガイド')).not.toBe(foldWord('カイド'));
+  });
+
   it('brings plurals and tenses together, and leaves codes alone', () => {
     const groups = [
       ['return', 'returns', 'returned', 'returning'],
