@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { loadContent } from '../core/content/load.ts';
+import { LANGUAGE_TAG } from '../core/content/schema.ts';
 import type { CategoryNode } from '../core/import/category-plan.ts';
 import { readCsv } from '../core/import/csv-source.ts';
 import { planImport, type ImportPlan, type ImportTarget } from '../core/import/plan.ts';
@@ -45,7 +46,7 @@ if (values.help || positionals.length !== 1) {
 
 /** Mistakes in the command itself, reported with the source's own so one run names them all. */
 const commandProblems: ImportProblem[] = [];
-if (values.lang !== undefined && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(values.lang)) {
+if (values.lang !== undefined && !LANGUAGE_TAG.test(values.lang)) {
   commandProblems.push({ where: '--lang', message: `"${values.lang}" is not a language tag`, handled: 'write a tag such as en, zh or de', severity: 'error' });
 }
 const sourcePath = path.resolve(positionals[0]!);

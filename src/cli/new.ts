@@ -4,6 +4,7 @@ import { loadContent } from '../core/content/load.ts';
 import { createEntryFile } from '../core/content/new-entry.ts';
 import { readCommandLine } from './command-line.ts';
 import { INTERFACE_TEXT_FOLDER, interfaceTextHeader, interfaceTextToWrite } from '../core/content/interface-text.ts';
+import { LANGUAGE_TAG } from '../core/content/schema.ts';
 import { formatProblem } from '../core/content/problems.ts';
 
 const USAGE = `usage: npm run new -- "How do I reset my password?" --category account --audience new [--audience loyal] [--lang zh] [--id reset-password] [--product lumen-thermo]
@@ -66,7 +67,7 @@ console.log(`Created ${path.relative(process.cwd(), file)} (id ${result.id}). Wr
 
 /** `--interface de`: the language's interface text to translate, as a new file or as what an existing one lacks. */
 function writeInterfaceText(lang: string): number {
-  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang)) {
+  if (!LANGUAGE_TAG.test(lang)) {
     console.error(`"${lang}" is not a language tag — use one such as de, fr or pt-br, as in site.yaml's \`languages:\``);
     return 2;
   }

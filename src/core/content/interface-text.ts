@@ -7,6 +7,7 @@ import { placeholdersOf, stringLeaves, type WrittenStrings } from '../i18n/writt
 import { kindOf, readUtf8File, type ContentFiles } from './content-files.ts';
 import { parseYamlSource, validateYaml } from './yaml-source.ts';
 import { unknownKeyWarnings } from './unknown-keys.ts';
+import { LANGUAGE_TAG } from './schema.ts';
 import type { Content, Problem, SiteSettings } from './types.ts';
 
 /** The folder of a site's own interface text: `i18n/de.yaml`, `i18n/en.yaml`… */
@@ -72,7 +73,7 @@ export function readInterfaceTexts(files: ContentFiles, site: SiteSettings, lang
       continue;
     }
     const lang = match[1]!.toLowerCase();
-    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(lang)) {
+    if (!LANGUAGE_TAG.test(lang)) {
       problems.push({ file: label, message: `"${match[1]}" is not a language tag`, hint: 'name the file after the language it translates, as in site.yaml\'s `languages:`: de.yaml, pt-br.yaml', severity: 'error' });
       continue;
     }

@@ -7,10 +7,10 @@ export { AUDIENCES, type Audience } from '../audiences.ts';
 
 export const AudienceSchema = z.enum(AUDIENCES);
 
-/** A language tag as used in URLs and `lang:` (`en`, `zh`, `pt-br`). */
-const LangSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a language tag such as en or zh');
+/** A language tag as used in URLs, `lang:` and the names of `i18n/` files (`en`, `zh`, `pt-br`). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+const LangSchema = z.string().regex(LANGUAGE_TAG, 'a language tag such as en or zh');
 
 /** Entry, category and product ids: they become URL segments, so nothing that could mean a folder (`.`, `..`). */
 export const IdSchema = z
