@@ -9,11 +9,11 @@ import { scratchContent, type ScratchContent } from '../support/editor-mistakes.
 let scratch: ScratchContent | undefined;
 afterEach(() => scratch?.remove());
 
-/** The valid fixture with German among its languages. */
-function germanSite(): string {
+/** The valid fixture with Dutch (an interface the product does not ship) among its languages. */
+function dutchSite(): string {
   scratch = scratchContent((dir) => {
     const site = path.join(dir, 'site.yaml');
-    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('languages: [en, zh]', 'languages: [en, zh, de]'));
+    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('languages: [en, zh]', 'languages: [en, zh, nl]'));
   });
   return scratch.dir;
 }
@@ -25,43 +25,43 @@ const interfaceWarnings = (contentDir: string) => run('src/cli/check.ts', conten
 
 describe('npm run new -- --interface', () => {
   it('writes a language every text of the interface to translate, in a file the check passes', () => {
-    const dir = germanSite();
-    expect(interfaceWarnings(dir)).toEqual([expect.stringContaining('site.yaml:3: the interface of the "de" site (buttons, labels, messages) is in English')]);
-    const result = newInterface(dir, 'de');
+    const dir = dutchSite();
+    expect(interfaceWarnings(dir)).toEqual([expect.stringContaining('site.yaml:3: the interface of the "nl" site (buttons, labels, messages) is in English')]);
+    const result = newInterface(dir, 'nl');
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^Created .*i18n\/de\.yaml\. Translate each text, then run npm run check\.\n$/);
-    const written = fs.readFileSync(path.join(dir, 'i18n/de.yaml'), 'utf8');
-    expect(written).toMatch(/^# The interface of the "de" site: buttons, labels and messages\. Each text below is English\./);
-    expect(jsYaml.load(written)).toEqual({ ...uiStrings('en'), languageName: 'Deutsch' });
+    expect(result.stdout).toMatch(/^Created .*i18n\/nl\.yaml\. Translate each text, then run npm run check\.\n$/);
+    const written = fs.readFileSync(path.join(dir, 'i18n/nl.yaml'), 'utf8');
+    expect(written).toMatch(/^# The interface of the "nl" site: buttons, labels and messages, in English, to translate\.\n/);
+    expect(jsYaml.load(written)).toEqual({ ...uiStrings('en'), languageName: 'Nederlands' });
     expect(interfaceWarnings(dir)).toEqual([]);
   });
 
   it('lists only the texts an existing file lacks, and leaves the file as it is', () => {
-    const dir = germanSite();
+    const dir = dutchSite();
     fs.mkdirSync(path.join(dir, 'i18n'));
-    const mine = 'searchButton: Suchen\nask:\n  send: Absenden\n';
-    fs.writeFileSync(path.join(dir, 'i18n/de.yaml'), mine);
-    const result = newInterface(dir, 'de');
+    const mine = 'searchButton: Zoeken\nask:\n  send: Versturen\n';
+    fs.writeFileSync(path.join(dir, 'i18n/nl.yaml'), mine);
+    const result = newInterface(dir, 'nl');
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^# .*i18n\/de\.yaml does not have these texts yet; add them to it, translated:\n/);
+    expect(result.stdout).toMatch(/^# .*i18n\/nl\.yaml does not have these texts yet; add them to it, translated:\n/);
     const listed = jsYaml.load(result.stdout) as Record<string, unknown>;
     expect(listed.searchButton).toBeUndefined();
     expect(listed.searchLabel).toBe(uiStrings('en').searchLabel);
     expect(listed.ask).toMatchObject({ title: uiStrings('en').ask.title });
     expect((listed.ask as Record<string, unknown>).send).toBeUndefined();
-    expect(fs.readFileSync(path.join(dir, 'i18n/de.yaml'), 'utf8')).toBe(mine);
+    expect(fs.readFileSync(path.join(dir, 'i18n/nl.yaml'), 'utf8')).toBe(mine);
   });
 
   it("refuses a name that is no language tag, and a file with mistakes until they are fixed", () => {
-    const dir = germanSite();
-    const notATag = newInterface(dir, 'Deutsch!');
+    const dir = dutchSite();
+    const notATag = newInterface(dir, 'Nederlands!');
     expect(notATag.status).toBe(2);
-    expect(notATag.stderr).toContain('"Deutsch!" is not a language tag — use one such as de, fr or pt-br');
+    expect(notATag.stderr).toContain('"Nederlands!" is not a language tag — use one such as de, fr or pt-br');
     expect(fs.existsSync(path.join(dir, 'i18n'))).toBe(false);
     fs.mkdirSync(path.join(dir, 'i18n'));
-    fs.writeFileSync(path.join(dir, 'i18n/de.yaml'), 'searchButton: Suchen\nsearchResultsCount: "{n} Antworten"\n');
-    const broken = newInterface(dir, 'de');
+    fs.writeFileSync(path.join(dir, 'i18n/nl.yaml'), 'searchButton: Zoeken\nsearchResultsCount: "{n} antwoorden"\n');
+    const broken = newInterface(dir, 'nl');
     expect(broken.status).toBe(1);
-    expect(broken.stderr).toMatch(/i18n\/de\.yaml:2: `searchResultsCount` has \{n\}, which nothing fills in/);
+    expect(broken.stderr).toMatch(/i18n\/nl\.yaml:2: `searchResultsCount` has \{n\}, which nothing fills in/);
   });
 });

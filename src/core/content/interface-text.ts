@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import jsYaml from 'js-yaml';
 import path from 'node:path';
 import { z, type ZodType } from 'zod';
-import { interfaceStrings, shipsInterfaceText, uiStrings, type UiStrings } from '../i18n/strings.ts';
+import { interfaceStrings, SHIPPED_LANGUAGES, shipsInterfaceText, uiStrings, type UiStrings } from '../i18n/strings.ts';
 import { placeholdersOf, stringLeaves, type WrittenStrings } from '../i18n/written-strings.ts';
 import { kindOf, readUtf8File, type ContentFiles } from './content-files.ts';
 import { parseYamlSource, validateYaml } from './yaml-source.ts';
@@ -14,6 +14,8 @@ import type { Content, Problem, SiteSettings } from './types.ts';
 export const INTERFACE_TEXT_FOLDER = 'i18n';
 
 const ENGLISH = uiStrings('en');
+/** "English, Chinese, German…", for messages about a language it does not ship. */
+const SHIPPED_NAMES = new Intl.ListFormat('en', { type: 'conjunction' }).format(SHIPPED_LANGUAGES.map((lang) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang)!));
 const TEXT_COUNT = stringLeaves(ENGLISH).length;
 
 const TextSchema = z.string().trim().min(1, 'empty text — write the text, or remove the line to keep the shipped one');
@@ -102,7 +104,7 @@ export function readInterfaceTexts(files: ContentFiles, site: SiteSettings, lang
     problems.push({
       file: files.label('site.yaml'),
       line: languagesLine(),
-      message: `the interface of the "${lang}" site (buttons, labels, messages) is in English: the product ships English and Chinese`,
+      message: `the interface of the "${lang}" site (buttons, labels, messages) is in English: the product ships ${SHIPPED_NAMES}`,
       hint: `write its ${TEXT_COUNT} texts in ${INTERFACE_TEXT_FOLDER}/${lang}.yaml; \`npm run new -- --interface ${lang}\` writes the file with every text to translate`,
       severity: 'warning',
     });
@@ -185,11 +187,8 @@ export function interfaceTextToWrite(lang: string, written: WrittenStrings | und
 
 /** The first lines of a new `i18n/<lang>.yaml`. */
 export function interfaceTextHeader(lang: string): string {
-  const from = shipsInterfaceText(lang) ? `the texts the product ships for "${lang}"` : 'English';
-  return [
-    `# The interface of the "${lang}" site: buttons, labels and messages. Each text below is ${from}.`,
-    '# Write each one as your readers should read it, keeping placeholders such as {count} as they are.',
-    '# A text you remove shows the shipped one again; `npm run check` says which are missing.',
-    '',
-  ].join('\n');
+  const lines = shipsInterfaceText(lang)
+    ? [`# The interface of the "${lang}" site: buttons, labels and messages, as the product ships them.`, '# Change the words you want, keeping placeholders such as {count}; remove the texts you keep as they are.']
+    : [`# The interface of the "${lang}" site: buttons, labels and messages, in English, to translate.`, '# Write each one as your readers should read it, keeping placeholders such as {count} as they are.'];
+  return [...lines, '# A text you remove shows the shipped one; `npm run check` says which texts are missing.', ''].join('\n');
 }

@@ -2,8 +2,12 @@ import type { Audience } from '../content/types.ts';
 import { askEn, askZh, type AskStrings } from './ask-strings.ts';
 import { offlineEn, offlineZh, type OfflineStrings } from './offline-strings.ts';
 import { withWrittenStrings, type WrittenStrings } from './written-strings.ts';
+import { de } from './shipped/de.ts';
+import { es } from './shipped/es.ts';
+import { fr } from './shipped/fr.ts';
+import { ja } from './shipped/ja.ts';
 
-/** Every piece of interface text, in every language the product ships. */
+/** Every piece of interface text, in every language the product ships (`SHIPPED_LANGUAGES`). */
 export interface UiStrings {
   languageName: string;
   skipToContent: string;
@@ -383,7 +387,10 @@ const zh: UiStrings = {
   offline: offlineZh,
 };
 
-const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh };
+/** The languages whose interface the product ships, English first; any other reads English until a site writes its own. */
+export const SHIPPED_LANGUAGES = ['en', 'zh', 'de', 'fr', 'es', 'ja'] as const;
+
+const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh, de, fr, es, ja };
 
 /** The interface text the product ships for a language; the languages it does not ship read English. */
 export function uiStrings(lang: string): UiStrings {

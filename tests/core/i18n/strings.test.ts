@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { interfaceStrings, shipsInterfaceText, textDirection, uiStrings } from '../../../src/core/i18n/strings.ts';
+import { interfaceStrings, SHIPPED_LANGUAGES, shipsInterfaceText, textDirection, uiStrings } from '../../../src/core/i18n/strings.ts';
 import { placeholdersOf, stringLeaves, withWrittenStrings } from '../../../src/core/i18n/written-strings.ts';
 
 describe('the shipped interface text', () => {
-  it('is English and Chinese, a regional tag reading its language and any other language English', () => {
-    expect(['en', 'zh', 'zh-CN', 'zh-hans', 'de'].map(shipsInterfaceText)).toEqual([true, true, true, true, false]);
+  it('covers English, Chinese, German, French, Spanish and Japanese, a regional tag reading its language, and any other language English', () => {
+    expect(SHIPPED_LANGUAGES).toEqual(['en', 'zh', 'de', 'fr', 'es', 'ja']);
+    expect(['en', 'zh', 'zh-CN', 'de-AT', 'fr-CA', 'es-419', 'ja', 'nl'].map(shipsInterfaceText)).toEqual([true, true, true, true, true, true, true, false]);
     expect(uiStrings('zh-CN').searchButton).toBe(uiStrings('zh').searchButton);
-    expect(uiStrings('de')).toBe(uiStrings('en'));
+    expect(uiStrings('de-AT')).toBe(uiStrings('de'));
+    expect(uiStrings('nl')).toBe(uiStrings('en'));
   });
 
-  it('has every text in both languages, with the same placeholders', () => {
+  it.each(SHIPPED_LANGUAGES.slice(1))('has every text in %s, with the placeholders of the English, and names the language in its own words', (lang) => {
     const english = stringLeaves(uiStrings('en'));
-    const chinese = stringLeaves(uiStrings('zh'));
-    expect(chinese.map((leaf) => leaf.path.join('.'))).toEqual(english.map((leaf) => leaf.path.join('.')));
-    for (const [index, leaf] of english.entries()) expect(placeholdersOf(chinese[index]!.text).sort(), leaf.path.join('.')).toEqual(placeholdersOf(leaf.text).sort());
+    const translated = stringLeaves(uiStrings(lang));
+    expect(translated.map((leaf) => leaf.path.join('.'))).toEqual(english.map((leaf) => leaf.path.join('.')));
+    for (const [index, leaf] of english.entries()) {
+      const text = translated[index]!.text;
+      expect(placeholdersOf(text).sort(), leaf.path.join('.')).toEqual(placeholdersOf(leaf.text).sort());
+      expect((typeof text === 'string' ? [text] : text).every((item) => item.trim().length > 0), leaf.path.join('.')).toBe(true);
+    }
+    expect(uiStrings(lang).languageName.toLowerCase()).toBe(new Intl.DisplayNames([lang], { type: 'language' }).of(lang)!.toLowerCase());
   });
 });
 
@@ -27,8 +34,8 @@ describe("a site's own interface text", () => {
   });
 
   it('names a language the product does not ship in its own words', () => {
-    expect(['de', 'fr', 'pt-br', 'ar', 'ja'].map((lang) => interfaceStrings(lang).languageName)).toEqual(['Deutsch', 'Français', 'Português (Brasil)', 'العربية', '日本語']);
-    expect(interfaceStrings('de', { languageName: 'Deutsch (Schweiz)' }).languageName).toBe('Deutsch (Schweiz)');
+    expect(['nl', 'pt-br', 'ar', 'ko'].map((lang) => interfaceStrings(lang).languageName)).toEqual(['Nederlands', 'Português (Brasil)', 'العربية', '한국어']);
+    expect(interfaceStrings('de-CH', { languageName: 'Deutsch (Schweiz)' }).languageName).toBe('Deutsch (Schweiz)');
     expect(interfaceStrings('zh').languageName).toBe('中文');
   });
 });
