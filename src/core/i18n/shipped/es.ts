@@ -9,7 +9,6 @@ export const es: UiStrings = {
   contact: 'Contacto',
   language: 'Idioma',
   mainNavigation: 'Principal',
-  /** The button that opens the main navigation on a phone. */
   menu: 'Menú',
   searchLabel: 'Buscar en el centro de ayuda',
   searchPlaceholder: 'Haz una pregunta o escribe algunas palabras',
@@ -70,26 +69,17 @@ export const es: UiStrings = {
   handbook: 'Manual imprimible',
   handbookIntro: 'Todas las preguntas y respuestas en una sola página, agrupadas por tema. Imprímela o guárdala como PDF desde tu navegador.',
   printHandbook: 'Imprimir o guardar como PDF',
-  /** A handbook split by top topic: its page lists the parts. */
   handbookPartsIntro: 'Todas las preguntas y respuestas, agrupadas por tema, con una parte para cada tema; un tema extenso ocupa varias páginas. Imprime las partes en el orden de abajo o guárdalas como PDF desde tu navegador.',
-  /** One top topic's part of a split handbook. */
   handbookPartIntro: 'Todas las preguntas y respuestas de este tema en una sola página. Imprímela o guárdala como PDF desde tu navegador.',
-  /** A top topic's part too large for one page: {count} pages. */
   handbookPagedPartIntro: 'Todas las preguntas y respuestas de este tema, en {count} páginas. Imprime cada página por orden o guárdala como PDF desde tu navegador.',
-  /** The heading of a topic carried over from the page before: {title}. */
   handbookContinued: '{title} (continuación)',
-  /** At the end of a part, the link to the one after it: {title}. */
   handbookNextPart: 'Siguiente parte del manual: {title}',
-  /** After a page's link in a split handbook's contents, the topics printed on it: {sections}, joined by `handbookSectionSeparator`. */
   handbookPageSections: ': {sections}',
   handbookSectionSeparator: ', ',
-  /** The label of the navigation between the pages of a long list. */
   pagination: 'Páginas',
   previousPage: 'Página anterior',
   nextPage: 'Página siguiente',
-  /** A page's number in that navigation, as a screen reader says it: {page}. */
   pageNumber: 'Página {page}',
-  /** Where a page sits in a long list: {page}, {count}. */
   pageOf: 'Página {page} de {count}',
   topQuestionsAbout: 'Preguntas más frecuentes sobre {product}',
   moreAnswers: 'Más respuestas en el centro de ayuda',
@@ -130,19 +120,13 @@ export const es: UiStrings = {
   membersNotFound: 'Esta respuesta exclusiva para miembros no está en esta versión del centro de ayuda.',
   membersBack: 'Todas las respuestas exclusivas para miembros',
   membersUpdated: 'El centro de ayuda se actualizó desde tu última visita: vuelve a escribir tu código de acceso.',
-  /** A remembered code that this build's codes no longer include. */
   membersRevoked: 'Tu código de acceso ya no es válido para este centro de ayuda. Escribe un código vigente.',
   membersUnreachable: 'No se pudo conectar con el centro de ayuda. Revisa tu conexión y vuelve a intentarlo.',
-  /** The visible label of each callout (`> [!NOTE]` …) in an answer. */
   callout: { note: 'Nota', tip: 'Consejo', important: 'Importante', warning: 'Advertencia', caution: 'Precaución' },
-  /** The button that loads an embedded video; {title} is the video's link text. */
   playVideo: 'Reproducir video: {title}',
   membersNeedsScript: 'El desbloqueo se hace en tu navegador y necesita JavaScript: actívalo para escribir tu código de acceso.',
-  /** The page at an entry's old address (one of its `aliases:`), before the browser follows it to the new one. */
   pageMoved: 'Esta pregunta ahora está en una nueva dirección:',
-  /** The ask page. */
   ask: {
-    /** The link to the ask page, in "Still need help?" and under a search that found nothing. */
     link: 'Haz tu pregunta',
     title: 'Hacer una pregunta',
     intro: 'Escribe tu pregunta. Mientras escribes, aparecen las respuestas que coinciden; si ninguna te sirve, envíala a nuestro equipo.',
@@ -150,7 +134,6 @@ export const es: UiStrings = {
     questionHint: 'Con tus propias palabras, como se lo preguntarías a un amigo.',
     suggestions: 'Respuestas que pueden ayudarte',
     suggestionsHint: 'Mientras escribes, aquí aparecen las respuestas que coinciden con tu pregunta.',
-    /** Shown without JavaScript, where suggestions would appear. */
     suggestionsNeedScript: 'Con JavaScript activado, aquí aparecen respuestas mientras escribes. Aun así, puedes enviar tu pregunta más abajo.',
     suggestionsCount: '{count} respuestas pueden coincidir con tu pregunta.',
     suggestionsOne: '1 respuesta puede coincidir con tu pregunta.',
@@ -169,7 +152,6 @@ export const es: UiStrings = {
     productNone: 'Ninguno o no lo sé',
     email: 'Tu correo electrónico, para responderte',
     emailHint: 'Solo lo usamos para responderte.',
-    /** What is wrong with the address, for each problem `checkEmail` finds (`empty` when it is required). */
     emailProblem: {
       empty: 'Escribe tu dirección de correo electrónico para que podamos responderte.',
       'missing-at': 'A esta dirección le falta la @. Escríbela así: nombre@example.com.',
@@ -188,44 +170,31 @@ export const es: UiStrings = {
     mailtoTitle: 'Tu pregunta está lista en tu programa de correo',
     mailtoOpened: 'Envía el correo desde allí. Responderemos a la dirección desde la que lo envíes.',
     mailtoLink: 'Si tu programa de correo no se abrió, escribe a {address}.',
-    /** Without JavaScript in mailto mode: a link that opens the mail program. */
     mailtoNoScript: 'Envía tu pregunta por correo electrónico a {address}',
     sendFailed: 'No se pudo enviar tu pregunta ({reason}). No se perdió nada de lo que escribiste: vuelve a intentarlo, o cópiala y envíala de otra forma.',
     copy: 'Copiar mi pregunta',
     copied: 'Pregunta copiada.',
     noChannel: 'Envía tu pregunta a nuestro equipo por uno de estos medios:',
-    /** The lines of the e-mail a `mailto:` question opens with. */
     mail: { details: 'Detalles', topic: 'Tema', product: 'Producto', page: 'Enviada desde' },
   },
-  /** Offline reading: the saved answers, the offline page, saving a topic. */
   offline: {
-    /** The toolbar's link to the saved answers, shown while the device is offline, and the saved page's title. */
     savedTitle: 'Disponible sin conexión',
     savedIntro: 'Estas respuestas están guardadas en este dispositivo y se abren sin internet.',
     savedLoading: 'Buscando respuestas guardadas…',
     savedNone: 'Aún no hay respuestas guardadas en este dispositivo. Las respuestas que lees se guardan a medida que avanzas, y desde la página de un tema puedes guardar el tema completo.',
-    /** This browser keeps nothing for offline reading (no service worker), or the worker is not running yet. */
     savedUnavailable: 'Este navegador todavía no guardó nada para leer sin conexión. Abre el centro de ayuda una vez con conexión y luego vuelve.',
     offlineTitle: 'No tienes conexión',
     offlineIntro: 'Esta página no está guardada en este dispositivo y ahora mismo no hay conexión. Estas respuestas están guardadas y se abren sin internet:',
-    /** Under the list on the offline page: the contact channels follow, and a phone call needs no internet. */
     offlineContact: '¿Necesitas hablar con una persona? Una llamada telefónica funciona sin internet.',
-    /** A topic's button; the size is shown before anything is saved. */
     saveTopic: 'Guardar este tema para leer sin conexión',
-    /** {count} answers, {size} bytes formatted. */
     saveTopicConfirm: '¿Guardar {count} respuestas ({size}) en este dispositivo?',
     saveEverything: 'Guardar todo para leer sin conexión',
-    /** {count} answers and search, {size}. */
     saveEverythingConfirm: '¿Guardar las {count} respuestas y la búsqueda ({size}) en este dispositivo?',
     saveConfirmButton: 'Guardar',
     saveCancel: 'Cancelar',
-    /** {done} of {count}. */
     saving: 'Guardando… {done} de {count}',
-    /** {count} answers. */
     savedDone: 'Listo: {count} respuestas se pueden abrir sin internet.',
-    /** {failed} of {count}. */
     saveFailed: 'No se pudieron guardar {failed} de {count} respuestas. Vuelve a intentarlo con una conexión mejor.',
-    /** The list of what may be saved could not be fetched. */
     saveUnreachable: 'No se pudo conectar con el centro de ayuda. Vuelve a intentarlo cuando tengas conexión.',
   },
 };

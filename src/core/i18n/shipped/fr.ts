@@ -9,7 +9,6 @@ export const fr: UiStrings = {
   contact: 'Contact',
   language: 'Langue',
   mainNavigation: 'Navigation principale',
-  /** The button that opens the main navigation on a phone. */
   menu: 'Menu',
   searchLabel: "Rechercher dans le centre d'aide",
   searchPlaceholder: 'Posez une question ou saisissez quelques mots',
@@ -70,26 +69,17 @@ export const fr: UiStrings = {
   handbook: 'Guide imprimable',
   handbookIntro: 'Toutes les questions et réponses sur une seule page, classées par sujet. Imprimez-la ou enregistrez-la au format PDF depuis votre navigateur.',
   printHandbook: 'Imprimer ou enregistrer en PDF',
-  /** A handbook split by top topic: its page lists the parts. */
   handbookPartsIntro: "Toutes les questions et réponses, classées par sujet, avec une partie par sujet\u00a0; un sujet volumineux occupe plusieurs pages. Imprimez les parties dans l'ordre ci-dessous ou enregistrez-les au format PDF depuis votre navigateur.",
-  /** One top topic's part of a split handbook. */
   handbookPartIntro: 'Toutes les questions et réponses de ce sujet sur une seule page. Imprimez-la ou enregistrez-la au format PDF depuis votre navigateur.',
-  /** A top topic's part too large for one page: {count} pages. */
   handbookPagedPartIntro: "Toutes les questions et réponses de ce sujet, sur {count} pages. Imprimez les pages l'une après l'autre ou enregistrez-les au format PDF depuis votre navigateur.",
-  /** The heading of a topic carried over from the page before: {title}. */
   handbookContinued: '{title} (suite)',
-  /** At the end of a part, the link to the one after it: {title}. */
   handbookNextPart: 'Suite du guide\u00a0: {title}',
-  /** After a page's link in a split handbook's contents, the topics printed on it: {sections}, joined by `handbookSectionSeparator`. */
   handbookPageSections: '\u00a0: {sections}',
   handbookSectionSeparator: ', ',
-  /** The label of the navigation between the pages of a long list. */
   pagination: 'Pages',
   previousPage: 'Page précédente',
   nextPage: 'Page suivante',
-  /** A page's number in that navigation, as a screen reader says it: {page}. */
   pageNumber: 'Page {page}',
-  /** Where a page sits in a long list: {page}, {count}. */
   pageOf: 'Page {page} sur {count}',
   topQuestionsAbout: 'Questions fréquentes sur {product}',
   moreAnswers: "Plus de réponses dans le centre d'aide",
@@ -130,19 +120,13 @@ export const fr: UiStrings = {
   membersNotFound: "Cette réponse réservée aux membres ne figure pas dans cette version du centre d'aide.",
   membersBack: 'Toutes les réponses réservées aux membres',
   membersUpdated: "Le centre d'aide a été mis à jour depuis votre dernière visite\u00a0: saisissez à nouveau votre code d'accès.",
-  /** A remembered code that this build's codes no longer include. */
   membersRevoked: "Votre code d'accès ne permet plus d'ouvrir ce centre d'aide. Saisissez un code valide.",
   membersUnreachable: "Impossible de joindre le centre d'aide. Vérifiez votre connexion et réessayez.",
-  /** The visible label of each callout (`> [!NOTE]` …) in an answer. */
   callout: { note: 'Remarque', tip: 'Astuce', important: 'Important', warning: 'Avertissement', caution: 'Attention' },
-  /** The button that loads an embedded video; {title} is the video's link text. */
   playVideo: 'Lire la vidéo\u00a0: {title}',
   membersNeedsScript: "Le déverrouillage se fait dans votre navigateur et nécessite JavaScript\u00a0: activez-le pour saisir votre code d'accès.",
-  /** The page at an entry's old address (one of its `aliases:`), before the browser follows it to the new one. */
   pageMoved: 'Cette question a été déplacée vers une nouvelle adresse\u00a0:',
-  /** The ask page. */
   ask: {
-    /** The link to the ask page, in "Still need help?" and under a search that found nothing. */
     link: 'Posez votre question',
     title: 'Poser une question',
     intro: "Saisissez votre question. Les réponses correspondantes s'affichent au fil de la saisie\u00a0; si aucune ne convient, envoyez-la à notre équipe.",
@@ -150,7 +134,6 @@ export const fr: UiStrings = {
     questionHint: 'Avec vos propres mots, comme vous le demanderiez à un ami.',
     suggestions: 'Réponses qui peuvent vous aider',
     suggestionsHint: "Les réponses correspondant à votre question s'affichent ici au fil de la saisie.",
-    /** Shown without JavaScript, where suggestions would appear. */
     suggestionsNeedScript: "Lorsque JavaScript est activé, les réponses s'affichent ici au fil de la saisie. Vous pouvez tout de même envoyer votre question ci-dessous.",
     suggestionsCount: '{count} réponses peuvent correspondre à votre question.',
     suggestionsOne: '1 réponse peut correspondre à votre question.',
@@ -169,7 +152,6 @@ export const fr: UiStrings = {
     productNone: 'Aucun, ou je ne sais pas',
     email: 'Votre adresse e-mail, pour la réponse',
     emailHint: "Nous l'utilisons uniquement pour vous répondre.",
-    /** What is wrong with the address, for each problem `checkEmail` finds (`empty` when it is required). */
     emailProblem: {
       empty: 'Saisissez votre adresse e-mail pour que nous puissions vous répondre.',
       'missing-at': 'Cette adresse ne contient pas de @. Écrivez-la sous la forme nom@example.com.',
@@ -188,44 +170,31 @@ export const fr: UiStrings = {
     mailtoTitle: 'Votre question est prête dans votre messagerie',
     mailtoOpened: "Envoyez l'e-mail depuis votre messagerie. Nous répondrons à l'adresse utilisée pour l'envoi.",
     mailtoLink: "Si votre messagerie ne s'est pas ouverte, écrivez à {address}.",
-    /** Without JavaScript in mailto mode: a link that opens the mail program. */
     mailtoNoScript: 'Envoyez votre question par e-mail à {address}',
     sendFailed: "Votre question n'a pas pu être envoyée ({reason}). Rien de ce que vous avez saisi n'est perdu\u00a0: réessayez, ou copiez-la pour l'envoyer autrement.",
     copy: 'Copier ma question',
     copied: 'Votre question a été copiée.',
     noChannel: "Envoyez votre question à notre équipe par l'un de ces moyens\u00a0:",
-    /** The lines of the e-mail a `mailto:` question opens with. */
     mail: { details: 'Détails', topic: 'Sujet', product: 'Produit', page: 'Posée depuis' },
   },
-  /** Offline reading: the saved answers, the offline page, saving a topic. */
   offline: {
-    /** The toolbar's link to the saved answers, shown while the device is offline, and the saved page's title. */
     savedTitle: 'Réponses enregistrées',
     savedIntro: "Ces réponses sont enregistrées sur cet appareil et s'ouvrent sans connexion Internet.",
     savedLoading: 'Recherche des réponses enregistrées…',
     savedNone: "Aucune réponse n'est encore enregistrée sur cet appareil. Les réponses que vous lisez sont conservées au fur et à mesure, et la page d'un sujet permet d'enregistrer tout le sujet.",
-    /** This browser keeps nothing for offline reading (no service worker), or the worker is not running yet. */
     savedUnavailable: "Ce navigateur n'a encore rien enregistré pour la lecture hors ligne. Ouvrez une fois le centre d'aide avec une connexion, puis revenez.",
     offlineTitle: 'Vous êtes hors ligne',
     offlineIntro: "Cette page n'est pas enregistrée sur cet appareil et aucune connexion n'est disponible pour le moment. Ces réponses sont enregistrées et s'ouvrent sans connexion Internet\u00a0:",
-    /** Under the list on the offline page: the contact channels follow, and a phone call needs no internet. */
     offlineContact: "Besoin de parler à quelqu'un\u00a0? Un appel téléphonique fonctionne sans Internet.",
-    /** A topic's button; the size is shown before anything is saved. */
     saveTopic: 'Enregistrer ce sujet pour une lecture hors ligne',
-    /** {count} answers, {size} bytes formatted. */
     saveTopicConfirm: 'Enregistrer {count} réponses ({size}) sur cet appareil\u00a0?',
     saveEverything: 'Tout enregistrer pour une lecture hors ligne',
-    /** {count} answers and search, {size}. */
     saveEverythingConfirm: 'Enregistrer les {count} réponses et la recherche ({size}) sur cet appareil\u00a0?',
     saveConfirmButton: 'Enregistrer',
     saveCancel: 'Annuler',
-    /** {done} of {count}. */
     saving: 'Enregistrement… {done} sur {count}',
-    /** {count} answers. */
     savedDone: "Enregistrement terminé\u00a0: {count} réponses s'ouvrent sans connexion Internet.",
-    /** {failed} of {count}. */
     saveFailed: "{failed} réponses sur {count} n'ont pas pu être enregistrées. Réessayez avec une meilleure connexion.",
-    /** The list of what may be saved could not be fetched. */
     saveUnreachable: "Impossible de joindre le centre d'aide. Réessayez avec une connexion Internet.",
   },
 };

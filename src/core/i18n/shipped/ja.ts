@@ -9,7 +9,6 @@ export const ja: UiStrings = {
   contact: 'お問い合わせ',
   language: '言語',
   mainNavigation: 'メインナビゲーション',
-  /** The button that opens the main navigation on a phone. */
   menu: 'メニュー',
   searchLabel: 'ヘルプセンターを検索',
   searchPlaceholder: '質問やキーワードを入力',
@@ -70,26 +69,17 @@ export const ja: UiStrings = {
   handbook: '印刷用ハンドブック',
   handbookIntro: 'すべての質問と回答を、トピックごとに1ページにまとめています。印刷するか、ブラウザからPDFとして保存してください。',
   printHandbook: '印刷またはPDFで保存',
-  /** A handbook split by top topic: its page lists the parts. */
   handbookPartsIntro: 'すべての質問と回答を、トピックごとのパートにまとめています。大きなトピックは複数のページに分かれています。下記の順にパートを印刷するか、ブラウザからPDFとして保存してください。',
-  /** One top topic's part of a split handbook. */
   handbookPartIntro: 'このトピックのすべての質問と回答を1ページにまとめています。印刷するか、ブラウザからPDFとして保存してください。',
-  /** A top topic's part too large for one page: {count} pages. */
   handbookPagedPartIntro: 'このトピックのすべての質問と回答を{count}ページにまとめています。各ページを順に印刷するか、ブラウザからPDFとして保存してください。',
-  /** The heading of a topic carried over from the page before: {title}. */
   handbookContinued: '{title}（続き）',
-  /** At the end of a part, the link to the one after it: {title}. */
   handbookNextPart: 'ハンドブックの次のパート：{title}',
-  /** After a page's link in a split handbook's contents, the topics printed on it: {sections}, joined by `handbookSectionSeparator`. */
   handbookPageSections: '：{sections}',
   handbookSectionSeparator: '、',
-  /** The label of the navigation between the pages of a long list. */
   pagination: 'ページ',
   previousPage: '前のページ',
   nextPage: '次のページ',
-  /** A page's number in that navigation, as a screen reader says it: {page}. */
   pageNumber: '{page}ページ',
-  /** Where a page sits in a long list: {page}, {count}. */
   pageOf: '{count}ページ中{page}ページ目',
   topQuestionsAbout: '{product}に関するよくある質問',
   moreAnswers: 'ヘルプセンターでほかの回答を見る',
@@ -130,19 +120,13 @@ export const ja: UiStrings = {
   membersNotFound: 'この会員限定の回答は、このバージョンのヘルプセンターにはありません。',
   membersBack: 'すべての会員限定の回答',
   membersUpdated: '前回のアクセス以降にヘルプセンターが更新されました。アクセスコードをもう一度入力してください。',
-  /** A remembered code that this build's codes no longer include. */
   membersRevoked: 'このアクセスコードでは、このヘルプセンターを開けなくなりました。現在有効なコードを入力してください。',
   membersUnreachable: 'ヘルプセンターに接続できませんでした。接続を確認して、もう一度お試しください。',
-  /** The visible label of each callout (`> [!NOTE]` …) in an answer. */
   callout: { note: 'メモ', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意' },
-  /** The button that loads an embedded video; {title} is the video's link text. */
   playVideo: '動画を再生：{title}',
   membersNeedsScript: 'ロック解除はブラウザ内で行われるため、JavaScriptが必要です。アクセスコードを入力するには、JavaScriptを有効にしてください。',
-  /** The page at an entry's old address (one of its `aliases:`), before the browser follows it to the new one. */
   pageMoved: 'この質問は新しいアドレスに移動しました：',
-  /** The ask page. */
   ask: {
-    /** The link to the ask page, in "Still need help?" and under a search that found nothing. */
     link: 'ご質問はこちら',
     title: '質問する',
     intro: '質問を入力してください。入力に合わせて、一致する回答が表示されます。該当する回答がない場合は、スタッフに質問をお送りください。',
@@ -150,7 +134,6 @@ export const ja: UiStrings = {
     questionHint: '友人に尋ねるように、ふだんの言葉で入力してください。',
     suggestions: '役に立ちそうな回答',
     suggestionsHint: '入力すると、質問に一致する回答がここに表示されます。',
-    /** Shown without JavaScript, where suggestions would appear. */
     suggestionsNeedScript: 'JavaScriptを有効にすると、入力に合わせてここに回答が表示されます。下のフォームから質問を送ることもできます。',
     suggestionsCount: '質問に一致する可能性のある回答が{count}件あります。',
     suggestionsOne: '質問に一致する可能性のある回答が1件あります。',
@@ -169,7 +152,6 @@ export const ja: UiStrings = {
     productNone: 'なし、またはわからない',
     email: '返信先のメールアドレス',
     emailHint: 'ご返信のためにのみ使用します。',
-    /** What is wrong with the address, for each problem `checkEmail` finds (`empty` when it is required). */
     emailProblem: {
       empty: 'ご返信できるよう、メールアドレスを入力してください。',
       'missing-at': 'このアドレスには「@」がありません。name@example.comの形式で入力してください。',
@@ -188,44 +170,31 @@ export const ja: UiStrings = {
     mailtoTitle: 'メールアプリで質問の準備ができました',
     mailtoOpened: 'メールアプリからメールを送信してください。送信元のアドレス宛てにご返信します。',
     mailtoLink: 'メールアプリが開かない場合は、{address}宛てにメールをお送りください。',
-    /** Without JavaScript in mailto mode: a link that opens the mail program. */
     mailtoNoScript: '{address}宛てにメールで質問を送る',
     sendFailed: '質問を送信できませんでした（{reason}）。入力した内容は消えていません。もう一度お試しいただくか、内容をコピーして別の方法でお送りください。',
     copy: '質問をコピー',
     copied: '質問をコピーしました。',
     noChannel: '次のいずれかの方法で、スタッフに質問をお送りください：',
-    /** The lines of the e-mail a `mailto:` question opens with. */
     mail: { details: '詳細', topic: 'トピック', product: '製品', page: '質問したページ' },
   },
-  /** Offline reading: the saved answers, the offline page, saving a topic. */
   offline: {
-    /** The toolbar's link to the saved answers, shown while the device is offline, and the saved page's title. */
     savedTitle: 'オフラインで読める回答',
     savedIntro: 'これらの回答はこのデバイスに保存されており、インターネットに接続していなくても開けます。',
     savedLoading: '保存済みの回答を探しています…',
     savedNone: 'このデバイスに保存された回答はまだありません。読んだ回答は自動的に保存されます。トピックのページからは、トピック全体を保存できます。',
-    /** This browser keeps nothing for offline reading (no service worker), or the worker is not running yet. */
     savedUnavailable: 'このブラウザには、オフラインで読める内容がまだ保存されていません。インターネットに接続した状態で一度ヘルプセンターを開いてから、もう一度このページを開いてください。',
     offlineTitle: 'オフラインです',
     offlineIntro: 'このページはこのデバイスに保存されておらず、現在インターネットに接続されていません。次の回答は保存済みのため、オフラインでも開けます：',
-    /** Under the list on the offline page: the contact channels follow, and a phone call needs no internet. */
     offlineContact: '担当者と話したい場合は、お電話ください。電話はインターネットに接続していなくてもご利用いただけます。',
-    /** A topic's button; the size is shown before anything is saved. */
     saveTopic: 'このトピックをオフライン用に保存',
-    /** {count} answers, {size} bytes formatted. */
     saveTopicConfirm: '{count}件の回答（{size}）をこのデバイスに保存しますか？',
     saveEverything: 'すべてをオフライン用に保存',
-    /** {count} answers and search, {size}. */
     saveEverythingConfirm: 'すべての回答（{count}件）と検索機能（{size}）をこのデバイスに保存しますか？',
     saveConfirmButton: '保存',
     saveCancel: 'キャンセル',
-    /** {done} of {count}. */
     saving: '保存しています…（{done}/{count}）',
-    /** {count} answers. */
     savedDone: '保存しました。{count}件の回答をオフラインで開けます。',
-    /** {failed} of {count}. */
     saveFailed: '{count}件中{failed}件の回答を保存できませんでした。接続状態のよい場所で、もう一度お試しください。',
-    /** The list of what may be saved could not be fetched. */
     saveUnreachable: 'ヘルプセンターに接続できませんでした。インターネットに接続して、もう一度お試しください。',
   },
 };
