@@ -111,6 +111,17 @@ describe("a site's own interface text", () => {
     ]);
   });
 
+  it('warns a site in traditional Chinese that the shipped Chinese interface is in simplified characters, until it writes its own', () => {
+    const dir = dutchSite({}, '[en, zh, nl, zh-tw]');
+    expect(messages(dir).filter((message) => message.includes('zh-tw'))).toEqual([
+      'warning site.yaml:3: the interface of the "zh-tw" site (buttons, labels, messages) is in simplified Chinese characters, as the product ships it — for traditional characters, write them in i18n/zh-tw.yaml; `npm run new -- --interface zh-tw` writes the file with every text to change',
+    ]);
+    scratch!.remove();
+    const written = dutchSite({ 'i18n/zh-tw.yaml': 'searchButton: 搜尋\n' }, '[en, zh, nl, zh-tw]');
+    expect(messages(written).filter((message) => message.includes('zh-tw'))).toEqual([]);
+    expect(interfaceOf(loadContent(written, { includeDrafts: false }).content!, 'zh-tw').searchButton).toBe('搜尋');
+  });
+
   it('writes the texts still to translate as YAML that reads back as them, keeping what the file has', () => {
     const everything = jsYaml.load(interfaceTextToWrite('nl', undefined));
     expect(everything).toEqual({ ...uiStrings('en'), languageName: 'Nederlands' });
