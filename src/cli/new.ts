@@ -5,17 +5,19 @@ import { createEntryFile } from '../core/content/new-entry.ts';
 import { readCommandLine } from './command-line.ts';
 import { INTERFACE_TEXT_FOLDER, interfaceTextHeader, interfaceTextToWrite } from '../core/content/interface-text.ts';
 import { LANGUAGE_TAG } from '../core/content/schema.ts';
+import { shipsInterfaceText } from '../core/i18n/strings.ts';
 import { formatProblem } from '../core/content/problems.ts';
 
 const USAGE = `usage: npm run new -- "How do I reset my password?" --category account --audience new [--audience loyal] [--lang zh] [--id reset-password] [--product lumen-thermo]
-       npm run new -- --interface de
+       npm run new -- --interface nl
 
 Writes a new entry file, named from the question, with its front matter filled
 in and \`draft: true\` until you have written the answer. Reads CONTENT_DIR (default content/).
 
 With --interface, writes i18n/<language>.yaml with every text of the site's
-interface (buttons, labels, messages) to translate; when the file exists,
-prints the texts it does not have yet.`;
+interface (buttons, labels, messages): in English to translate, or as the
+product ships them (en, zh, de, fr, es, ja) to change. When the file exists,
+it prints the texts the file does not have yet.`;
 
 const { values, positionals } = readCommandLine({
   allowPositionals: true,
@@ -77,7 +79,7 @@ function writeInterfaceText(lang: string): number {
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, interfaceTextHeader(lang) + interfaceTextToWrite(lang, undefined), { flag: 'wx' });
-    console.log(`Created ${shown}. Translate each text, then run npm run check.`);
+    console.log(shipsInterfaceText(lang) ? `Created ${shown}. Change the texts you want, remove the others, then run npm run check.` : `Created ${shown}. Translate each text, then run npm run check.`);
     return 0;
   }
   const { content, problems } = loadContent(contentDir, { includeDrafts: true });

@@ -209,7 +209,14 @@ export function interfaceTextToWrite(lang: string, written: WrittenStrings | und
 /** The first lines of a new `i18n/<lang>.yaml`. */
 export function interfaceTextHeader(lang: string): string {
   const lines = shipsInterfaceText(lang)
-    ? [`# The interface of the "${lang}" site: buttons, labels and messages, as the product ships them.`, '# Change the words you want, keeping placeholders such as {count}; remove the texts you keep as they are.']
-    : [`# The interface of the "${lang}" site: buttons, labels and messages, in English, to translate.`, '# Write each one as your readers should read it, keeping placeholders such as {count} as they are.'];
-  return [...lines, '# A text you remove shows the shipped one; `npm run check` says which texts are missing.', ''].join('\n');
+    ? [
+        `# The interface of the "${lang}" site: buttons, labels and messages, as the product ships them.`,
+        '# Change the words you want, keeping placeholders such as {count}; a text you remove reads as shipped.',
+      ]
+    : [
+        `# The interface of the "${lang}" site: buttons, labels and messages, in English, to translate.`,
+        '# Write each one as your readers should read it, keeping placeholders such as {count} as they are.',
+        '# A text you remove shows in English; `npm run check` says how many do.',
+      ];
+  return [...lines, ''].join('\n');
 }

@@ -409,7 +409,7 @@ export function shipsInterfaceText(lang: string): boolean {
 /**
  * A language's interface text: the site's own texts (`i18n/<lang>.yaml`) where
  * it wrote them, else the shipped ones. A language the product does not ship
- * is still named in its own words in the language menu (`Deutsch`, not `English`).
+ * is still named in its own words in the language menu (`Nederlands`, not `English`).
  */
 export function interfaceStrings(lang: string, written?: WrittenStrings): UiStrings {
   const shipped = shippedStrings(lang) ?? { ...en, languageName: ownName(lang) };
@@ -426,7 +426,7 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
   }
 }
 
-/** What a language calls itself, from the platform's own data (ICU): `de` → `Deutsch`. */
+/** What a language calls itself, from the platform's own data (ICU): `nl` → `Nederlands`. */
 function ownName(lang: string): string {
   try {
     const name = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(lang) ?? lang;
