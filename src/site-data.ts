@@ -1,5 +1,5 @@
 import model from 'virtual:faq/model';
-import { fill, type UiStrings } from './core/i18n/strings.ts';
+import { fill } from './core/i18n/strings.ts';
 import { placeModelPictures } from './core/site/place-pictures.ts';
 import { metaContentSecurityPolicy } from './core/security-policy.ts';
 import { hostedMembersPictureAddresses, processPictures } from './astro/process-pictures.ts';
@@ -18,11 +18,11 @@ export const site: SiteModel = placeModelPictures(model, { public: (key) => proc
  */
 export const pagePolicy: string | undefined = import.meta.env.FAQ_BUILD ? metaContentSecurityPolicy(site.settings) : undefined;
 
-/** A language's interface text, as the site writes it (see `LanguageView.strings`), for a component given only the language. */
-export function stringsOf(lang: string): UiStrings {
+/** A language's view of the site, for a component given only the language (its `strings`, its `dir`). */
+export function languageView(lang: string): LanguageView {
   const view = site.languages.find((candidate) => candidate.lang === lang);
   if (!view) throw new Error(`no language view for "${lang}"`);
-  return view.strings;
+  return view;
 }
 
 /** The `[...lang]` route parameter: nothing for the default language, `zh` for the others. */
@@ -60,5 +60,5 @@ export function pageParam(own: string, page: ListPage): string {
 
 /** The title of a page of a long list: the list's own on page 1, then with the page's place, so that no two pages share a title. */
 export function pageTitle(title: string, pages: readonly ListPage[], page: ListPage, lang: string): string {
-  return page.number === 1 ? title : `${title} · ${fill(stringsOf(lang).pageOf, { page: page.number, count: pages.length })}`;
+  return page.number === 1 ? title : `${title} · ${fill(languageView(lang).strings.pageOf, { page: page.number, count: pages.length })}`;
 }

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import type { Problem } from './types.ts';
 
 /**
@@ -100,4 +101,19 @@ function lineAt(bytes: Buffer, offset: number): number {
   let line = 1;
   for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) line++;
   return line;
+}
+
+/** A settings file read as YAML, each problem reported (missing when required, a folder, a link, not UTF-8, not YAML); nothing when there is one. */
+export function readYamlFile(files: ContentFiles, name: string, { optional = false } = {}): YamlSource | undefined {
+  const kind = kindOf(files, name);
+  if (kind === 'missing' && !optional) {
+    files.problems.push({ file: files.label(name), message: `${name} is missing`, hint: 'every content folder needs it; see the content format in the README', severity: 'error' });
+  }
+  if (kind === 'folder') {
+    files.problems.push({ file: files.label(name), message: `${name} is a folder`, hint: `replace it with the ${name} file; see the content format in the README`, severity: 'error' });
+  }
+  if (kind !== 'file') return undefined;
+  const source = parseYamlSource(readUtf8File(files, name), files.label(name));
+  files.problems.push(...source.problems);
+  return source.problems.length ? undefined : source;
 }

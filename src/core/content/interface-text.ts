@@ -4,8 +4,8 @@ import path from 'node:path';
 import { z, type ZodType } from 'zod';
 import { interfaceStrings, SHIPPED_LANGUAGES, shipsInterfaceText, uiStrings, type UiStrings } from '../i18n/strings.ts';
 import { placeholdersOf, stringLeaves, type WrittenStrings } from '../i18n/written-strings.ts';
-import { kindOf, readUtf8File, type ContentFiles } from './content-files.ts';
-import { parseYamlSource, validateYaml } from './yaml-source.ts';
+import { kindOf, readYamlFile, type ContentFiles } from './content-files.ts';
+import { validateYaml } from './yaml-source.ts';
 import { unknownKeyWarnings } from './unknown-keys.ts';
 import { LANGUAGE_TAG } from './schema.ts';
 import type { Content, Problem, SiteSettings } from './types.ts';
@@ -79,15 +79,10 @@ export function readInterfaceTexts(files: ContentFiles, site: SiteSettings, lang
       problems.push({ file: label, message: `"${match[1]}" is not a language tag`, hint: 'name the file after the language it translates, as in site.yaml\'s `languages:`: de.yaml, pt-br.yaml', severity: 'error' });
       continue;
     }
-    const fileKind = kindOf(files, relative);
-    if (fileKind !== 'file') {
-      if (fileKind === 'folder') problems.push({ file: label, message: 'this is a folder', hint: `interface text is one file per language, such as ${INTERFACE_TEXT_FOLDER}/de.yaml`, severity: 'error' });
-      continue;
-    }
+    // Written, even when it cannot be read: its own problem says why, and the language is not called untranslated too.
     written.add(lang);
-    const source = parseYamlSource(readUtf8File(files, relative), label);
-    problems.push(...source.problems);
-    if (source.problems.length) continue;
+    const source = readYamlFile(files, relative, { optional: true });
+    if (!source) continue;
     const result = validateYaml(source, InterfaceTextSchema, label);
     problems.push(...result.problems, ...unknownKeyWarnings(InterfaceTextSchema, source, label));
     if (!site.languages.some((siteLang) => siteLang.toLowerCase() === lang)) {
@@ -143,7 +138,8 @@ function placeholderProblems(own: WrittenStrings, lang: string, file: string, li
   return stringLeaves(own).flatMap(({ path: keys, text }) => {
     const shippedText = keys.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined), shipped);
     // An unknown key, or a value of the wrong kind, has its own message.
-    if (typeof shippedText !== typeof text || (typeof text !== 'string' && !(Array.isArray(text) && text.every((item) => typeof item === 'string')))) return [];
+    const sameKind = typeof shippedText === 'string' ? typeof text === 'string' : Array.isArray(shippedText) && Array.isArray(text) && text.every((item) => typeof item === 'string');
+    if (!sameKind) return [];
     const allowed = placeholdersOf(shippedText as string | string[]);
     const used = placeholdersOf(text);
     const field = `\`${keys.join('.')}\``;
@@ -175,7 +171,7 @@ function placeholderProblems(own: WrittenStrings, lang: string, file: string, li
 
 /** A language the product does not ship shows the texts its file leaves out in English. */
 function untranslatedWarning(own: WrittenStrings, lang: string, file: string): Problem[] {
-  const have = new Set(stringLeaves(own).map(({ path: keys }) => keys.join('.')));
+  const have = textKeys(own);
   const missing = stringLeaves(ENGLISH).map(({ path: keys }) => keys.join('.')).filter((key) => !have.has(key));
   if (!missing.length) return [];
   const listed = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, and ${missing.length - 5} more` : '');
@@ -195,7 +191,7 @@ function untranslatedWarning(own: WrittenStrings, lang: string, file: string): P
  * any other. Empty when the file has them all.
  */
 export function interfaceTextToWrite(lang: string, written: WrittenStrings | undefined): string {
-  const have = new Set(stringLeaves(written ?? {}).map(({ path: keys }) => keys.join('.')));
+  const have = textKeys(written ?? {});
   const missing: Record<string, unknown> = {};
   for (const { path: keys, text } of stringLeaves(interfaceStrings(lang))) {
     if (have.has(keys.join('.'))) continue;
@@ -204,6 +200,11 @@ export function interfaceTextToWrite(lang: string, written: WrittenStrings | und
     node[keys.at(-1)!] = text;
   }
   return Object.keys(missing).length ? jsYaml.dump(missing, { lineWidth: -1, noRefs: true }) : '';
+}
+
+/** The texts a file writes, as `ask.send`. */
+function textKeys(written: WrittenStrings): Set<string> {
+  return new Set(stringLeaves(written).map(({ path: keys }) => keys.join('.')));
 }
 
 /** The first lines of a new `i18n/<lang>.yaml`. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseYamlSource, validateYaml, type YamlSource } from './yaml-source.ts';
+import { validateYaml } from './yaml-source.ts';
 import { CategoriesSchema, CategorySchema, ProductSchema, ProductsSchema, SiteSchema } from './schema.ts';
 import { createEntryLocator, readEntry } from './entry-file.ts';
 import { buildCategoryTree } from './category-tree.ts';
@@ -10,7 +10,7 @@ import { substituteVars } from './vars.ts';
 import { createPictureFinder } from './local-images.ts';
 import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
-import { kindOf, listMarkdownFiles, readUtf8File, type ContentFiles } from './content-files.ts';
+import { kindOf, listMarkdownFiles, readUtf8File, readYamlFile, type ContentFiles } from './content-files.ts';
 import { unknownKeyWarnings } from './unknown-keys.ts';
 import { readInterfaceTexts } from './interface-text.ts';
 import type { z, ZodType } from 'zod';
@@ -206,18 +206,4 @@ function checkCrossReferences(state: LoadState): void {
   const pictures = createPictureFinder(state.root);
   state.problems.push(...crossCheck(state.content, state.label, createEntryLocator(state.root), state.siteFileRead, pictures, state.answers));
   state.content.images = pictures.images;
-}
-
-function readYamlFile(files: ContentFiles, name: string, { optional = false } = {}): YamlSource | undefined {
-  const kind = kindOf(files, name);
-  if (kind === 'missing' && !optional) {
-    files.problems.push({ file: files.label(name), message: `${name} is missing`, hint: 'every content folder needs it; see the content format in the README', severity: 'error' });
-  }
-  if (kind === 'folder') {
-    files.problems.push({ file: files.label(name), message: `${name} is a folder`, hint: `replace it with the ${name} file; see the content format in the README`, severity: 'error' });
-  }
-  if (kind !== 'file') return undefined;
-  const source = parseYamlSource(readUtf8File(files, name), files.label(name));
-  files.problems.push(...source.problems);
-  return source.problems.length ? undefined : source;
 }

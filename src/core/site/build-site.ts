@@ -64,11 +64,12 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
     const entries = inLanguage(lang, false);
     const catalogue = buildCatalogue({ lang, entries, categories: content.categories, products: content.products, urls, text });
     const strings = interfaceOf(content, lang);
+    const dir = textDirection(lang);
     return {
       lang,
       isDefault: lang === site.defaultLang,
       strings,
-      dir: textDirection(lang),
+      dir,
       title,
       description: text(site.description) || undefined,
       homeUrl: urls.home(lang),
@@ -94,6 +95,7 @@ export function buildSite(content: Content, options: BuildSiteOptions = {}): Bui
         themeColor: site.app.themeColor,
         manifest: webAppManifest({
           lang,
+          dir,
           strings,
           name: text(site.app.name) || title,
           shortName: text(site.app.shortName) || shortNameOf(title),

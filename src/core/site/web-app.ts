@@ -1,4 +1,4 @@
-import { textDirection, type UiStrings } from '../i18n/strings.ts';
+import type { UiStrings } from '../i18n/strings.ts';
 import type { LocalImage } from '../content/local-images.ts';
 import { letterIconSvg, iconLetter, contrastingInk } from './letter-icon.ts';
 
@@ -81,6 +81,7 @@ export function letterIconFileSvg(source: Extract<AppIconSource, { kind: 'letter
 
 export function webAppManifest(options: {
   lang: string;
+  dir: 'ltr' | 'rtl';
   strings: UiStrings;
   name: string;
   shortName: string;
@@ -101,7 +102,7 @@ export function webAppManifest(options: {
     short_name: options.shortName,
     ...(options.description ? { description: options.description } : {}),
     lang: options.lang,
-    dir: textDirection(options.lang),
+    dir: options.dir,
     start_url: options.startUrl,
     scope: options.scope,
     display: 'standalone',
