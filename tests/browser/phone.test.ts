@@ -158,6 +158,26 @@ describe('a customer on a phone', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-hero-input');
   });
 
+  it.each([
+    ['a narrow window', 360],
+    ['a wide screen', 1280],
+  ])('sees the toolbar drawn whole on %s when a page arrives in pieces, so nothing in it moves as the rest comes', async (_screen, width) => {
+    // Cut where a half-drawn toolbar would lay its links out without the language switch, or without the search box.
+    for (const marker of ['<span class="language-switch"', '<faq-search']) {
+      const page = await site.browser.newPage({ viewport: { width, height: 915 } });
+      const layoutShifts = await countLayoutShifts(page);
+      site.server.splitPages({ marker, ms: 400 });
+      try {
+        await page.goto(site.url(firstPageUnder('', 'c')));
+        await page.locator('.site-footer').waitFor();
+        expect(await layoutShifts(), `cut before ${marker}`).toEqual([]);
+      } finally {
+        site.server.splitPages(null);
+        await page.close();
+      }
+    }
+  });
+
   it.each(LANGUAGES)('sees nothing move while %s search results arrive on a shared /search/?q= link', async (_language, prefix) => {
     const page = await site.browser.newPage({ viewport: { width: 412, height: 915 }, isMobile: true });
     const layoutShifts = await countLayoutShifts(page);

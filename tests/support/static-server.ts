@@ -28,6 +28,12 @@ export interface StaticServer {
    * Chromium's own network emulation leaves out.
    */
   setLatency(ms: number): void;
+  /**
+   * Sends each page up to the first `marker` at once and the rest `ms` later,
+   * as a slow network delivers a long page: the browser may draw the part it
+   * has. `null` sends pages whole again.
+   */
+  splitPages(split: { marker: string; ms: number } | null): void;
   close(): Promise<void>;
 }
 
@@ -43,6 +49,7 @@ export interface ServeOptions {
 export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
   let latencyMs = 0;
+  let pageSplit: { marker: string; ms: number } | null = null;
   const server = http.createServer((request, response) => {
     if (latencyMs > 0) setTimeout(() => answer(request, response), latencyMs);
     else answer(request, response);
@@ -73,6 +80,14 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     // Binary files (pictures, and Pagefind's, which come compressed already) go as they are.
     const gzip = options.gzip === true && type !== 'application/octet-stream' && !type.startsWith('image/') && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const body = fs.readFileSync(file);
+    const split = type === TYPES['.html'] && !gzip ? pageSplit : null;
+    const cut = split ? body.indexOf(split.marker) : -1;
+    if (split && cut > 0) {
+      response.writeHead(200, { 'Content-Type': type });
+      response.write(body.subarray(0, cut));
+      setTimeout(() => response.end(body.subarray(cut)), split.ms);
+      return;
+    }
     response.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }).end(gzip ? zlib.gzipSync(body) : body);
   };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -81,6 +96,7 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     url: `http://127.0.0.1:${port}${base}`,
     requests,
     setLatency: (ms) => (latencyMs = ms),
+    splitPages: (split) => (pageSplit = split),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
