@@ -15,7 +15,7 @@ export const SITES = {
 
 /**
  * Where our site keeps Astro's cache, processed pictures included
- * (`cacheDir` in astro.config.ts, relative to the project root): a build
+ * (`cacheDir` in astro.config.mjs, relative to the project root): a build
  * after it is deleted makes every picture again.
  */
 const ASTRO_CACHE_DIR = '.cache/astro';
