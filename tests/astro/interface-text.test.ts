@@ -6,8 +6,9 @@ import { entry, scratchContent, type ScratchContent } from '../support/editor-mi
 import { uiStrings } from '../../src/core/i18n/strings.ts';
 
 /**
- * The valid fixture in English, Chinese, Dutch, German and Arabic: the Dutch interface written by the site (the
- * product does not ship it), German as shipped, a few Arabic texts, and one English word changed.
+ * The valid fixture in English, Chinese, Dutch, German, Arabic and Taiwan's Chinese: the Dutch interface written by the
+ * site (the product does not ship it), German and traditional Chinese as shipped, a few Arabic texts, and one English
+ * word changed.
  */
 let scratch: ScratchContent;
 let build: BuildResult;
@@ -28,7 +29,7 @@ beforeAll(() => {
   scratch = scratchContent((dir) => {
     fs.mkdirSync(path.join(dir, 'i18n'));
     const site = path.join(dir, 'site.yaml');
-    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('languages: [en, zh]', 'languages: [en, zh, nl, de, ar]'));
+    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('languages: [en, zh]', 'languages: [en, zh, nl, de, ar, zh-TW]'));
     fs.mkdirSync(path.join(dir, 'faq/ar'));
     fs.writeFileSync(path.join(dir, 'faq/ar/return-window.md'), entry('كم من الوقت لدي لإرجاع منتج؟', 'id: return-window\nlang: ar\n', 'ثلاثون يومًا.\n'));
     fs.writeFileSync(path.join(dir, 'i18n/ar.yaml'), 'searchButton: بحث\n');
@@ -36,11 +37,18 @@ beforeAll(() => {
     fs.writeFileSync(path.join(dir, 'faq/nl/return-window.md'), entry('Hoe lang kan ik iets terugsturen?', 'id: return-window\nlang: nl\n', 'Dertig dagen, zie https://acme.example/retour.\n\n> [!NOTE]\n> De termijn begint bij de levering.\n'));
     fs.mkdirSync(path.join(dir, 'faq/de'));
     fs.writeFileSync(path.join(dir, 'faq/de/return-window.md'), entry('Wie lange kann ich zurücksenden?', 'id: return-window\nlang: de\n', 'Dreißig Tage.\n'));
+    fs.mkdirSync(path.join(dir, 'faq/zh-tw'));
+    fs.writeFileSync(path.join(dir, 'faq/zh-tw/return-window.md'), entry('商品可以在多久內退貨？', 'id: return-window\nlang: zh-TW\n', '收到商品後三十天內。\n'));
     fs.writeFileSync(path.join(dir, 'i18n/nl.yaml'), DUTCH);
     fs.writeFileSync(path.join(dir, 'i18n/en.yaml'), 'mostAsked: Top questions\n');
   });
   build = buildSite({ contentDir: scratch.dir });
 }, 120_000);
+
+/** The output folder of the zh-TW pages, whatever case the build gives it. */
+function taiwanFolder(): string {
+  return fs.readdirSync(build.outDir).find((name) => name.toLowerCase() === 'zh-tw')!;
+}
 
 afterAll(() => {
   scratch?.remove();
@@ -83,6 +91,16 @@ describe('a site whose i18n/ folder writes interface text', () => {
     expect(home).toContain(`>${german.searchButton}<`);
     expect(home).toContain(german.mostAsked);
     expect(home).not.toContain('Search the help center');
+  });
+
+  it('gives a site in Taiwan its Chinese interface in traditional characters, and the simplified one to the site in China', () => {
+    const taiwan = readOutput(build.outDir, `${taiwanFolder()}/index.html`);
+    expect(taiwan).toContain('<html lang="zh-TW"');
+    expect(taiwan).toContain(`>${uiStrings('zh-Hant').searchButton}<`);
+    expect(taiwan).toContain('搜尋說明中心');
+    expect(taiwan).not.toContain('搜索');
+    expect(readOutput(build.outDir, 'zh/index.html')).toContain('>搜索<');
+    expect(readOutput(build.outDir, 'index.html')).toMatch(/hreflang="zh-TW"[^>]*>繁體中文</);
   });
 
   it('names each language in its own words in every language menu, and in its app', () => {

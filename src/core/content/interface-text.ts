@@ -96,16 +96,6 @@ export function readInterfaceTexts(files: ContentFiles, site: SiteSettings, lang
   }
   for (const lang of site.languages) {
     if (written.has(lang.toLowerCase())) continue;
-    if (inTraditionalChinese(lang)) {
-      problems.push({
-        file: files.label('site.yaml'),
-        line: languagesLine(),
-        message: `the interface of the "${lang}" site (buttons, labels, messages) is in simplified Chinese characters, as the product ships it`,
-        hint: `for traditional characters, write them in ${INTERFACE_TEXT_FOLDER}/${lang}.yaml; \`npm run new -- --interface ${lang}\` writes the file with every text to change`,
-        severity: 'warning',
-      });
-      continue;
-    }
     if (shipsInterfaceText(lang)) continue;
     problems.push({
       file: files.label('site.yaml'),
@@ -116,16 +106,6 @@ export function readInterfaceTexts(files: ContentFiles, site: SiteSettings, lang
     });
   }
   return { texts, problems };
-}
-
-/** Chinese as written in Taiwan, Hong Kong or Macau (`zh-TW`, `zh-Hant`): the shipped Chinese is in simplified characters. */
-function inTraditionalChinese(lang: string): boolean {
-  try {
-    const locale = new Intl.Locale(lang).maximize();
-    return locale.language === 'zh' && locale.script === 'Hant';
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { de } from './shipped/de.ts';
 import { es } from './shipped/es.ts';
 import { fr } from './shipped/fr.ts';
 import { ja } from './shipped/ja.ts';
+import { zhHant } from './shipped/zh-hant.ts';
 
 /** Every piece of interface text, in every language the product ships (`SHIPPED_LANGUAGES`). */
 export interface UiStrings {
@@ -388,9 +389,9 @@ const zh: UiStrings = {
 };
 
 /** The languages whose interface the product ships, English first; any other reads English until a site writes its own. */
-export const SHIPPED_LANGUAGES = ['en', 'zh', 'de', 'fr', 'es', 'ja'] as const;
+export const SHIPPED_LANGUAGES = ['en', 'zh', 'zh-Hant', 'de', 'fr', 'es', 'ja'] as const;
 
-const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh, de, fr, es, ja };
+const STRINGS: Record<string, UiStrings> = { en, zh, 'zh-cn': zh, 'zh-hans': zh, 'zh-hant': zhHant, de, fr, es, ja };
 
 /** The interface text the product ships for a language; the languages it does not ship read English. */
 export function uiStrings(lang: string): UiStrings {
@@ -398,7 +399,18 @@ export function uiStrings(lang: string): UiStrings {
 }
 
 function shippedStrings(lang: string): UiStrings | undefined {
-  return STRINGS[lang.toLowerCase()] ?? STRINGS[lang.toLowerCase().split('-')[0]!];
+  const tag = lang.toLowerCase();
+  return STRINGS[tag] ?? (inTraditionalChinese(lang) ? zhHant : STRINGS[tag.split('-')[0]!]);
+}
+
+/** Chinese as written in Taiwan, Hong Kong or Macau (`zh-TW`, `zh-HK`, `zh-Hant-TW`): traditional characters, by ICU's likely script for the tag. */
+function inTraditionalChinese(lang: string): boolean {
+  try {
+    const locale = new Intl.Locale(lang).maximize();
+    return locale.language === 'zh' && locale.script === 'Hant';
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the product ships a language's interface text; any other reads English until the site's `i18n/<lang>.yaml` says otherwise. */

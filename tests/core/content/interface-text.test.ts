@@ -107,19 +107,20 @@ describe("a site's own interface text", () => {
   it('warns when a language of the site has no interface text of its own, on the line of `languages:`', () => {
     const dir = dutchSite({});
     expect(messages(dir)).toEqual([
-      `warning site.yaml:3: the interface of the "nl" site (buttons, labels, messages) is in English: the product ships English, Chinese, German, French, Spanish, and Japanese — write its ${stringLeaves(uiStrings('en')).length} texts in i18n/nl.yaml; \`npm run new -- --interface nl\` writes the file with every text to translate`,
+      `warning site.yaml:3: the interface of the "nl" site (buttons, labels, messages) is in English: the product ships English, Chinese, Traditional Chinese, German, French, Spanish, and Japanese — write its ${stringLeaves(uiStrings('en')).length} texts in i18n/nl.yaml; \`npm run new -- --interface nl\` writes the file with every text to translate`,
     ]);
   });
 
-  it('warns a site in traditional Chinese that the shipped Chinese interface is in simplified characters, until it writes its own', () => {
+  it('gives a site in traditional Chinese the shipped interface in traditional characters, without a warning, under its own texts', () => {
     const dir = dutchSite({}, '[en, zh, nl, zh-tw]');
-    expect(messages(dir).filter((message) => message.includes('zh-tw'))).toEqual([
-      'warning site.yaml:3: the interface of the "zh-tw" site (buttons, labels, messages) is in simplified Chinese characters, as the product ships it — for traditional characters, write them in i18n/zh-tw.yaml; `npm run new -- --interface zh-tw` writes the file with every text to change',
-    ]);
+    expect(messages(dir).filter((message) => message.includes('zh-tw'))).toEqual([]);
+    const shipped = interfaceOf(loadContent(dir, { includeDrafts: false }).content!, 'zh-tw');
+    expect([shipped.searchButton, shipped.languageName]).toEqual(['搜尋', '繁體中文']);
     scratch!.remove();
-    const written = dutchSite({ 'i18n/zh-tw.yaml': 'searchButton: 搜尋\n' }, '[en, zh, nl, zh-tw]');
+    const written = dutchSite({ 'i18n/zh-tw.yaml': 'searchButton: 查詢\n' }, '[en, zh, nl, zh-tw]');
     expect(messages(written).filter((message) => message.includes('zh-tw'))).toEqual([]);
-    expect(interfaceOf(loadContent(written, { includeDrafts: false }).content!, 'zh-tw').searchButton).toBe('搜尋');
+    const own = interfaceOf(loadContent(written, { includeDrafts: false }).content!, 'zh-tw');
+    expect([own.searchButton, own.searchPlaceholder]).toEqual(['查詢', shipped.searchPlaceholder]);
   });
 
   it('writes the texts still to translate as YAML that reads back as them, keeping what the file has', () => {

@@ -3,12 +3,19 @@ import { interfaceStrings, SHIPPED_LANGUAGES, shipsInterfaceText, textDirection,
 import { placeholdersOf, stringLeaves, withWrittenStrings } from '../../../src/core/i18n/written-strings.ts';
 
 describe('the shipped interface text', () => {
-  it('covers English, Chinese, German, French, Spanish and Japanese, a regional tag reading its language, and any other language English', () => {
-    expect(SHIPPED_LANGUAGES).toEqual(['en', 'zh', 'de', 'fr', 'es', 'ja']);
+  it('covers English, Chinese in both scripts, German, French, Spanish and Japanese, a regional tag reading its language, and any other language English', () => {
+    expect(SHIPPED_LANGUAGES).toEqual(['en', 'zh', 'zh-Hant', 'de', 'fr', 'es', 'ja']);
     expect(['en', 'zh', 'zh-CN', 'de-AT', 'fr-CA', 'es-419', 'ja', 'nl'].map(shipsInterfaceText)).toEqual([true, true, true, true, true, true, true, false]);
     expect(uiStrings('zh-CN').searchButton).toBe(uiStrings('zh').searchButton);
     expect(uiStrings('de-AT')).toBe(uiStrings('de'));
     expect(uiStrings('nl')).toBe(uiStrings('en'));
+  });
+
+  it('writes Chinese in traditional characters where the tag says so or where they are written (Taiwan, Hong Kong, Macau), and in simplified ones elsewhere', () => {
+    const traditional = uiStrings('zh-Hant');
+    expect(traditional.searchButton).toBe('搜尋');
+    expect(['zh-TW', 'zh-hk', 'zh-MO', 'zh-Hant-TW'].map((lang) => uiStrings(lang))).toEqual([traditional, traditional, traditional, traditional]);
+    expect(['zh-CN', 'zh-SG', 'zh-Hans-TW'].map((lang) => uiStrings(lang))).toEqual([uiStrings('zh'), uiStrings('zh'), uiStrings('zh')]);
   });
 
   it.each(SHIPPED_LANGUAGES.slice(1))('has every text in %s, with the placeholders of the English, and names the language in its own words', (lang) => {
