@@ -10,10 +10,11 @@ import { pinyinPairTerms, pinyinSyllables } from './pinyin.ts';
 /**
  * The pairs of characters that make a Chinese sentence a question or a request
  * ("how", "what", "can I", "please") rather than say what it is about: they
- * still count, but far less than the words of the topic.
+ * still count, but far less than the words of the topic. Those written
+ * differently in traditional characters follow, as Taiwan writes them.
  */
 const CJK_FUNCTION_BIGRAMS: ReadonlySet<string> = new Set(
-  '怎么 么办 怎样 如何 什么 为什 么样 可以 能否 是否 请问 一下 我的 我想 想要 需要 哪里 哪些 多少 多久 为何 应该 要怎 有没 没有 还能'.split(' '),
+  '怎么 么办 怎样 如何 什么 为什 么样 可以 能否 是否 请问 一下 我的 我想 想要 需要 哪里 哪些 多少 多久 为何 应该 要怎 有没 没有 还能 怎麼 麼辦 什麼 甚麼 為什 麼樣 請問 哪裡 為何 應該 有沒 沒有 還能'.split(' '),
 );
 
 /**

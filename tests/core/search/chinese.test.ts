@@ -22,6 +22,19 @@ describe('Chinese', () => {
     expect((await idsFor(index, '我想退货但是包装盒丢了怎么办'))[0]).toBe('return');
   });
 
+  it('ranks the topic of a question above its question words in traditional characters as in simplified ones', async () => {
+    const simplified = await openIndex([
+      doc({ id: 'refund', lang: 'zh', question: '退款多久到账？', text: '仓库收到商品后五个工作日内退回原支付方式。' }),
+      doc({ id: 'code', lang: 'zh', question: '为什么没有收到验证码？', text: '请检查手机号码。' }),
+    ]);
+    const traditional = await openIndex([
+      doc({ id: 'refund', lang: 'zh-TW', question: '退款多久到帳？', text: '倉庫收到商品後五個工作天內退回原付款方式。' }),
+      doc({ id: 'code', lang: 'zh-TW', question: '為什麼沒有收到驗證碼？', text: '請檢查手機號碼。' }),
+    ]);
+    expect(await idsFor(simplified, '为什么没有退款')).toEqual(['refund', 'code']);
+    expect(await idsFor(traditional, '為什麼沒有退款')).toEqual(['refund', 'code']);
+  });
+
   it('finds questions from a single character', async () => {
     expect(await idsFor(await openIndex(corpus), '壶')).toEqual(['kettle']);
   });
