@@ -168,10 +168,19 @@ function newEntryCommand(group: QuestionGroup, lang: string, closest: EntryRef |
   return parts.join(' ');
 }
 
+/** Whether a search is in its language's script alone: no Chinese characters in a language written in Latin letters, and letters but no Latin ones in any other. */
 function isOneScript(text: string, lang: string): boolean {
-  const han = /[\u3400-\u9fff]/u.test(text);
   const latin = /[A-Za-z]/.test(text);
-  return lang === 'zh' ? han && !latin : !han;
+  return writtenInLatin(lang) ? !/[\u3400-\u9fff]/u.test(text) : !latin && /\p{L}/u.test(text);
+}
+
+/** By ICU's likely script for the tag: `ja`, `zh-TW` and `ar` are not, `en` and `nl` are. */
+function writtenInLatin(lang: string): boolean {
+  try {
+    return new Intl.Locale(lang).maximize().script === 'Latn';
+  } catch {
+    return true;
+  }
 }
 
 /** A search as a question an editor can start from: capitalised, with its question mark. */
@@ -179,7 +188,8 @@ function asQuestion(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   if (/[?？]$/.test(capital)) return capital;
-  return /[\u3400-\u9fff]$/u.test(capital) ? `${capital}？` : `${capital}?`;
+  // Chinese and Japanese end a question with a full-width mark.
+  return /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]$/u.test(capital) ? `${capital}？` : `${capital}?`;
 }
 
 /** Double quotes for the shell, with what the shell would expand inside them escaped: readers' text is untrusted. */
