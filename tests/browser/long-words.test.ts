@@ -32,7 +32,8 @@ function contentWithLongWords(): string {
         `title: Help${WORD}Center`,
         `description: Answers about ${WORD}`,
         'defaultLang: en',
-        'languages: [en, ar]',
+        // Five languages: their names fill a phone's toolbar.
+        'languages: [en, ar, nl, de, fr]',
         'gate: { audiences: [] }',
         'contact:',
         `  - { kind: email, label: "support-${WORD}@example.com", href: "mailto:help@example.com", note: "Answered within ${WORD}" }`,
@@ -52,6 +53,7 @@ function contentWithLongWords(): string {
   // A right-to-left page, with its own interface text, breaks long words at its edge as well.
   files.set('faq/ar/q1.md', `---\nid: q1\nlang: ar\nquestion: كيف أثبت ${WORD} من ${URL_TEXT}؟\naudience: [new]\ncategory: devices/firmware\n---\n${answer(1)}\n`);
   files.set('i18n/ar.yaml', 'searchButton: بحث\nsearchLabel: ابحث في مركز المساعدة\n');
+  for (const lang of ['nl', 'de', 'fr']) files.set(`faq/${lang}/q1.md`, `---\nid: q1\nlang: ${lang}\nquestion: ${WORD}?\naudience: [new]\ncategory: devices/firmware\n---\n${URL_TEXT}\n`);
   return writeContentFolder(files);
 }
 
@@ -97,6 +99,20 @@ describe('words wider than a phone', () => {
     expect(await sidewaysOverflow(page)).toEqual({ width: 320, wider: [] });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('leave the names of the languages whole, the list wrapping between them', async () => {
+    const { page } = await open('/');
+    const names = page.locator('.language-switch a');
+    expect(await names.allTextContents()).toEqual(['العربية', 'Nederlands', 'Deutsch', 'Français']);
+    const linesPerName = await names.evaluateAll((links) =>
+      links.map((link) => {
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }),
+    );
+    expect(linesPerName).toEqual([1, 1, 1, 1]);
   });
 
   it('leave a code block its lines, scrolled sideways in its own box from the keyboard', async () => {
