@@ -5,7 +5,7 @@ import { createEntryFile } from '../core/content/new-entry.ts';
 import { readCommandLine } from './command-line.ts';
 import { INTERFACE_TEXT_FOLDER, interfaceTextHeader, interfaceTextToWrite } from '../core/content/interface-text.ts';
 import { LANGUAGE_TAG } from '../core/content/schema.ts';
-import { shipsInterfaceText } from '../core/i18n/strings.ts';
+import { SHIPPED_LANGUAGES, shipsInterfaceText } from '../core/i18n/strings.ts';
 import { formatProblem } from '../core/content/problems.ts';
 
 const USAGE = `usage: npm run new -- "How do I reset my password?" --category account --audience new [--audience loyal] [--lang zh] [--id reset-password] [--product lumen-thermo]
@@ -16,7 +16,7 @@ in and \`draft: true\` until you have written the answer. Reads CONTENT_DIR (def
 
 With --interface, writes i18n/<language>.yaml with every text of the site's
 interface (buttons, labels, messages): in English to translate, or as the
-product ships them (en, zh, de, fr, es, ja) to change. When the file exists,
+product ships them (${SHIPPED_LANGUAGES.join(', ')}) to change. When the file exists,
 it prints the texts the file does not have yet.`;
 
 const { values, positionals } = readCommandLine({

@@ -95,8 +95,7 @@ export function readInterfaceTexts(files: ContentFiles, site: SiteSettings, lang
     if (result.data) texts[lang] = result.data;
   }
   for (const lang of site.languages) {
-    if (written.has(lang.toLowerCase())) continue;
-    if (shipsInterfaceText(lang)) continue;
+    if (shipsInterfaceText(lang) || written.has(lang.toLowerCase())) continue;
     problems.push({
       file: files.label('site.yaml'),
       line: languagesLine(),

@@ -400,16 +400,17 @@ export function uiStrings(lang: string): UiStrings {
 
 function shippedStrings(lang: string): UiStrings | undefined {
   const tag = lang.toLowerCase();
-  return STRINGS[tag] ?? (inTraditionalChinese(lang) ? zhHant : STRINGS[tag.split('-')[0]!]);
+  const base = tag.split('-')[0]!;
+  // Chinese as written in Taiwan, Hong Kong or Macau (`zh-TW`, `zh-HK`, `zh-Hant-TW`) is in traditional characters.
+  return STRINGS[tag] ?? (base === 'zh' && likelyScript(lang) === 'Hant' ? zhHant : STRINGS[base]);
 }
 
-/** Chinese as written in Taiwan, Hong Kong or Macau (`zh-TW`, `zh-HK`, `zh-Hant-TW`): traditional characters, by ICU's likely script for the tag. */
-function inTraditionalChinese(lang: string): boolean {
+/** The script a language tag is most likely written in, from ICU (`zh-TW` → `Hant`, `ja` → `Jpan`, `nl` → `Latn`); undefined for a tag ICU cannot read. */
+export function likelyScript(lang: string): string | undefined {
   try {
-    const locale = new Intl.Locale(lang).maximize();
-    return locale.language === 'zh' && locale.script === 'Hant';
+    return new Intl.Locale(lang).maximize().script;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

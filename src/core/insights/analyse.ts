@@ -13,6 +13,8 @@ import { groupQuestions, type QuestionGroup } from './group-questions.ts';
 import type { SiteContext } from './site-context.ts';
 import { type DeflectionTally, type EntryTally, type Tally } from './tally.ts';
 import { wilsonInterval } from './wilson.ts';
+import { charClass, HAN, LONG_VOWEL_MARK, UNSPACED } from '../cjk.ts';
+import { likelyScript } from '../i18n/strings.ts';
 
 export interface EntryRef {
   lang: string;
@@ -168,19 +170,13 @@ function newEntryCommand(group: QuestionGroup, lang: string, closest: EntryRef |
   return parts.join(' ');
 }
 
-/** Whether a search is in its language's script alone: no Chinese characters in a language written in Latin letters, and letters but no Latin ones in any other. */
-function isOneScript(text: string, lang: string): boolean {
-  const latin = /[A-Za-z]/.test(text);
-  return writtenInLatin(lang) ? !/[\u3400-\u9fff]/u.test(text) : !latin && /\p{L}/u.test(text);
-}
+const HAN_CHARACTER = charClass(HAN);
+const ENDS_UNSPACED = new RegExp(`[${UNSPACED}${LONG_VOWEL_MARK}]$`, 'u');
 
-/** By ICU's likely script for the tag: `ja`, `zh-TW` and `ar` are not, `en` and `nl` are. */
-function writtenInLatin(lang: string): boolean {
-  try {
-    return new Intl.Locale(lang).maximize().script === 'Latn';
-  } catch {
-    return true;
-  }
+/** Whether a search is in its language's script alone: no Chinese characters in a language written in Latin letters (or one ICU cannot read), and letters but no Latin ones in any other. */
+function isOneScript(text: string, lang: string): boolean {
+  const script = likelyScript(lang);
+  return script === undefined || script === 'Latn' ? !HAN_CHARACTER.test(text) : !/[A-Za-z]/.test(text) && /\p{L}/u.test(text);
 }
 
 /** A search as a question an editor can start from: capitalised, with its question mark. */
@@ -189,7 +185,7 @@ function asQuestion(text: string): string {
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   if (/[?？]$/.test(capital)) return capital;
   // Chinese and Japanese end a question with a full-width mark.
-  return /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]$/u.test(capital) ? `${capital}？` : `${capital}?`;
+  return ENDS_UNSPACED.test(capital) ? `${capital}？` : `${capital}?`;
 }
 
 /** Double quotes for the shell, with what the shell would expand inside them escaped: readers' text is untrusted. */
