@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { Converter } from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { readOutput } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
@@ -112,6 +113,21 @@ describe('searching from any page', () => {
     await page.locator('faq-search[data-variant="page"] input').fill(typed);
     await page.waitForSelector(`[data-search-results][data-query="${typed}"] [role="option"]`);
     expect(await page.locator('faq-search[data-variant="page"] [role="option"] .search-hit-question').first().textContent()).toBe(target.question);
+    expect(errors).toEqual([]);
+  });
+
+  it('finds a Chinese answer from its question typed in the other script', async () => {
+    // The demo writes simplified characters; a reader in Taiwan types traditional ones.
+    const traditional = Converter({ from: 'cn', to: 'tw' });
+    const target = entries().find((entry) => entry.lang === 'zh' && /^[\u4e00-\u9fff]{4,}[？?]?$/u.test(entry.question) && traditional(entry.question) !== entry.question)!;
+    const typed = traditional(target.question);
+    const { page, errors } = await open('zh/search/');
+    await page.locator('faq-search[data-variant="page"] input').fill(typed);
+    await page.waitForSelector(`[data-search-results][data-query="${typed}"] [role="option"]`);
+    const best = page.locator('faq-search[data-variant="page"] [role="option"] .search-hit-question').first();
+    expect(await best.textContent()).toBe(target.question);
+    // Found as the site writes it: every character of the question matched, not only those the two scripts share.
+    expect((await best.locator('mark').allTextContents()).join('')).toBe(target.question.replace(/[？?]$/u, ''));
     expect(errors).toEqual([]);
   });
 

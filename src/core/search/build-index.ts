@@ -9,6 +9,7 @@ import {
 import { synonymsFoundIn } from './synonyms.ts';
 import { searchTextsOf } from './document-text.ts';
 import { MANDARIN_SYLLABLES } from './build-pinyin.ts';
+import { scriptVariants } from './build-script-variants.ts';
 import type { SearchDocument, SearchIndexFile } from './types.ts';
 
 export interface BuildSearchIndexOptions {
@@ -39,12 +40,12 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   const docs = orderDocuments(documents.filter((doc) => scope === 'members' || !doc.members));
   checkDocuments(docs, options.lang);
 
-  const pinyin = isChineseLanguage(options.lang);
-  const postings = buildFieldPostings(docs, { pinyin });
+  const chinese = isChineseLanguage(options.lang);
+  const postings = buildFieldPostings(docs, { pinyin: chinese });
   const urlPattern = commonUrlPattern(docs);
   const records = docs.map((doc) => displayRecord(doc, urlPattern));
   const shardSize = displayShardSize(records);
-  const terms = termShardFiles(postings);
+  const terms = termShardFiles(postings, chinese ? scriptVariants(postings.documentFrequency) : new Map());
 
   const manifest: SearchManifest = {
     formatVersion: SEARCH_FORMAT_VERSION,
@@ -61,7 +62,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
     urlPattern,
     categories: categoryRanges(docs),
     synonyms: scope === 'members' ? (options.synonyms ?? []).map((group) => [...group]) : synonymsFoundIn(options.synonyms ?? [], options.synonymTexts ?? docs.flatMap(searchTextsOf)),
-    ...(pinyin ? { pinyin: MANDARIN_SYLLABLES } : {}),
+    ...(chinese ? { pinyin: MANDARIN_SYLLABLES } : {}),
   };
   const docsFile: DocsFile = {
     audience: docs.map(audienceBits).join(''),
@@ -123,6 +124,8 @@ function categoryRanges(docs: readonly SearchDocument[]): ManifestCategory[] {
 /** The terms of one shard key, or of one shard. */
 interface TermGroup {
   terms: Record<string, string[]>;
+  /** Characters and pairs of the other script of Chinese, as the site writes them (`build-script-variants.ts`). */
+  variants: Record<string, string>;
   /** About the JSON's length, topicality included, for cutting shards to size. */
   bytes: number;
 }
@@ -133,20 +136,29 @@ interface TermGroup {
  * shard's start is the shortest beginning of its first key that sorts after
  * the previous shard's last key: enough for `termShard` to tell them apart.
  */
-function termShardFiles(postings: FieldPostings): { starts: string[]; files: SearchIndexFile[] } {
+function termShardFiles(postings: FieldPostings, variants: ReadonlyMap<string, string>): { starts: string[]; files: SearchIndexFile[] } {
   const byKey = new Map<string, TermGroup>();
+  const groupOf = (key: string): TermGroup => {
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { terms: {}, variants: {}, bytes: 0 }));
+    return group;
+  };
   for (const term of postings.documentFrequency.keys()) {
     const perField = postings.fields.map((field) => {
       const slots = field.get(term);
       return slots ? encodeSlots(slots) : '';
     });
     while (perField.length && !perField[perField.length - 1]) perField.pop();
-    const key = termShardKey(term);
-    const group = byKey.get(key) ?? { terms: {}, bytes: 0 };
+    const group = groupOf(termShardKey(term));
     group.terms[term] = perField;
     group.bytes += term.length + perField.reduce((sum, text) => sum + text.length + 3, 6);
     if (postings.topicality.has(term)) group.bytes += term.length + 6;
-    byKey.set(key, group);
+  }
+  // A character or pair travels with the terms it starts, so a query that holds it fetches how the site writes it along with them.
+  for (const [spelling, written] of variants) {
+    const group = groupOf(termShardKey(spelling));
+    group.variants[spelling] = written;
+    group.bytes += spelling.length + written.length + 6;
   }
   const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const shards: (TermGroup & { start: string })[] = [];
@@ -156,28 +168,33 @@ function termShardFiles(postings: FieldPostings): { starts: string[]; files: Sea
     if (!group) continue;
     let shard = shards[shards.length - 1];
     if (!shard || (shard.bytes > 0 && shard.bytes + group.bytes > SHARDING.termShardBytes)) {
-      shard = { terms: {}, start: shards.length ? shortestStartAfter(previousKey, key) : '', bytes: 0 };
+      shard = { terms: {}, variants: {}, start: shards.length ? shortestStartAfter(previousKey, key) : '', bytes: 0 };
       shards.push(shard);
     }
     // Terms in sorted order within a shard, whatever order the postings came in.
     for (const term of Object.keys(group.terms).sort()) shard.terms[term] = group.terms[term] ?? [];
+    Object.assign(shard.variants, group.variants);
     shard.bytes += group.bytes;
     previousKey = key;
   }
-  if (!shards.length) shards.push({ terms: {}, start: '', bytes: 0 });
+  if (!shards.length) shards.push({ terms: {}, variants: {}, start: '', bytes: 0 });
   return {
     starts: shards.map((shard) => shard.start),
-    files: shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify(termShardFile(shard.terms, postings.topicality)) })),
+    files: shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify(termShardFile(shard, postings.topicality)) })),
   };
 }
 
-/** A shard's postings, and the topicality of those of its terms said in passing, if any. */
-function termShardFile(terms: Record<string, string[]>, passing: ReadonlyMap<string, number>): TermShardFile {
+/** A shard's postings, the topicality of those of its terms said in passing and its characters' counterparts, each only if any. */
+function termShardFile({ terms, variants }: TermGroup, passing: ReadonlyMap<string, number>): TermShardFile {
   const topicality = Object.fromEntries(Object.keys(terms).flatMap((term) => {
     const value = passing.get(term);
     return value === undefined ? [] : [[term, value] as const];
   }));
-  return Object.keys(topicality).length ? { terms, topicality } : { terms };
+  return {
+    terms,
+    ...(Object.keys(topicality).length ? { topicality } : {}),
+    ...(Object.keys(variants).length ? { variants } : {}),
+  };
 }
 
 /** The shortest beginning of `key` that sorts after `previous` (which sorts before `key`). */

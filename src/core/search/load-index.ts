@@ -37,6 +37,8 @@ export class LoadedSearchIndex {
   private readonly loader: SearchIndexLoader;
   private readonly fields: Map<string, FieldMatches>[];
   private readonly passingTerms = new Map<string, number>();
+  /** Characters and pairs of the other script of Chinese, as the site writes them (`TermShardFile.variants`). */
+  private readonly variants: Record<string, string> = {};
   private readonly termShards = new Map<number, Promise<void>>();
   private readonly loadedTermShards = new Set<number>();
   /**
@@ -90,6 +92,20 @@ export class LoadedSearchIndex {
     return this.passingTerms.get(term);
   }
 
+  /**
+   * The query as the site writes it, where a reader typed it in the other
+   * script of Chinese (`設定` → `设定` on a simplified site): each character
+   * the site never writes as its most used counterpart, and each pair that
+   * would read wrong so as the site writes it (`头发` → `頭髮`, not `頭發`).
+   * The shards of the query's own terms hold what this needs.
+   */
+  inSiteScript(query: string): string {
+    const variants = this.variants;
+    // Each character of the variants is one UTF-16 unit (`build-script-variants.ts`): a pair's second is its [1].
+    return query.replace(/./g, (character, at: number) =>
+      variants[`${query[at - 1]}${character}`]?.[1] ?? variants[character + query[at + 1]]?.[0] ?? variants[character]?.[0] ?? character);
+  }
+
   /** The home category of a document. */
   categoryOf(docNumber: number): ManifestCategory | undefined {
     const categories = this.manifest.categories;
@@ -137,6 +153,7 @@ export class LoadedSearchIndex {
   /** Decodes a shard's postings into each field's map. */
   private importTermShard(shard: TermShardFile): void {
     for (const [term, hundredths] of Object.entries(shard.topicality ?? {})) this.passingTerms.set(term, hundredths / 100);
+    Object.assign(this.variants, shard.variants);
     for (const [term, encoded] of Object.entries(shard.terms)) {
       encoded.forEach((text, field) => {
         if (!text) return;

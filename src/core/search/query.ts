@@ -51,8 +51,14 @@ async function rankDocuments(
 ): Promise<RankedDocument[]> {
   const perIndex = await Promise.all(
     indexes.map(async (index) => {
-      const analyzed = analyzeQuery(query, index, { prefix: options.prefix !== false });
+      let analyzed = analyzeQuery(query, index, { prefix: options.prefix !== false });
       await index.loadTerms(analyzed.terms);
+      // Typed in the other script of Chinese: searched again as the site writes it, once the shards say how.
+      const inSiteScript = index.inSiteScript(query);
+      if (inSiteScript !== query) {
+        analyzed = analyzeQuery(inSiteScript, index, { prefix: options.prefix !== false });
+        await index.loadTerms(analyzed.terms);
+      }
       const keep = documentFilter(index, options);
       return scoreDocuments(index, analyzed, keep, limit, scoring).map((scored): RankedDocument => ({ index, ...scored, query: analyzed }));
     }),

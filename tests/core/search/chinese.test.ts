@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchIndexes } from '../../../src/core/search/query.ts';
 import { doc, idsFor, openIndex } from './search-fixtures.ts';
 
 const corpus = [
@@ -33,6 +34,21 @@ describe('Chinese', () => {
     ]);
     expect(await idsFor(simplified, '为什么没有退款')).toEqual(['refund', 'code']);
     expect(await idsFor(traditional, '為什麼沒有退款')).toEqual(['refund', 'code']);
+  });
+
+  it('finds what a reader types in the other script of Chinese, and marks it as the site writes it', async () => {
+    const simplified = await openIndex(corpus);
+    expect(await idsFor(simplified, '週末發貨嗎')).toEqual(['shipping']);
+    expect(await idsFor(simplified, '電水壺顯示E157')).toEqual(['kettle']);
+    const traditional = await openIndex([
+      doc({ id: 'shipping', lang: 'zh-TW', question: '週末發貨嗎？', text: '倉庫週一至週五打包發貨。' }),
+      doc({ id: 'hair', lang: 'zh-TW', question: '頭髮可以用嗎？', text: '適合各種髮質。' }),
+    ]);
+    const { hits } = await searchIndexes([traditional], '周末发货');
+    expect(hits.map((hit) => hit.id)).toEqual(['shipping']);
+    expect(hits[0]?.question.html).toBe('<mark>週末發貨</mark>嗎？');
+    // 发 is 發 in 發貨 but 髮 in 頭髮: the pair tells which.
+    expect(await idsFor(traditional, '头发')).toEqual(['hair']);
   });
 
   it('finds questions from a single character', async () => {

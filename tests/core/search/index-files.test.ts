@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/core/search/build-index.ts';
-import { SEARCH_FORMAT_VERSION, termShard } from '../../../src/core/search/settings.ts';
+import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, termShard } from '../../../src/core/search/settings.ts';
 import type { DisplayShardFile, TermShardFile } from '../../../src/core/search/index-format.ts';
 import { searchIndexes } from '../../../src/core/search/query.ts';
 import { doc, openFiles } from './search-fixtures.ts';
@@ -88,6 +88,19 @@ describe('exported index files', () => {
         : file,
     );
     await expect(openFiles(files)).rejects.toThrow(/format version .* rebuild the site/);
+  });
+
+  it('change their format version whenever the fields change', () => {
+    // The version is all a browser compares between the search it holds and the index it fetches.
+    // Changed a field? Raise SEARCH_FORMAT_VERSION, then update this expectation.
+    expect({ version: SEARCH_FORMAT_VERSION, fields: SEARCH_FIELDS }).toEqual({
+      version: 10,
+      fields: [
+        { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengths: true, pinyin: true },
+        { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, lengths: false, pinyin: true },
+        { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengths: true, pinyin: false },
+      ],
+    });
   });
 
   it('refuse documents of another language, and two documents with one id', () => {

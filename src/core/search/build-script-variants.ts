@@ -1,0 +1,119 @@
+import { Converter } from 'opencc-js/t2cn';
+import { charClass, HAN } from '../cjk.ts';
+
+/**
+ * Chinese is written in simplified characters (mainland China, Singapore) and
+ * in traditional ones (Taiwan, Hong Kong, Macau), and readers type in the
+ * script they know, whichever the site is written in: 設定 for 设定 on a
+ * mainland site, 发货 for 發貨 on a Taiwanese one. The two share no character
+ * pair, so such a query would find nothing.
+ *
+ * The build works out, from OpenCC's tables, which characters are the same
+ * character in another script; the index then says, for each character the
+ * site never writes, which of its counterparts the site does write. The
+ * browser carries no table: it reads these in the term shards a query
+ * fetches anyway (`load-index.ts`).
+ */
+
+const HAN_CHARACTER = charClass(HAN);
+
+/** The regional spellings OpenCC converts to simplified characters: standard traditional, Taiwan's and Hong Kong's. */
+const TRADITIONAL_STANDARDS = ['t', 'tw', 'hk'] as const;
+
+let families: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * Each Han character that has another form, with every form of it (itself
+ * included): 发 發 髮, 里 裏 裡. Characters are grouped with their simplified
+ * form under each regional standard, so Taiwan's 裡 and Hong Kong's 裏 are
+ * one family with 里. Worked out once per process, in about a tenth of a
+ * second.
+ */
+function characterFamilies(): ReadonlyMap<string, readonly string[]> {
+  if (families) return families;
+  const characters: string[] = [];
+  // CJK Unified Ideographs and Extension A: every character OpenCC's character tables convert.
+  for (let code = 0x3400; code <= 0x9fff; code++) if (code < 0x4dc0 || code >= 0x4e00) characters.push(String.fromCodePoint(code));
+  const parent = new Map<string, string>();
+  const root = (character: string): string => {
+    let at = character;
+    for (let next = parent.get(at); next !== undefined && next !== at; next = parent.get(at)) at = next;
+    return at;
+  };
+  // One character a line: OpenCC's phrase tables cannot join two of them into a word.
+  const lines = characters.join('\n');
+  for (const from of TRADITIONAL_STANDARDS) {
+    const converted = Converter({ from, to: 'cn' })(lines).split('\n');
+    characters.forEach((character, i) => {
+      const simplified = converted[i];
+      // Only characters of one UTF-16 unit, which the browser can read by index; rarer ones are left as they are.
+      if (!simplified || simplified === character || simplified.length !== 1) return;
+      const [a, b] = [root(character), root(simplified)];
+      if (a !== b) parent.set(a, b);
+    });
+  }
+  const members = new Map<string, string[]>();
+  for (const character of parent.keys()) {
+    for (const member of [character, root(character)]) {
+      const family = members.get(root(member)) ?? [];
+      if (!family.includes(member)) family.push(member);
+      members.set(root(member), family);
+    }
+  }
+  const byCharacter = new Map<string, readonly string[]>();
+  for (const family of members.values()) for (const member of family) byCharacter.set(member, family);
+  families = byCharacter;
+  return byCharacter;
+}
+
+/**
+ * How the index tells the browser to read a query typed in the other
+ * script, from its terms and how many documents hold each:
+ *
+ * - each Han character the site never writes but whose counterpart in the
+ *   other script it does, with those counterparts, the most used first (on a
+ *   simplified site 設 → 设; on a traditional one 发 → 發髮). A character the
+ *   site writes stays itself, even where it has another form;
+ * - each pair of characters that the first counterparts would spell wrong,
+ *   with the pair the site writes: a traditional site's 頭髮 is `头发` →
+ *   `頭髮`, since 发 alone reads as 發; and where it writes both 后
+ *   (empress) and 後 (after), its 以後 is `以后` → `以後`.
+ */
+export function scriptVariants(documentFrequency: ReadonlyMap<string, number>): Map<string, string> {
+  const table = characterFamilies();
+  const uses = hanCharacterUses(documentFrequency);
+  const variants = new Map<string, string>();
+  const done = new Set<readonly string[]>();
+  for (const character of uses.keys()) {
+    const family = table.get(character);
+    if (!family || done.has(family)) continue;
+    done.add(family);
+    const written = family.filter((member) => uses.has(member)).sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
+    for (const member of family) if (!uses.has(member)) variants.set(member, written.join(''));
+  }
+  const asRead = (character: string) => [...(variants.get(character) ?? character)][0] ?? character;
+  const pairs = new Map<string, { pair: string; frequency: number }>();
+  for (const [term, frequency] of documentFrequency) {
+    const [first, second] = term;
+    if (term.length !== 2 || !first || !second || !HAN_CHARACTER.test(first) || !HAN_CHARACTER.test(second)) continue;
+    for (const a of table.get(first) ?? [first]) {
+      for (const b of table.get(second) ?? [second]) {
+        const spelling = a + b;
+        if (spelling === term || documentFrequency.has(spelling) || asRead(a) + asRead(b) === term) continue;
+        const best = pairs.get(spelling);
+        if (!best || frequency > best.frequency) pairs.set(spelling, { pair: term, frequency });
+      }
+    }
+  }
+  for (const [spelling, { pair }] of pairs) variants.set(spelling, pair);
+  return variants;
+}
+
+/** How often each Han character occurs in an index's terms, weighed by how many documents hold the term. */
+function hanCharacterUses(documentFrequency: ReadonlyMap<string, number>): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const [term, frequency] of documentFrequency) {
+    for (const character of term) if (HAN_CHARACTER.test(character)) uses.set(character, (uses.get(character) ?? 0) + frequency);
+  }
+  return uses;
+}
