@@ -1,4 +1,4 @@
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 import { charClass, HAN } from '../cjk.ts';
 
 /**
@@ -9,10 +9,10 @@ import { charClass, HAN } from '../cjk.ts';
  * pair, so such a query would find nothing.
  *
  * The build works out, from OpenCC's tables, which characters are the same
- * character in another script; the index then says, for each character the
- * site never writes, which of its counterparts the site does write. The
- * browser carries no table: it reads these in the term shards a query
- * fetches anyway (`load-index.ts`).
+ * character in another script, and which words Taiwan or Hong Kong says
+ * another way; the index then says, for each character or pair the site
+ * never writes, what the site writes instead. The browser carries no table:
+ * it reads these in the term shards a query fetches anyway (`load-index.ts`).
  */
 
 const HAN_CHARACTER = charClass(HAN);
@@ -21,6 +21,7 @@ const HAN_CHARACTER = charClass(HAN);
 const TRADITIONAL_STANDARDS = ['t', 'tw', 'hk'] as const;
 
 let families: ReadonlyMap<string, readonly string[]> | undefined;
+let regional: readonly (readonly [string[], string[]])[] | undefined;
 
 /**
  * Each Han character that has another form, with every form of it (itself
@@ -67,6 +68,26 @@ function characterFamilies(): ReadonlyMap<string, readonly string[]> {
 }
 
 /**
+ * The two-character words Taiwan or Hong Kong says differently from the
+ * mainland (`列印` and `打印`, `軟體` and `軟件`), each side in both scripts
+ * (`打印`, `軟件` `软件`), from OpenCC's regional phrase tables. Longer words
+ * and words of unequal length are left out: the browser reads a query's
+ * pairs in place.
+ */
+function regionalWords(): readonly (readonly [string[], string[]])[] {
+  if (regional) return regional;
+  const simplified = Converter({ from: 't', to: 'cn' });
+  const spellings = (word: string) => [...new Set([word, simplified(word)])].filter((spelling) => spelling.length === 2);
+  const tables = [Locale.from.twp, Locale.from.hkp].map((groups) => groups?.[0]?.[0]);
+  regional = tables.flatMap((table) => (typeof table === 'string' ? table.split('|') : [])).flatMap((line) => {
+    const [local, mainland] = line.split(' ');
+    if (!local || !mainland || local.length !== 2 || mainland.length !== 2 || ![...local, ...mainland].every((character) => HAN_CHARACTER.test(character))) return [];
+    return [[spellings(local), spellings(mainland)] as const];
+  });
+  return regional;
+}
+
+/**
  * How the index tells the browser to read a query typed in the other
  * script, from its terms and how many documents hold each:
  *
@@ -77,7 +98,10 @@ function characterFamilies(): ReadonlyMap<string, readonly string[]> {
  * - each pair of characters that the first counterparts would spell wrong,
  *   with the pair the site writes: a traditional site's 頭髮 is `头发` →
  *   `頭髮`, since 发 alone reads as 發; and where it writes both 后
- *   (empress) and 後 (after), its 以後 is `以后` → `以後`.
+ *   (empress) and 後 (after), its 以後 is `以后` → `以後`;
+ * - each two-character word of another region, where the site uses the
+ *   other region's word for it and not this one (on a mainland site `列印`
+ *   and `軟體` → `打印` and `软件`).
  */
 export function scriptVariants(documentFrequency: ReadonlyMap<string, number>): Map<string, string> {
   const table = characterFamilies();
@@ -102,6 +126,16 @@ export function scriptVariants(documentFrequency: ReadonlyMap<string, number>): 
         if (spelling === term || documentFrequency.has(spelling) || asRead(a) + asRead(b) === term) continue;
         const best = pairs.get(spelling);
         if (!best || frequency > best.frequency) pairs.set(spelling, { pair: term, frequency });
+      }
+    }
+  }
+  // A regional word the site does not use, where it uses the other region's (on a mainland site `列印` → `打印`).
+  for (const [local, mainland] of regionalWords()) {
+    for (const [words, others] of [[local, mainland], [mainland, local]] as const) {
+      const written = words.filter((word) => documentFrequency.has(word)).sort((a, b) => (documentFrequency.get(b) ?? 0) - (documentFrequency.get(a) ?? 0))[0];
+      if (!written) continue;
+      for (const other of others) {
+        if (!documentFrequency.has(other) && !pairs.has(other) && !words.includes(other) && [...other].map(asRead).join('') !== written) pairs.set(other, { pair: written, frequency: 0 });
       }
     }
   }

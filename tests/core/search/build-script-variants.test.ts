@@ -60,6 +60,19 @@ describe('the characters a site writes in the other script of Chinese', () => {
     expect(variants.has('皇后')).toBe(false);
   });
 
+  it('gives the word a site uses where Taiwan or Hong Kong says it another way, in either script', () => {
+    const mainland = scriptVariants(terms({ 打印: 3, 软件: 2 }));
+    expect(mainland.get('列印')).toBe('打印');
+    expect(mainland.get('軟體')).toBe('软件');
+    expect(mainland.get('软体')).toBe('软件');
+    const taiwan = scriptVariants(terms({ 列印: 3, 軟體: 2 }));
+    expect(taiwan.get('打印')).toBe('列印');
+    expect(taiwan.get('软件')).toBe('軟體');
+    expect(taiwan.get('軟件')).toBe('軟體');
+    // A site that uses both words is searched for each as it is.
+    expect(scriptVariants(terms({ 打印: 1, 列印: 1 })).has('打印')).toBe(false);
+  });
+
   it('puts each counterpart in a Chinese index’s term shards, and none in other languages’ indexes', () => {
     const shardVariants = (lang: string, question: string) =>
       Object.assign({}, ...buildSearchIndex([doc({ id: 'a', lang, question })], { lang })

@@ -51,6 +51,14 @@ describe('Chinese', () => {
     expect(await idsFor(traditional, '头发')).toEqual(['hair']);
   });
 
+  it('finds what a reader asks in the words of another region, where the site uses the mainland’s or Taiwan’s', async () => {
+    const mainland = await openIndex([...corpus, doc({ id: 'printer', lang: 'zh', question: '打印机无法打印怎么办？', text: '检查纸张。' })]);
+    // Taiwan says 列印 for 打印: before, no pair of the query was found and nothing was.
+    expect(await idsFor(mainland, '列印')).toEqual(['printer']);
+    const taiwan = await openIndex([doc({ id: 'update', lang: 'zh-TW', question: '如何更新軟體？', text: '打開設定，點選更新。' })]);
+    expect(await idsFor(taiwan, '软件')).toEqual(['update']);
+  });
+
   it('finds questions from a single character', async () => {
     expect(await idsFor(await openIndex(corpus), '壶')).toEqual(['kettle']);
   });
