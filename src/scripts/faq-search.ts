@@ -54,7 +54,9 @@ class FaqSearch extends HTMLElement {
     this.input.setAttribute('aria-expanded', 'false');
 
     this.input.addEventListener('focus', () => this.prepare());
-    this.input.addEventListener('input', () => void this.update());
+    // Text an input method is still composing (pinyin, kana, a word on Android's keyboard) is searched, but is no search of its own yet.
+    this.input.addEventListener('input', (event) => void this.update((event as InputEvent).isComposing));
+    this.input.addEventListener('compositionend', () => void this.update());
     this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
     for (const filter of this.filters) filter.addEventListener('change', () => void this.update());
     this.querySelector('form')!.addEventListener('submit', (event) => this.onSubmit(event));
@@ -107,7 +109,7 @@ class FaqSearch extends HTMLElement {
     else this.status.textContent = this.messages.typeToStart;
   }
 
-  private async update(): Promise<void> {
+  private async update(composing = false): Promise<void> {
     const query = this.input.value;
     const generation = ++this.generation;
     if (!query.trim()) {
@@ -124,7 +126,7 @@ class FaqSearch extends HTMLElement {
       const [audience, category] = this.filters.map((filter) => filter.value || undefined);
       const response = await search(this.lang, query, { limit: 10, audience: audience as SearchAudience | undefined, category });
       // Keystrokes outrun the network: only the newest query may paint.
-      if (generation === this.generation) this.render(response, query);
+      if (generation === this.generation) this.render(response, query, composing);
     } catch {
       if (generation === this.generation) this.renderFailure(query);
     } finally {
@@ -133,7 +135,7 @@ class FaqSearch extends HTMLElement {
     if (this.isPage) this.rememberInAddress(query);
   }
 
-  private render(response: SearchResponse, query: string): void {
+  private render(response: SearchResponse, query: string, composing = false): void {
     this.hits = response.hits;
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
@@ -145,7 +147,7 @@ class FaqSearch extends HTMLElement {
     this.empty.hidden = count > 0 || !query.trim();
     this.carryQueryToAsk(query.trim());
     this.suggestions.replaceChildren(...(count === 0 && response.didYouMean ? this.renderSuggestions(response.didYouMean) : []));
-    this.session?.shown(query.trim(), count);
+    this.session?.shown(query.trim(), count, composing);
     this.keepFirstAnswerInSight();
   }
 
@@ -240,6 +242,8 @@ class FaqSearch extends HTMLElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    // While an input method composes, its keys choose among its words: the arrows and Escape are its own.
+    if (event.isComposing) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (this.panel.hidden) {

@@ -143,6 +143,36 @@ describe('what readers tell the site', () => {
     await context.close();
   });
 
+  it('records the words an input method commits, not the letters it composed them from', async () => {
+    const { context, page, posted, errors } = await readerTab();
+    await page.goto(site.url('/zh/'));
+    await context.clock.pauseAt(new Date(NOW.getTime() + 20_000));
+    const box = 'faq-search[data-variant="hero"]';
+    const showsResultsFor = (query: string) =>
+      page.waitForFunction(([box, query]) => document.querySelector(`${box} [data-search-results]`)?.getAttribute('data-query') === query, [box, query] as const);
+    await page.click(`${box} input`);
+    // Pinyin typed with an input method, letter by letter: searched as it goes.
+    const ime = await context.newCDPSession(page);
+    for (const composed of ['t', 'tu', 'tui', 'tuih', 'tuihu', 'tuihuo']) {
+      await ime.send('Input.imeSetComposition', { text: composed, selectionStart: composed.length, selectionEnd: composed.length });
+    }
+    await showsResultsFor('tuihuo');
+    // The reader takes a while to choose 退货 among the input method's words.
+    await context.clock.fastForward(5000);
+    await ime.send('Input.insertText', { text: '退货' });
+    await showsResultsFor('退货');
+    const options = page.locator(`${box} [role="option"]`);
+    const results = await options.count();
+    const url = (await options.first().getAttribute('data-url'))!;
+    await options.first().click();
+    await page.waitForURL(`**${url}`);
+    await expect.poll(() => posted().flatMap((batch) => batch.events)).toEqual([
+      { type: 'search', lang: 'zh', query: '退货', results, opened: url.match(/\/q\/([^/]+)\/$/)![1], rank: 1, at: AT, page: '/zh/' },
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('sends the searches of a moment together while the reader stays: one read and left, one that found nothing', async () => {
     const { context, page, errors, received, posted } = await readerTab();
     await page.goto(site.url('/'));

@@ -131,6 +131,25 @@ describe('searching from any page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('leaves the arrow keys to an input method while it composes, and moves through the results once its words are in', async () => {
+    const { page, errors } = await open('zh/search/');
+    const input = page.locator('faq-search[data-variant="page"] input');
+    await input.click();
+    const ime = await page.context().newCDPSession(page);
+    await ime.send('Input.imeSetComposition', { text: 'tuihuo', selectionStart: 6, selectionEnd: 6 });
+    await page.waitForSelector('[data-search-results][data-query="tuihuo"] [role="option"]');
+    // In the input method's list of words, the arrows choose a word: no result is highlighted.
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBeNull();
+    await ime.send('Input.insertText', { text: '退货' });
+    await page.waitForSelector('[data-search-results][data-query="退货"] [role="option"]');
+    await page.keyboard.press('ArrowDown');
+    const first = page.locator('faq-search[data-variant="page"] [role="option"]').first();
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    await ime.detach();
+    expect(errors).toEqual([]);
+  });
+
   it('opens a shared /search/?q= link with its results', async () => {
     const target = entries()[0]!;
     const { page, errors } = await open(`search/?q=${encodeURIComponent(target.question)}`);

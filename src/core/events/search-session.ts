@@ -23,8 +23,12 @@ export interface SearchSessionOptions {
 }
 
 export interface SearchSession {
-  /** The results of `query` (trimmed; empty when the box was cleared) are on screen. */
-  shown(query: string, results: number): void;
+  /**
+   * The results of `query` (trimmed; empty when the box was cleared) are on
+   * screen. `composing`: the query is an input method's text not yet
+   * committed (`tuihuo` on the way to `退货`, `へんぴん` to `返品`).
+   */
+  shown(query: string, results: number, composing?: boolean): void;
   /** The reader opened the result at `rank` (from 1): the search on screen ends with it. */
   opened(entry: string, rank: number): void;
   /** The reader leaves the page: the search on screen ends with nothing opened. */
@@ -38,6 +42,7 @@ interface Shown {
   results: number;
   since: number;
   recorded: boolean;
+  composing: boolean;
 }
 
 export function createSearchSession(options: SearchSessionOptions): SearchSession {
@@ -59,24 +64,26 @@ export function createSearchSession(options: SearchSessionOptions): SearchSessio
   }
 
   return {
-    shown(query, results) {
+    shown(query, results, composing = false) {
       const previous = current;
       if (previous && previous.query === query && !previous.recorded) {
-        // The same words with another filter: still one search.
+        // The same words with another filter, or committed as they were composed: still one search.
         previous.results = results;
+        previous.composing = composing;
         stopTimer();
-        if (results === 0) noResultsTimer = setTimer(() => record(previous, null), READ_AFTER_MS);
+        if (results === 0 && !composing) noResultsTimer = setTimer(() => record(previous, null), READ_AFTER_MS);
         return;
       }
       stopTimer();
       const read = previous !== undefined && now() - previous.since >= READ_AFTER_MS;
       // Typing on (`return` → `return window`) or back (`returns` → `return`) refines the same search.
       const refined = previous !== undefined && query !== '' && (query.startsWith(previous.query) || previous.query.startsWith(query));
-      if (previous && read && !refined) record(previous, null);
-      const shown = query ? { query, results, since: now(), recorded: false } : undefined;
+      // Text still being composed is a step of typing, however long the reader chose among the input method's words.
+      if (previous && read && !refined && !previous.composing) record(previous, null);
+      const shown = query ? { query, results, since: now(), recorded: false, composing } : undefined;
       current = shown;
-      // Nothing can be opened: once read, a search without results is recorded at once.
-      if (shown && results === 0) noResultsTimer = setTimer(() => record(shown, null), READ_AFTER_MS);
+      // Nothing can be opened: once read, a search without results is recorded at once; not while it is still being composed.
+      if (shown && results === 0 && !composing) noResultsTimer = setTimer(() => record(shown, null), READ_AFTER_MS);
     },
     opened(entry, rank) {
       stopTimer();

@@ -91,6 +91,45 @@ describe('which queries are searches', () => {
     expect(recorded).toEqual([{ query: 'filter', results: 3, opened: 'air-filter-replace', rank: 3 }]);
   });
 
+  it('counts what an input method composed as a step of typing what it commits, however long the reader chose', () => {
+    const { session, recorded, wait } = sessionForTest();
+    // Pinyin on its way to 退货: searched as typed, with nothing found half-way.
+    for (const composed of ['t', 'tu', 'tui', 'tuih', 'tuihu', 'tuihuo']) session.shown(composed, composed === 'tuih' ? 0 : 3, true);
+    wait(READ_AFTER_MS * 3);
+    session.shown('退货', 2);
+    session.opened('return-policy', 1);
+    expect(recorded).toEqual([{ query: '退货', results: 2, opened: 'return-policy', rank: 1 }]);
+  });
+
+  it('records nothing for composed text the reader cleared without committing', () => {
+    const { session, recorded, wait } = sessionForTest();
+    session.shown('へんぴん', 0, true);
+    wait(READ_AFTER_MS);
+    session.shown('', 0);
+    wait(READ_AFTER_MS);
+    session.left();
+    expect(recorded).toEqual([]);
+  });
+
+  it('records a word still composed when the reader opens a result or leaves, as a phone’s keyboard composes every word', () => {
+    const opening = sessionForTest();
+    opening.session.shown('warranty', 3, true);
+    opening.session.opened('warranty-length', 2);
+    expect(opening.recorded).toEqual([{ query: 'warranty', results: 3, opened: 'warranty-length', rank: 2 }]);
+    const leaving = sessionForTest();
+    leaving.session.shown('sauna', 0, true);
+    leaving.session.left();
+    expect(leaving.recorded).toEqual([{ query: 'sauna', results: 0, opened: null, rank: null }]);
+  });
+
+  it('counts a word committed as it was composed as one search', () => {
+    const { session, recorded, wait } = sessionForTest();
+    session.shown('xqzvw', 0, true);
+    session.shown('xqzvw', 0);
+    wait(READ_AFTER_MS);
+    expect(recorded).toEqual([{ query: 'xqzvw', results: 0, opened: null, rank: null }]);
+  });
+
   it('records nothing for results that could not load', () => {
     const { session, recorded, type, wait } = sessionForTest();
     type('return', () => 0);
