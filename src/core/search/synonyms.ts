@@ -77,16 +77,35 @@ export function synonymsFoundIn(groups: readonly (readonly string[])[], texts: r
 const foundCache = new WeakMap<readonly string[], WeakMap<readonly (readonly string[])[], string[][]>>();
 
 function groupsFoundIn(groups: readonly (readonly string[])[], texts: readonly string[]): string[][] {
-  // Every text as its sequence of terms, stopwords kept, between separators: a phrase occurs when its terms do, in order.
-  const SEPARATOR = '\u0001';
-  const sequenceOf = (text: string) => tokenize(text, { keepStopwords: true }).filter((token) => !token.parts).map((token) => token.term).join(SEPARATOR);
-  const haystack = `${SEPARATOR}${texts.map(sequenceOf).join(`${SEPARATOR}${SEPARATOR}`)}${SEPARATOR}`;
+  // A phrase occurs when its terms do, in order, stopwords kept, within one text.
+  const termsOf = (text: string) => tokenize(text, { keepStopwords: true }).filter((token) => !token.parts).map((token) => token.term);
+  const phraseTerms = groups.map((group) => group.map(termsOf));
+  const keyOf = (terms: readonly string[]) => terms.join('\u0001');
+  // The phrases not found yet, by their first term: each text's terms are looked up once, not searched for every phrase.
+  const byFirstTerm = new Map<string, string[][]>();
+  const seen = new Set<string>();
+  for (const terms of phraseTerms.flat()) {
+    const [first] = terms;
+    if (first === undefined || seen.has(keyOf(terms))) continue;
+    seen.add(keyOf(terms));
+    byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), terms]);
+  }
+  const found = new Set<string>();
+  // Every phrase found: the rest of the site's text cannot change the answer.
+  for (let t = 0; t < texts.length && found.size < seen.size; t++) {
+    const sequence = termsOf(texts[t] ?? '');
+    sequence.forEach((term, at) => {
+      const waiting = byFirstTerm.get(term);
+      if (!waiting) return;
+      for (const terms of waiting) {
+        if (terms.every((each, i) => sequence[at + i] === each)) found.add(keyOf(terms));
+      }
+      const left = waiting.filter((terms) => !found.has(keyOf(terms)));
+      if (left.length) byFirstTerm.set(term, left);
+      else byFirstTerm.delete(term);
+    });
+  }
   return groups
-    .map((group) =>
-      group.filter((phrase) => {
-        const terms = sequenceOf(phrase);
-        return terms !== '' && haystack.includes(`${SEPARATOR}${terms}${SEPARATOR}`);
-      }),
-    )
+    .map((group, g) => group.filter((_, p) => found.has(keyOf(phraseTerms[g]?.[p] ?? []))))
     .filter((group) => group.length > 1);
 }
