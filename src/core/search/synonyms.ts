@@ -79,33 +79,30 @@ const foundCache = new WeakMap<readonly string[], WeakMap<readonly (readonly str
 function groupsFoundIn(groups: readonly (readonly string[])[], texts: readonly string[]): string[][] {
   // A phrase occurs when its terms do, in order, stopwords kept, within one text.
   const termsOf = (text: string) => tokenize(text, { keepStopwords: true }).filter((token) => !token.parts).map((token) => token.term);
-  const phraseTerms = groups.map((group) => group.map(termsOf));
   const keyOf = (terms: readonly string[]) => terms.join('\u0001');
+  const phraseKeys = groups.map((group) => group.map((phrase) => keyOf(termsOf(phrase))));
   // The phrases not found yet, by their first term: each text's terms are looked up once, not searched for every phrase.
-  const byFirstTerm = new Map<string, string[][]>();
-  const seen = new Set<string>();
-  for (const terms of phraseTerms.flat()) {
+  const byFirstTerm = new Map<string, { terms: string[]; key: string }[]>();
+  for (const key of new Set(phraseKeys.flat())) {
+    const terms = key.split('\u0001');
     const [first] = terms;
-    if (first === undefined || seen.has(keyOf(terms))) continue;
-    seen.add(keyOf(terms));
-    byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), terms]);
+    if (key && first !== undefined) byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), { terms, key }]);
   }
+  let waiting = [...byFirstTerm.values()].reduce((sum, phrases) => sum + phrases.length, 0);
   const found = new Set<string>();
   // Every phrase found: the rest of the site's text cannot change the answer.
-  for (let t = 0; t < texts.length && found.size < seen.size; t++) {
+  for (let t = 0; t < texts.length && waiting > 0; t++) {
     const sequence = termsOf(texts[t] ?? '');
     sequence.forEach((term, at) => {
-      const waiting = byFirstTerm.get(term);
-      if (!waiting) return;
-      for (const terms of waiting) {
-        if (terms.every((each, i) => sequence[at + i] === each)) found.add(keyOf(terms));
-      }
-      const left = waiting.filter((terms) => !found.has(keyOf(terms)));
+      const phrases = byFirstTerm.get(term);
+      const here = phrases?.filter((phrase) => phrase.terms.every((each, i) => sequence[at + i] === each));
+      if (!phrases || !here?.length) return;
+      for (const phrase of here) found.add(phrase.key);
+      waiting -= here.length;
+      const left = phrases.filter((phrase) => !found.has(phrase.key));
       if (left.length) byFirstTerm.set(term, left);
       else byFirstTerm.delete(term);
     });
   }
-  return groups
-    .map((group, g) => group.filter((_, p) => found.has(keyOf(phraseTerms[g]?.[p] ?? []))))
-    .filter((group) => group.length > 1);
+  return groups.map((group, g) => group.filter((_, p) => found.has(phraseKeys[g]?.[p] ?? ''))).filter((group) => group.length > 1);
 }
