@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { SEARCH_FIELDS, TOPICALITY, type FieldSettings } from './settings.ts';
-import { answerTopicality, writtenTopicality } from './topicality.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { TopicalityCounter, writtenTopicality } from './topicality.ts';
+import { tokenize } from './tokenize.ts';
 import { pinyinPairTokens } from './build-pinyin.ts';
 import type { SlotPostings } from './codec.ts';
 import type { SearchDocument } from './types.ts';
@@ -36,76 +36,100 @@ export interface FieldPostings {
  * Document numbers are positions in `docs`.
  */
 export function buildFieldPostings(docs: readonly SearchDocument[], options: { pinyin: boolean }): FieldPostings {
-  const texts = docs.map(fieldTexts);
-  const tokenized = texts.map((fields) => fields.map((text, f) => tokenize(text, SEARCH_FIELDS[f]?.tokenize)));
-  // Lengths before pinyin: a pair and its pinyin are one word of the question, not two.
-  const lengths = SEARCH_FIELDS.map((_, f) => tokenized.map((fields) => fields[f]?.length ?? 0));
-  if (options.pinyin) {
-    tokenized.forEach((fields, d) => fields.forEach((tokens, f) => {
-      if (SEARCH_FIELDS[f]?.pinyin) tokens.push(...pinyinPairTokens(texts[d]?.[f] ?? '', tokens));
-    }));
-  }
-  const rarity = documentFrequencies(tokenized);
-
+  const read = readFields(docs, options);
   const indexes = SEARCH_FIELDS.map(createFieldIndex);
   const documentFrequency = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
-  tokenized.forEach((fields, docNumber) => {
+  read.fields.forEach((fields, docNumber) => {
     const seen = new Set<string>();
-    fields.forEach((tokens, f) => {
+    fields.forEach((field, f) => {
       // A term is posted in the first field that holds it only: ranking counts
       // a document's best field for each term, and an answer repeats most of
       // its question's words.
-      const fresh = uniqueTerms(tokens).filter((token) => !seen.has(token.term));
-      const kept = keepRarest(fresh, SEARCH_FIELDS[f]?.maxTerms, rarity);
-      if (kept.length) indexes[f]?.add(docNumber, kept.map((token) => token.term).join(' '));
-      for (const token of fresh) seen.add(token.term);
-      for (const token of kept) {
-        documentFrequency.set(token.term, (documentFrequency.get(token.term) ?? 0) + 1);
-        countSpelling(spellings, token);
+      const fresh = field.terms.flatMap((term, i) => (seen.has(term) ? [] : [i]));
+      const kept = keepRarest(fresh, field.terms, SEARCH_FIELDS[f]?.maxTerms, read.rarity);
+      if (kept.length) indexes[f]?.add(docNumber, kept.map((i) => field.terms[i]).join(' '));
+      for (const i of fresh) seen.add(field.terms[i] ?? '');
+      for (const i of kept) {
+        const term = field.terms[i] ?? '';
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        const word = field.words[i];
+        if (word !== undefined) countSpelling(spellings, term, word);
       }
     });
   });
-
-  // Every word of every answer, not just the rarest kept: how a word spreads is the point.
-  const answers = tokenized.map((fields) => fields[TEXT_FIELD] ?? []);
-  const topicality = writtenTopicality(answerTopicality(answers, docs.length, TOPICALITY), TOPICALITY);
-  return { fields: indexes.map(exportedMap), lengths, documentFrequency, spellings, topicality };
+  return { fields: indexes.map(exportedMap), lengths: read.lengths, documentFrequency, spellings, topicality: read.topicality };
 }
 
-function uniqueTerms(tokens: readonly Token[]): Token[] {
-  const seen = new Set<string>();
-  return tokens.filter((token) => !seen.has(token.term) && seen.add(token.term));
-}
-
-function documentFrequencies(tokenized: readonly Token[][][]): Map<string, number> {
-  const frequencies = new Map<string, number>();
-  for (const fields of tokenized) {
-    for (const term of new Set(fields.flat().map((token) => token.term))) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-  }
-  return frequencies;
+/** A field's distinct terms, in the order first written, and each spaced term's word as first written. */
+interface FieldTerms {
+  terms: string[];
+  words: (string | undefined)[];
 }
 
 /**
- * The `limit` rarest terms of a field, in their original order. The common
- * words of a long answer have long posting lists and say little about it;
- * its rare ones say most. Without a limit, every term.
+ * Tokenizes every document once, keeping only what posting needs: each
+ * field's distinct terms (one shared string per term), its length, how many
+ * documents hold each term, and the answers' topicality. A document's tokens
+ * are dropped as soon as it is read: at tens of thousands of entries, holding
+ * every token of every answer at once made the collector the build's
+ * largest cost.
  */
-function keepRarest(tokens: readonly Token[], limit: number | undefined, frequencies: ReadonlyMap<string, number>): Token[] {
-  if (limit === undefined || tokens.length <= limit) return [...tokens];
-  const kept = new Set(
-    [...tokens]
-      .sort((a, b) => (frequencies.get(a.term) ?? 0) - (frequencies.get(b.term) ?? 0) || (a.term < b.term ? -1 : 1))
-      .slice(0, limit),
-  );
-  return tokens.filter((token) => kept.has(token));
+function readFields(docs: readonly SearchDocument[], options: { pinyin: boolean }) {
+  const lengths = SEARCH_FIELDS.map(() => new Array<number>(docs.length).fill(0));
+  const rarity = new Map<string, number>();
+  const shared = new Map<string, string>();
+  const intern = (text: string) => shared.get(text) ?? (shared.set(text, text), text);
+  const answers = new TopicalityCounter();
+  const fields = docs.map((doc, docNumber) => {
+    const inDocument = new Set<string>();
+    const read = fieldTexts(doc).map((text, f): FieldTerms => {
+      const settings = SEARCH_FIELDS[f];
+      const tokens = tokenize(text, settings?.tokenize);
+      // Before pinyin: a pair and its pinyin are one word of the question, not two.
+      lengths[f]![docNumber] = tokens.length;
+      if (options.pinyin && settings?.pinyin) tokens.push(...pinyinPairTokens(text, tokens));
+      // Every word of every answer, not just the rarest kept: how a word spreads is the point.
+      if (f === TEXT_FIELD) answers.add(tokens);
+      const field: FieldTerms = { terms: [], words: [] };
+      const inField = new Set<string>();
+      for (const token of tokens) {
+        if (inField.has(token.term)) continue;
+        inField.add(token.term);
+        inDocument.add(token.term);
+        field.terms.push(intern(token.term));
+        field.words.push(token.unspaced ? undefined : intern(token.word));
+      }
+      return field;
+    });
+    for (const term of inDocument) rarity.set(term, (rarity.get(term) ?? 0) + 1);
+    return read;
+  });
+  const topicality = writtenTopicality(answers.topicality(docs.length, TOPICALITY), TOPICALITY);
+  return { fields, lengths, rarity, topicality };
 }
 
-function countSpelling(spellings: Map<string, Map<string, number>>, token: Token): void {
-  if (token.unspaced) return;
-  let forms = spellings.get(token.term);
-  if (!forms) spellings.set(token.term, (forms = new Map()));
-  forms.set(token.word, (forms.get(token.word) ?? 0) + 1);
+/**
+ * The `limit` rarest of a field's terms (given as positions in `terms`), in
+ * their original order. The common words of a long answer have long posting
+ * lists and say little about it; its rare ones say most. Without a limit,
+ * every term.
+ */
+function keepRarest(positions: readonly number[], terms: readonly string[], limit: number | undefined, frequencies: ReadonlyMap<string, number>): number[] {
+  if (limit === undefined || positions.length <= limit) return [...positions];
+  const frequency = (i: number) => frequencies.get(terms[i] ?? '') ?? 0;
+  const kept = new Set(
+    [...positions]
+      .sort((a, b) => frequency(a) - frequency(b) || ((terms[a] ?? '') < (terms[b] ?? '') ? -1 : 1))
+      .slice(0, limit),
+  );
+  return positions.filter((i) => kept.has(i));
+}
+
+function countSpelling(spellings: Map<string, Map<string, number>>, term: string, word: string): void {
+  let forms = spellings.get(term);
+  if (!forms) spellings.set(term, (forms = new Map()));
+  forms.set(word, (forms.get(word) ?? 0) + 1);
 }
 
 /** FlexSearch's own export, read back into term → slots. */

@@ -27,39 +27,42 @@ export interface TopicalitySettings {
 }
 
 /**
- * Residual IDF of the spaced-script terms of `answers` (one token list per
- * document, in order, repeats included) found in at least `minAnswers` of
- * them, over `documents` documents in all; nothing when fewer than
- * `minIndexAnswers` documents have an answer.
+ * Residual IDF of the spaced-script terms of answers, counted one answer at
+ * a time (its tokens in order, repeats included), so a large site's build
+ * never holds every answer's tokens at once. `topicality` gives the terms
+ * found in at least `minAnswers` answers, over `documents` documents in all;
+ * nothing when fewer than `minIndexAnswers` documents have an answer.
  */
-export function answerTopicality(
-  answers: readonly (readonly Token[])[],
-  documents: number,
-  { minIndexAnswers, minAnswers }: Pick<TopicalitySettings, 'minIndexAnswers' | 'minAnswers'>,
-): Map<string, number> {
-  if (answers.filter((tokens) => tokens.length > 0).length < minIndexAnswers) return new Map();
-  const occurrences = new Map<string, number>();
-  const answersWith = new Map<string, number>();
-  for (const tokens of answers) {
+export class TopicalityCounter {
+  #answers = 0;
+  readonly #occurrences = new Map<string, number>();
+  readonly #answersWith = new Map<string, number>();
+
+  add(tokens: readonly Token[]): void {
+    if (tokens.length > 0) this.#answers++;
     const seen = new Set<string>();
     for (const token of tokens) {
       if (token.unspaced) continue;
-      occurrences.set(token.term, (occurrences.get(token.term) ?? 0) + 1);
+      this.#occurrences.set(token.term, (this.#occurrences.get(token.term) ?? 0) + 1);
       if (!seen.has(token.term)) {
         seen.add(token.term);
-        answersWith.set(token.term, (answersWith.get(token.term) ?? 0) + 1);
+        this.#answersWith.set(token.term, (this.#answersWith.get(token.term) ?? 0) + 1);
       }
     }
   }
-  const topicality = new Map<string, number>();
-  for (const [term, df] of answersWith) {
-    if (df < minAnswers) continue;
-    const observedIdf = -Math.log2(df / documents);
-    // The share of documents a Poisson scatter of the word's occurrences would reach.
-    const expectedIdf = -Math.log2(1 - Math.exp(-(occurrences.get(term) ?? df) / documents));
-    topicality.set(term, observedIdf - expectedIdf);
+
+  topicality(documents: number, { minIndexAnswers, minAnswers }: Pick<TopicalitySettings, 'minIndexAnswers' | 'minAnswers'>): Map<string, number> {
+    const topicality = new Map<string, number>();
+    if (this.#answers < minIndexAnswers) return topicality;
+    for (const [term, df] of this.#answersWith) {
+      if (df < minAnswers) continue;
+      const observedIdf = -Math.log2(df / documents);
+      // The share of documents a Poisson scatter of the word's occurrences would reach.
+      const expectedIdf = -Math.log2(1 - Math.exp(-(this.#occurrences.get(term) ?? df) / documents));
+      topicality.set(term, observedIdf - expectedIdf);
+    }
+    return topicality;
   }
-  return topicality;
 }
 
 /** The values worth writing into the index, in whole hundredths: topic words are left out. */

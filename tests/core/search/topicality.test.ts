@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTopicality, writtenTopicality } from '../../../src/core/search/topicality.ts';
+import { TopicalityCounter, writtenTopicality } from '../../../src/core/search/topicality.ts';
 import { TOPICALITY } from '../../../src/core/search/settings.ts';
 import { tokenize } from '../../../src/core/search/tokenize.ts';
 import { doc, idsFor, openIndex } from './search-fixtures.ts';
@@ -13,8 +13,11 @@ function answers(plain: number): string[] {
   ];
 }
 
-const learn = (texts: readonly string[], settings = { minIndexAnswers: 1, minAnswers: 5 }) =>
-  answerTopicality(texts.map((text) => tokenize(text)), texts.length, settings);
+function learn(texts: readonly string[], settings = { minIndexAnswers: 1, minAnswers: 5 }): Map<string, number> {
+  const counter = new TopicalityCounter();
+  for (const text of texts) counter.add(tokenize(text));
+  return counter.topicality(texts.length, settings);
+}
 
 describe('topicality learned from the answers', () => {
   const topicality = learn(answers(0));
