@@ -24,10 +24,10 @@ describe('the public search indexes built in a thread of their own', () => {
     expect(everything).not.toContain('widget-tuning');
   });
 
-  it('are built beside the pages for a site of up to 20,000 public entries, and after them past that, where both at once would pass the memory budget', async () => {
+  it('are built beside the pages for a site of up to 50,000 public entries, and after them past that, where both at once would take the most memory', async () => {
     const site = await loadSite({ root: '.', contentDir: 'tests/fixtures/valid/content', includeDrafts: false }, { FAQ_ACCESS_CODES: TEST_ACCESS_CODE });
     const publicEntries = site.model.languages.reduce((count, view) => count + view.entryOrder.length, 0);
-    expect(INDEX_BESIDE_PAGES_UP_TO).toBe(20_000);
+    expect(INDEX_BESIDE_PAGES_UP_TO).toBe(50_000);
     expect(indexesBesidePages(site)).toBe(true);
     expect(indexesBesidePages(site, publicEntries)).toBe(true);
     expect(indexesBesidePages(site, publicEntries - 1)).toBe(false);
