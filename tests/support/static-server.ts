@@ -33,8 +33,17 @@ export interface StaticServer {
    * as a slow network delivers a long page: the browser may draw the part it
    * has. `null` sends pages whole again.
    */
-  splitPages(split: { marker: string; ms: number } | null): void;
+  splitPages(split: PageSplit | null): void;
   close(): Promise<void>;
+}
+
+export interface PageSplit {
+  /** The page is cut just before the first occurrence of this text. */
+  marker: string;
+  /** How long the second part waits. */
+  ms: number;
+  /** Leave out the page's render hold (`<link rel="expect" … blocking="render">`), as a browser that does not know it ignores it. */
+  withoutRenderHold?: boolean;
 }
 
 export interface ServeOptions {
@@ -49,7 +58,7 @@ export interface ServeOptions {
 export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const requests: string[] = [];
   let latencyMs = 0;
-  let pageSplit: { marker: string; ms: number } | null = null;
+  let pageSplit: PageSplit | null = null;
   const server = http.createServer((request, response) => {
     if (latencyMs > 0) setTimeout(() => answer(request, response), latencyMs);
     else answer(request, response);
@@ -79,8 +88,8 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // Binary files (pictures, and Pagefind's, which come compressed already) go as they are.
     const gzip = options.gzip === true && type !== 'application/octet-stream' && !type.startsWith('image/') && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const body = fs.readFileSync(file);
     const split = type === TYPES['.html'] && !gzip ? pageSplit : null;
+    const body = split?.withoutRenderHold ? withoutRenderHold(fs.readFileSync(file)) : fs.readFileSync(file);
     const cut = split ? body.indexOf(split.marker) : -1;
     if (split && cut > 0) {
       response.writeHead(200, { 'Content-Type': type });
@@ -99,4 +108,11 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     splitPages: (split) => (pageSplit = split),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+function withoutRenderHold(page: Buffer): Buffer {
+  const hold = /<link rel="expect"[^>]*>/;
+  const html = page.toString('utf8');
+  if (!hold.test(html)) throw new Error('the page has no render hold (<link rel="expect">) to leave out');
+  return Buffer.from(html.replace(hold, ''), 'utf8');
 }
