@@ -8,6 +8,8 @@ export interface AnswerContext {
   productIds: ReadonlySet<string>;
   /** The entry an id names from another entry, as links and `related:` resolve it. */
   findEntry(id: string, from: Entry): Entry | undefined;
+  /** True for the id of an entry file with mistakes of its own: a link to it is not reported again. */
+  hasMistakes?(id: string): boolean;
   /** Reads the local picture an answer names; see `createPictureFinder`. */
   findPicture(src: string, sourcePath: string, where?: { file: string; line?: number }): PictureLookup;
   /** Pictures already warned about as too large, so a shared picture is named once. */
@@ -23,8 +25,8 @@ export interface AnswerContext {
  */
 export function answerProblems(entry: Entry, context: AnswerContext, scan: AnswerScan = scanAnswer(entry.body)): Problem[] {
   const problems: Problem[] = [];
-  const report = (line: number | undefined, message: string, hint: string) =>
-    problems.push({ file: entry.file, line: line === undefined ? undefined : entry.bodyLine + line - 1, message, hint, severity: 'error' });
+  const report = (line: number | undefined, message: string, hint: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file: entry.file, line: line === undefined ? undefined : entry.bodyLine + line - 1, message, hint, severity });
 
   for (const { kind, id, line } of scan.references) {
     if (kind === 'product') {
@@ -32,8 +34,13 @@ export function answerProblems(entry: Entry, context: AnswerContext, scan: Answe
       continue;
     }
     const target = context.findEntry(id, entry);
-    if (!target) report(line, `the link "faq:${id}" names an entry that does not exist`, 'use the id (file name without .md) of another entry');
-    else if (revealsMembersOnly(entry, target)) report(line, `the link "faq:${id}" points to a members-only entry from a public one`, 'public pages must not reveal members-only questions: remove the link');
+    if (!target) {
+      if (!context.hasMistakes?.(id)) report(line, `the link "faq:${id}" names an entry that does not exist`, 'use the id (file name without .md) of another entry');
+    } else if (revealsMembersOnly(entry, target)) {
+      report(line, `the link "faq:${id}" points to a members-only entry from a public one`, 'public pages must not reveal members-only questions: remove the link');
+    } else if (target.draft && !entry.draft) {
+      report(line, `the link "faq:${id}" names a draft, so the published page shows its text without a link`, `publish ${target.file} (remove \`draft: true\`) to link it`, 'warning');
+    }
   }
   const allowed = new Set(context.site.images?.origins ?? []);
   const sizeWarningKB = context.site.images?.sizeWarningKB ?? DEFAULT_SIZE_WARNING_KB;

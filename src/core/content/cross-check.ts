@@ -9,6 +9,28 @@ import type { Content, Entry, Problem } from './types.ts';
 /** Each entry's answer as it was read for the checks, rendered from the same tokens; see `crossCheck`. */
 export type AnswerDrafts = Map<Entry, AnswerDraft>;
 
+/** Entry files a production build leaves out, which other entries may still name. */
+export interface LeftOutEntries {
+  /** Drafts (`draft: true`), left out of production builds. */
+  drafts: readonly Entry[];
+  /** The ids (file names) of entry files with mistakes of their own, already reported. */
+  withMistakes: ReadonlySet<string>;
+}
+
+export interface CrossCheckOptions {
+  /** False when site.yaml could not be read: its languages are then unknown, and every entry's language would look wrong. */
+  languagesKnown?: boolean;
+  /** Reads the pictures answers name; pass one to learn which files they were (`images`). */
+  pictures?: ReturnType<typeof createPictureFinder>;
+  /**
+   * Given, it receives every answer rendered from the tokens its checks read,
+   * so a build parses each answer once (`buildSite` takes them); left out,
+   * answers are only scanned, as `npm run check` needs.
+   */
+  answers?: AnswerDrafts;
+  leftOut?: LeftOutEntries;
+}
+
 /**
  * Checks what no single file can: that categories, products, languages,
  * related entries and the entries and products an answer links to exist,
@@ -19,16 +41,7 @@ export function crossCheck(
   content: Content,
   label: (file: string) => string,
   lineOf: (entry: Entry, field: readonly PropertyKey[]) => number | undefined,
-  /** False when site.yaml could not be read: its languages are then unknown, and every entry's language would look wrong. */
-  languagesKnown = true,
-  /** Reads the pictures answers name; pass one to learn which files they were (`images`). */
-  pictures = createPictureFinder(content.dir),
-  /**
-   * Given, it receives every answer rendered from the tokens its checks read,
-   * so a build parses each answer once (`buildSite` takes them); left out,
-   * answers are only scanned, as `npm run check` needs.
-   */
-  drafts?: AnswerDrafts,
+  { languagesKnown = true, pictures = createPictureFinder(content.dir), answers, leftOut = { drafts: [], withMistakes: new Set() } }: CrossCheckOptions = {},
 ): Problem[] {
   const problems: Problem[] = [];
   const { site } = content;
@@ -41,8 +54,8 @@ export function crossCheck(
     productIds.add(product.id);
   }
   const entriesByKey = new Map<string, Entry>();
-  const report = (entry: Entry, field: readonly PropertyKey[], message: string, hint: string) =>
-    problems.push({ file: entry.file, line: lineOf(entry, field), message, hint, severity: 'error' });
+  const report = (entry: Entry, field: readonly PropertyKey[], message: string, hint: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file: entry.file, line: lineOf(entry, field), message, hint, severity });
 
   for (const entry of content.entries) {
     const key = `${entry.lang}:${entry.id}`;
@@ -68,23 +81,25 @@ export function crossCheck(
   }
 
   problems.push(...aliasProblems(content.entries, entriesByKey, lineOf));
-  const linkTargets = entriesByIdOrAlias(content.entries);
+  const targetOf = entryFinder(content.entries, leftOut.drafts, site.defaultLang);
   const largePictures = new Set<string>();
-  const readAnswer = drafts && createAnswerReader({ videoProviders: site.videos?.providers });
+  const readAnswer = answers && createAnswerReader({ videoProviders: site.videos?.providers });
 
   for (const entry of content.entries) {
     entry.related.forEach((id, index) => {
-      const target = findEntry(linkTargets, id, entry.lang, site.defaultLang);
+      const target = targetOf(id, entry);
       const field = ['related', index];
       if (!target) {
-        report(entry, field, `related entry "${id}" does not exist`, 'use the id (file name without .md) of another entry, or remove it');
+        if (!leftOut.withMistakes.has(id)) report(entry, field, `related entry "${id}" does not exist`, 'use the id (file name without .md) of another entry, or remove it');
       } else if (target === entry) {
         report(entry, field, 'an entry cannot be related to itself', `remove "${id}" from related`);
       } else if (revealsMembersOnly(entry, target)) {
         report(entry, field, `related entry "${id}" is members-only, and this entry is public`, 'public pages must not reveal members-only questions: remove the link, or make this entry members-only too');
+      } else if (target.draft && !entry.draft) {
+        report(entry, field, `related entry "${id}" is a draft, so the published page leaves it out of the related questions`, `publish ${target.file} (remove \`draft: true\`) to list it`, 'warning');
       }
     });
-    const context = { site, productIds, findEntry: (id: string, from: Entry) => findEntry(linkTargets, id, from.lang, site.defaultLang), findPicture: pictures.find, largePictures };
+    const context = { site, productIds, findEntry: targetOf, hasMistakes: (id: string) => leftOut.withMistakes.has(id), findPicture: pictures.find, largePictures };
     if (!readAnswer) {
       problems.push(...answerProblems(entry, context));
       continue;
@@ -92,7 +107,7 @@ export function crossCheck(
     const answer = readAnswer(entry.body, answerEnv(entry, content));
     problems.push(...answerProblems(entry, context, answer.scan));
     // After the checks: they found the pictures the answer names.
-    drafts!.set(entry, answer.render(picturesOfEntry(pictures.images, entry.sourcePath)));
+    answers!.set(entry, answer.render(picturesOfEntry(pictures.images, entry.sourcePath)));
   }
   return problems;
 }
@@ -174,6 +189,17 @@ export function entriesByIdOrAlias(entries: readonly Entry[]): Map<string, Entry
  */
 export function findEntry(entries: Map<string, Entry>, id: string, lang: string, defaultLang: string): Entry | undefined {
   return entries.get(`${lang}:${id}`) ?? entries.get(`${defaultLang}:${id}`) ?? firstWithId(entries, id);
+}
+
+/**
+ * How the checks find the entry an id names from another entry: as a
+ * production build would, among published entries first, then among drafts,
+ * which `npm run check` and `npm run dev` read but a build leaves out.
+ */
+function entryFinder(entries: readonly Entry[], leftOutDrafts: readonly Entry[], defaultLang: string): (id: string, from: Entry) => Entry | undefined {
+  const published = entriesByIdOrAlias(entries.filter((entry) => !entry.draft));
+  const drafts = entriesByIdOrAlias([...entries.filter((entry) => entry.draft), ...leftOutDrafts]);
+  return (id, from) => findEntry(published, id, from.lang, defaultLang) ?? findEntry(drafts, id, from.lang, defaultLang);
 }
 
 /** Entries by id alone, per map of entries; rebuilt when the map has grown, since the maps here only ever grow. */

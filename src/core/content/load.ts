@@ -14,7 +14,7 @@ import { kindOf, listMarkdownFiles, readUtf8File, readYamlFile, type ContentFile
 import { unknownKeyWarnings } from './unknown-keys.ts';
 import { readInterfaceTexts } from './interface-text.ts';
 import type { z, ZodType } from 'zod';
-import type { Content, Problem, WrittenCategory } from './types.ts';
+import type { Content, Entry, Problem, WrittenCategory } from './types.ts';
 
 export { createEntryLocator, entrySource, readEntry } from './entry-file.ts';
 
@@ -44,6 +44,8 @@ interface LoadState extends ContentFiles {
   /** The line of site.yaml's `languages:`, for what is said about the site's languages; read only when a message needs it. */
   languagesLine: () => number | undefined;
   answers?: AnswerDrafts;
+  /** Entry files the content leaves out, which other entries may still name (see `crossCheck`). */
+  leftOut: { drafts: Entry[]; withMistakes: Set<string> };
 }
 
 /** One part of loading: reads what it needs from the state, then adds its part of the content and its problems. */
@@ -86,6 +88,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     siteFileRead: false,
     varsRead: false,
     languagesLine: () => undefined,
+    leftOut: { drafts: [], withMistakes: new Set() },
     ...(options.renderAnswers ? { answers: new Map() } : {}),
   };
   for (const step of LOAD_STEPS) step(state);
@@ -189,7 +192,15 @@ function readEntries(state: LoadState): void {
   const fileDate = createFileDates(state.root);
   for (const relative of entryFiles) {
     const entry = readEntry(readUtf8File(state, relative), relative, state.label(relative), state.content.site, state.problems);
-    if (!entry || (!state.options.includeDrafts && entry.draft)) continue;
+    if (!entry) {
+      // Its mistakes are reported; an entry naming it is not blamed as well. Its id is its file name, unless its front matter set another.
+      state.leftOut.withMistakes.add(path.basename(relative, '.md'));
+      continue;
+    }
+    if (!state.options.includeDrafts && entry.draft) {
+      state.leftOut.drafts.push(entry);
+      continue;
+    }
     if (!entry.updated) entry.updated = fileDate(relative);
     state.content.entries.push(entry);
   }
@@ -204,6 +215,6 @@ function putVarsInPlace(state: LoadState): void {
 
 function checkCrossReferences(state: LoadState): void {
   const pictures = createPictureFinder(state.root);
-  state.problems.push(...crossCheck(state.content, state.label, createEntryLocator(state.root), state.siteFileRead, pictures, state.answers));
+  state.problems.push(...crossCheck(state.content, state.label, createEntryLocator(state.root), { languagesKnown: state.siteFileRead, pictures, answers: state.answers, leftOut: state.leftOut }));
   state.content.images = pictures.images;
 }

@@ -38,6 +38,16 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
     if (!/[?？]\s*$/.test(entry.question)) {
       warn(entry, 'the question is not phrased as a question', 'write it the way a customer would ask it, ending with "?"');
     }
+    if (!entry.body.trim() && !entry.draft) {
+      warnings.push({
+        file: entry.file,
+        // The front matter's closing line: the answer belongs under it.
+        line: entry.bodyLine - 1,
+        message: 'the answer is empty, so its page shows the question alone',
+        hint: 'write the answer under the front matter, or set `draft: true` until it is written',
+        severity: 'warning',
+      });
+    }
     const words = countWords(entry.body);
     if (words > MAX_ANSWER_WORDS) {
       warn(entry, `the answer is about ${words} words long`, `keep answers under ~${MAX_ANSWER_WORDS} words: split it into several questions, or link out to a guide`);

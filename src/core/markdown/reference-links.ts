@@ -36,9 +36,10 @@ const UNRESOLVED = /<a href="((?:product|faq):[^"]*)"( title="[^"]*")?/g;
  * Turns `[text](product:id)` and `[text](faq:id)` in rendered HTML into links
  * to pages of this site. Answers are rendered while the content is checked,
  * before the site's addresses are known (members-only anchors come later),
- * so references are resolved here, on the HTML. The content checks have made
- * sure each one resolves; one that does not (content rendered without being
- * checked) links nowhere rather than failing.
+ * so references are resolved here, on the HTML. One that does not resolve (a
+ * link to a draft, in a build that leaves drafts out) keeps its text and
+ * loses its link: an `<a>` without `href` is no link, for readers, keyboards
+ * and screen readers alike.
  */
 export function resolveReferences(html: string, resolve: ReferenceResolver | undefined): string {
   if (!html.includes('<a href="product:') && !html.includes('<a href="faq:')) return html;
@@ -46,7 +47,7 @@ export function resolveReferences(html: string, resolve: ReferenceResolver | und
     const reference = parseReference(unescapeAttribute(href));
     if (!reference) return written;
     const resolution = resolve?.(reference.kind, reference.id);
-    if (!resolution) return `<a href="#"${title ?? ''}`;
+    if (!resolution) return '<a';
     const titleAttribute = resolution.title === undefined ? (title ?? '') : ` title="${escapeAttribute(resolution.title)}"`;
     return `<a href="${escapeAttribute(resolution.href + reference.fragment)}"${titleAttribute}`;
   });

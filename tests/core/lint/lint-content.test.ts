@@ -48,6 +48,15 @@ describe('advice for editors', () => {
     ]);
   });
 
+  it('flags a published answer left empty, on the line it belongs under, and not a draft still being written', () => {
+    const empty = entry({ id: 'empty', question: 'Can I pay later?', body: '\n  \n', bodyLine: 8 });
+    const draft = entry({ id: 'draft', question: 'Can I pay by card?', body: '', draft: true });
+    const found = lintContent(content([empty, draft]), options).filter((problem) => problem.message.startsWith('the answer'));
+    expect(found.map(({ file, line, message, hint }) => ({ file, line, message, hint }))).toEqual([
+      { file: 'faq/empty.md', line: 7, message: 'the answer is empty, so its page shows the question alone', hint: 'write the answer under the front matter, or set `draft: true` until it is written' },
+    ]);
+  });
+
   it('flags two questions customers could not tell apart, unless they are about different products', () => {
     const a = entry({ id: 'a', question: 'How do I track my parcel?' });
     const b = entry({ id: 'b', question: 'How do I track my parcel ?' });
