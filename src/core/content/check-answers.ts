@@ -1,3 +1,4 @@
+import { posix, sep } from 'node:path';
 import { scanAnswer, type AnswerScan } from '../markdown/scan-answer.ts';
 import { providerName } from '../markdown/video-links.ts';
 import { DEFAULT_SIZE_WARNING_KB, isLocalPicture, type PictureLookup } from './local-images.ts';
@@ -8,8 +9,10 @@ export interface AnswerContext {
   productIds: ReadonlySet<string>;
   /** The entry an id names from another entry, as links and `related:` resolve it. */
   findEntry(id: string, from: Entry): Entry | undefined;
-  /** True for the id of an entry file with mistakes of its own: a link to it is not reported again. */
-  hasMistakes?(id: string): boolean;
+  /** The entry whose Markdown file a link's path names, relative to the linking entry's file. */
+  findFile(path: string, from: Entry): Entry | undefined;
+  /** True when the entry a link names has a file with mistakes of its own: the link is not reported as well. */
+  hasMistakes?(kind: 'faq' | 'file', id: string, from: Entry): boolean;
   /** Reads the local picture an answer names; see `createPictureFinder`. */
   findPicture(src: string, sourcePath: string, where?: { file: string; line?: number }): PictureLookup;
   /** Pictures already warned about as too large, so a shared picture is named once. */
@@ -33,14 +36,22 @@ export function answerProblems(entry: Entry, context: AnswerContext, scan: Answe
       if (!context.productIds.has(id)) report(line, `the link "product:${id}" names an unknown product`, 'use an id from products.yaml');
       continue;
     }
-    const target = context.findEntry(id, entry);
+    const written = kind === 'file' ? `"${id}"` : `"faq:${id}"`;
+    const target = kind === 'file' ? context.findFile(id, entry) : context.findEntry(id, entry);
     if (!target) {
-      if (!context.hasMistakes?.(id)) report(line, `the link "faq:${id}" names an entry that does not exist`, 'use the id (file name without .md) of another entry');
+      if (context.hasMistakes?.(kind, id, entry)) continue;
+      if (kind === 'file') report(line, `the link ${written} names no entry's file (there is no ${entryFilePath(id, entry)})`, 'give the path of another entry\'s .md file from this one, or link it as faq:<its id>');
+      else report(line, `the link ${written} names an entry that does not exist`, 'use the id (file name without .md) of another entry');
     } else if (revealsMembersOnly(entry, target)) {
-      report(line, `the link "faq:${id}" points to a members-only entry from a public one`, 'public pages must not reveal members-only questions: remove the link');
+      report(line, `the link ${written} points to a members-only entry from a public one`, 'public pages must not reveal members-only questions: remove the link');
     } else if (target.draft && !entry.draft) {
-      report(line, `the link "faq:${id}" names a draft, so the published page shows its text without a link`, `publish ${target.file} (remove \`draft: true\`) to link it`, 'warning');
+      report(line, `the link ${written} names a draft, so the published page shows its text without a link`, `publish ${target.file} (remove \`draft: true\`) to link it`, 'warning');
     }
+  }
+  for (const { href, line } of scan.deadLinks) {
+    if (!href) report(line, 'a link has no address', 'put the address between the brackets: [text](https://…), [text](faq:<id>) or [text](other-entry.md)');
+    else if (/^(faq|product):/.test(href)) report(line, `the link "${href}" has no id, so the page shows it as text`, `write the id right after "${href}", with no space: [text](${href}refund-timing)`);
+    else report(line, `the link "${href}" is relative to the page's address, where the site has nothing`, 'link another entry by its .md file (../orders/refund-timing.md) or faq:<id>, a product by product:<id>, or give the whole address (https://…)');
   }
   const allowed = new Set(context.site.images?.origins ?? []);
   const sizeWarningKB = context.site.images?.sizeWarningKB ?? DEFAULT_SIZE_WARNING_KB;
@@ -81,6 +92,16 @@ export function answerProblems(entry: Entry, context: AnswerContext, scan: Answe
     report(scan.tooDeepAt, 'lists or quotes are nested too deeply here, so the page would leave out this line and what follows it', 'flatten the list: use fewer levels of indentation, or split it into several lists');
   }
   return problems;
+}
+
+/** The file a relative link from an entry's answer names, from the content folder: `faq/orders/refund-timing.md`. */
+export function entryFilePath(link: string, from: Pick<Entry, 'sourcePath'>): string {
+  return posix.normalize(posix.join(posix.dirname(posixPath(from.sourcePath)), link));
+}
+
+/** A path from the content folder with `/` between its parts, on Windows too. */
+export function posixPath(file: string): string {
+  return file.split(sep).join('/');
 }
 
 /** A public page may not link to a members-only entry, by `related:` or in its answer: the link would reveal the question. */

@@ -1,6 +1,7 @@
 import { flattenCategories } from './category-tree.ts';
 import { editDistance } from '../edit-distance.ts';
-import { answerProblems, revealsMembersOnly } from './check-answers.ts';
+import { answerProblems, entryFilePath, posixPath, revealsMembersOnly } from './check-answers.ts';
+import { posix } from 'node:path';
 import { createPictureFinder, picturesOfEntry } from './local-images.ts';
 import { createAnswerReader, type AnswerDraft } from '../markdown/answer-reader.ts';
 import { interfaceOf } from './interface-text.ts';
@@ -13,7 +14,7 @@ export type AnswerDrafts = Map<Entry, AnswerDraft>;
 export interface LeftOutEntries {
   /** Drafts (`draft: true`), left out of production builds. */
   drafts: readonly Entry[];
-  /** The ids (file names) of entry files with mistakes of their own, already reported. */
+  /** Entry files with mistakes of their own, already reported, from the content folder (`faq/orders/refund-timing.md`). */
   withMistakes: ReadonlySet<string>;
 }
 
@@ -82,6 +83,10 @@ export function crossCheck(
 
   problems.push(...aliasProblems(content.entries, entriesByKey, lineOf));
   const targetOf = entryFinder(content.entries, leftOut.drafts, site.defaultLang);
+  const fileOf = fileFinder(content.entries, leftOut.drafts);
+  // An entry whose file could not be read has its file name for an id, unless its front matter set another.
+  const idsWithMistakes = new Set([...leftOut.withMistakes].map((file) => posix.basename(file, '.md')));
+  const hasMistakes = (kind: 'faq' | 'file', id: string, from: Entry) => (kind === 'faq' ? idsWithMistakes.has(id) : leftOut.withMistakes.has(entryFilePath(id, from)));
   const largePictures = new Set<string>();
   const readAnswer = answers && createAnswerReader({ videoProviders: site.videos?.providers });
 
@@ -90,7 +95,7 @@ export function crossCheck(
       const target = targetOf(id, entry);
       const field = ['related', index];
       if (!target) {
-        if (!leftOut.withMistakes.has(id)) report(entry, field, `related entry "${id}" does not exist`, 'use the id (file name without .md) of another entry, or remove it');
+        if (!hasMistakes('faq', id, entry)) report(entry, field, `related entry "${id}" does not exist`, 'use the id (file name without .md) of another entry, or remove it');
       } else if (target === entry) {
         report(entry, field, 'an entry cannot be related to itself', `remove "${id}" from related`);
       } else if (revealsMembersOnly(entry, target)) {
@@ -99,7 +104,7 @@ export function crossCheck(
         report(entry, field, `related entry "${id}" is a draft, so the published page leaves it out of the related questions`, `publish ${target.file} (remove \`draft: true\`) to list it`, 'warning');
       }
     });
-    const context = { site, productIds, findEntry: targetOf, hasMistakes: (id: string) => leftOut.withMistakes.has(id), findPicture: pictures.find, largePictures };
+    const context = { site, productIds, findEntry: targetOf, findFile: fileOf, hasMistakes, findPicture: pictures.find, largePictures };
     if (!readAnswer) {
       problems.push(...answerProblems(entry, context));
       continue;
@@ -200,6 +205,12 @@ function entryFinder(entries: readonly Entry[], leftOutDrafts: readonly Entry[],
   const published = entriesByIdOrAlias(entries.filter((entry) => !entry.draft));
   const drafts = entriesByIdOrAlias([...entries.filter((entry) => entry.draft), ...leftOutDrafts]);
   return (id, from) => findEntry(published, id, from.lang, defaultLang) ?? findEntry(drafts, id, from.lang, defaultLang);
+}
+
+/** The entry whose file a link's path names from another entry's, drafts left out of the build included. */
+export function fileFinder(entries: readonly Entry[], leftOutDrafts: readonly Entry[] = []): (path: string, from: Entry) => Entry | undefined {
+  const byFile = new Map([...entries, ...leftOutDrafts].map((entry) => [posixPath(entry.sourcePath), entry]));
+  return (path, from) => byFile.get(entryFilePath(path, from));
 }
 
 /** Entries by id alone, per map of entries; rebuilt when the map has grown, since the maps here only ever grow. */

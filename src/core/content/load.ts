@@ -193,8 +193,8 @@ function readEntries(state: LoadState): void {
   for (const relative of entryFiles) {
     const entry = readEntry(readUtf8File(state, relative), relative, state.label(relative), state.content.site, state.problems);
     if (!entry) {
-      // Its mistakes are reported; an entry naming it is not blamed as well. Its id is its file name, unless its front matter set another.
-      state.leftOut.withMistakes.add(path.basename(relative, '.md'));
+      // Its mistakes are reported; an entry naming it is not blamed as well.
+      state.leftOut.withMistakes.add(relative.split(path.sep).join('/'));
       continue;
     }
     if (!state.options.includeDrafts && entry.draft) {

@@ -1,24 +1,31 @@
-/** A link written `product:widget-pro` or `faq:refund-timing`. */
-export type ReferenceKind = 'product' | 'faq';
+/**
+ * A link written `product:widget-pro` or `faq:refund-timing`, or to another
+ * entry's Markdown file by its path from this one (`../orders/refund-timing.md`),
+ * as an editor links files in git; the `id` of a `file` reference is that path.
+ */
+export type ReferenceKind = 'product' | 'faq' | 'file';
 
 const REFERENCE = /^(product|faq):([^/?#\s]+)(#.*)?$/;
+/** A relative path (no scheme, not from the root) to a `.md` file, and a fragment. */
+const FILE_REFERENCE = /^(?![a-z][a-z0-9+.-]*:|\/)([^?#]+\.md)(#.*)?$/i;
 
-/** The target of a `product:`/`faq:` link, its id as the editor meant it; undefined for any other link. */
+/** The target of a reference link, its id or path as the editor meant it; undefined for any other link. */
 export function parseReference(href: string): { kind: ReferenceKind; id: string; fragment: string } | undefined {
   const match = REFERENCE.exec(href);
-  if (!match) return undefined;
-  let id = match[2]!;
+  const file = match ? undefined : FILE_REFERENCE.exec(href);
+  if (!match && !file) return undefined;
+  let id = match ? match[2]! : file![1]!;
   try {
     id = decodeURIComponent(id);
   } catch {
     // A stray `%` is part of the id as written; the content check reports it as unknown.
   }
-  return { kind: match[1] as ReferenceKind, id, fragment: match[3] ?? '' };
+  return { kind: match ? (match[1] as ReferenceKind) : 'file', id, fragment: (match ? match[3] : file![2]) ?? '' };
 }
 
 /** markdown-it percent-encodes links; our references must reach `resolveReferences` as written. */
 export function isReferenceLink(url: string): boolean {
-  return REFERENCE.test(url);
+  return REFERENCE.test(url) || FILE_REFERENCE.test(url);
 }
 
 export type ReferenceResolver = (kind: ReferenceKind, id: string) => { href: string; title?: string } | undefined;
@@ -30,11 +37,11 @@ export type ReferenceResolver = (kind: ReferenceKind, id: string) => { href: str
  * and text and attributes are escaped, so `<a href="faq:` can come from no
  * answer text, only from a link.
  */
-const UNRESOLVED = /<a href="((?:product|faq):[^"]*)"( title="[^"]*")?/g;
+const LINK = /<a href="([^"]*)"( title="[^"]*")?/g;
 
 /**
- * Turns `[text](product:id)` and `[text](faq:id)` in rendered HTML into links
- * to pages of this site. Answers are rendered while the content is checked,
+ * Turns `[text](product:id)`, `[text](faq:id)` and `[text](other-entry.md)` in
+ * rendered HTML into links to pages of this site. Answers are rendered while the content is checked,
  * before the site's addresses are known (members-only anchors come later),
  * so references are resolved here, on the HTML. One that does not resolve (a
  * link to a draft, in a build that leaves drafts out) keeps its text and
@@ -42,8 +49,8 @@ const UNRESOLVED = /<a href="((?:product|faq):[^"]*)"( title="[^"]*")?/g;
  * and screen readers alike.
  */
 export function resolveReferences(html: string, resolve: ReferenceResolver | undefined): string {
-  if (!html.includes('<a href="product:') && !html.includes('<a href="faq:')) return html;
-  return html.replace(UNRESOLVED, (written, href: string, title: string | undefined) => {
+  if (!html.includes('<a href="')) return html;
+  return html.replace(LINK, (written, href: string, title: string | undefined) => {
     const reference = parseReference(unescapeAttribute(href));
     if (!reference) return written;
     const resolution = resolve?.(reference.kind, reference.id);

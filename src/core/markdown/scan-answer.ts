@@ -10,6 +10,12 @@ export interface AnswerScan {
   images: { src: string; alt: string; line?: number }[];
   /** http(s) addresses of links and images, as the renderer will write them (bare URLs too, which it turns into links). */
   externalLinks: { url: string; line?: number }[];
+  /**
+   * Links that lead nowhere on the site: empty, or relative to the page's
+   * address (`./other`, `setup/`) rather than to an entry's file, and
+   * `faq:`/`product:` links written without an id, which stay text.
+   */
+  deadLinks: { href: string; line?: number }[];
   /** Video links alone in their paragraph: the ones that become embeds when their provider is enabled. */
   videos: (VideoLink & { line?: number })[];
   /**
@@ -42,7 +48,7 @@ export type NestingEnv = Record<PropertyKey, unknown> & { tooDeepAt?: number };
  * the paragraph's line and its link.
  */
 export function scanTokens(blocks: readonly Token[], env: NestingEnv): AnswerScan {
-  const scan: AnswerScan = { references: [], images: [], externalLinks: [], videos: [] };
+  const scan: AnswerScan = { references: [], images: [], externalLinks: [], deadLinks: [], videos: [] };
   for (const [index, block] of blocks.entries()) {
     if ((block.type !== 'inline' && block.type !== 'video') || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
@@ -65,6 +71,9 @@ function collect(token: Token, line: number | undefined, exactLine: number | und
     const reference = parseReference(href);
     if (reference) scan.references.push({ kind: reference.kind, id: reference.id, line });
     else if (EXTERNAL.test(href)) scan.externalLinks.push({ url: href, line: exactLine });
+    else if (!ELSEWHERE.test(href)) scan.deadLinks.push({ href, line: exactLine });
+  } else if (token.type === 'text') {
+    for (const [written] of token.content.matchAll(UNREAD_REFERENCE)) scan.deadLinks.push({ href: written.slice(2), line: exactLine });
   } else if (token.type === 'image') {
     const src = String(token.attrGet('src') ?? '');
     scan.images.push({ src, alt: token.content, line });
@@ -73,6 +82,10 @@ function collect(token: Token, line: number | undefined, exactLine: number | und
 }
 
 const EXTERNAL = /^https?:\/\//i;
+/** Addresses that lead somewhere from any page: with a scheme, from the site's root, or within the page. */
+const ELSEWHERE = /^([a-z][a-z0-9+.-]*:|\/|#)/i;
+/** `[text](faq:)`: markdown-it leaves a reference without an id as text. */
+const UNREAD_REFERENCE = /\]\((?:faq|product):(?=[\s)])/g;
 
 /** Every nested block is read through `block.tokenize`, so that is where the cut is seen: the parser notes it in `env.tooDeepAt`. */
 export function watchNesting(md: MarkdownIt): MarkdownIt {

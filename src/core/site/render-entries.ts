@@ -2,7 +2,7 @@ import { resolveDraft } from '../markdown/create-renderer.ts';
 import { createAnswerReader } from '../markdown/answer-reader.ts';
 import { firstPictureEager } from '../markdown/pictures.ts';
 import { flattenCategories } from '../content/category-tree.ts';
-import { answerEnv, entriesByIdOrAlias, findEntry } from '../content/cross-check.ts';
+import { answerEnv, entriesByIdOrAlias, fileFinder, findEntry } from '../content/cross-check.ts';
 import { picturesOfEntry } from '../content/local-images.ts';
 import { revealsMembersOnly } from '../content/check-answers.ts';
 import { categoryTitle } from '../catalogue/build-catalogue.ts';
@@ -45,10 +45,10 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
   for (const entry of content.entries) if (!entry.membersOnly) translationsById.set(entry.id, [...(translationsById.get(entry.id) ?? []), entry]);
 
   const urlOf = (entry: Entry) => (entry.membersOnly ? membersEntryUrl(entry) : urls.entry(entry.lang, entry.id));
-  const linkTo = (from: Entry, id: string) => {
-    const target = findEntry(byKey, id, from.lang, site.defaultLang);
-    return target && !revealsMembersOnly(from, target) ? { href: urlOf(target), title: target.question } : undefined;
-  };
+  const entryOfFile = fileFinder(content.entries);
+  const linkTo = (from: Entry, target: Entry | undefined) =>
+    target && !revealsMembersOnly(from, target) ? { href: urlOf(target), title: target.question } : undefined;
+  const linkToId = (from: Entry, id: string) => linkTo(from, findEntry(byKey, id, from.lang, site.defaultLang));
 
   const views = new Map<Entry, EntryView>();
   for (const entry of content.entries) {
@@ -57,7 +57,8 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
       const product = productsById.get(id);
       return product && { href: urls.product(entry.lang, id), title: text(product.name) };
     };
-    const resolveReference: ReferenceResolver = (kind, id) => (kind === 'product' ? productLink(id) : linkTo(entry, id));
+    const resolveReference: ReferenceResolver = (kind, id) =>
+      kind === 'product' ? productLink(id) : kind === 'file' ? linkTo(entry, entryOfFile(id, entry)) : linkToId(entry, id);
     const rendered = resolveDraft(draftOf(entry), resolveReference);
     const pictureKeys = content.images?.used.get(entry.sourcePath);
     views.set(entry, {
@@ -82,7 +83,7 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
       pictures: [...new Set(pictureKeys?.values())].flatMap((key) => content.images?.files.get(key) ?? []),
       productIds: entry.products,
       products: entry.products.flatMap((id) => productLink(id) ?? []),
-      related: entry.related.flatMap((id) => linkTo(entry, id) ?? []),
+      related: entry.related.flatMap((id) => linkToId(entry, id) ?? []),
       translations: entry.membersOnly
         ? []
         : (translationsById.get(entry.id) ?? [])

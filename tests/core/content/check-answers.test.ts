@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { answerProblems, type AnswerContext } from '../../../src/core/content/check-answers.ts';
+import { answerProblems, entryFilePath, type AnswerContext } from '../../../src/core/content/check-answers.ts';
 import { createPictureFinder } from '../../../src/core/content/local-images.ts';
 import type { Entry, SiteSettings } from '../../../src/core/content/types.ts';
 
-function entry(id: string, body: string, membersOnly = false): Entry {
+function entry(id: string, body: string, membersOnly = false, folder = 'faq'): Entry {
   return {
     id, lang: 'en', question: `About ${id}?`, also: [], audience: ['new'], categories: ['orders'], keywords: [], tags: [], products: [], related: [], aliases: [],
-    priority: 0, draft: false, membersOnly, tiers: membersOnly ? ['members'] : [], body, file: `faq/${id}.md`, sourcePath: `faq/${id}.md`, bodyLine: 6,
+    priority: 0, draft: false, membersOnly, tiers: membersOnly ? ['members'] : [], body, file: `${folder}/${id}.md`, sourcePath: `${folder}/${id}.md`, bodyLine: 6,
   };
 }
 
 const others = new Map([
-  ['refund-timing', entry('refund-timing', 'Five days.')],
+  ['refund-timing', entry('refund-timing', 'Five days.', false, 'faq/orders')],
   ['secret-tuning', entry('secret-tuning', 'Members only.', true)],
 ]);
 
@@ -20,6 +20,7 @@ function problemsOf(body: string, { membersOnly = false, origins = [] as string[
     site: { images: { origins }, videos: { providers: videoProviders } } as unknown as SiteSettings,
     productIds: new Set(['widget-pro']),
     findEntry: (id) => others.get(id),
+    findFile: (path, from) => [...others.values()].find((other) => other.sourcePath === entryFilePath(path, from)),
     findPicture: createPictureFinder('tests/fixtures/valid/content').find,
   };
   // Line 6 of the file is the body's first line: problems name lines of the file.
@@ -38,11 +39,39 @@ describe('links in an answer', () => {
     ]);
   });
 
+  it('may name another entry by its Markdown file, from this one, as links between files work in git', () => {
+    expect(problemsOf('See [refunds](orders/refund-timing.md#why) and [tuning](./secret-tuning.md).', { membersOnly: true })).toEqual([]);
+  });
+
+  it('to a file that is no entry\'s are reported with the file they name', () => {
+    expect(problemsOf('See [refunds](../orders/refund-timing.md).')).toEqual([
+      { line: 6, message: 'the link "../orders/refund-timing.md" names no entry\'s file (there is no orders/refund-timing.md)', hint: 'give the path of another entry\'s .md file from this one, or link it as faq:<its id>' },
+    ]);
+  });
+
+  it('that lead nowhere on the site are reported on their line: empty, relative to the page, or a reference without its id', () => {
+    const hint = 'link another entry by its .md file (../orders/refund-timing.md) or faq:<id>, a product by product:<id>, or give the whole address (https://…)';
+    expect(problemsOf('An [empty]() link.\n\nSee [setup](./setup) and\n[the guide](guides/wifi/).\n\nAnd [refunds](faq:) or [Widget](product: widget-pro).')).toEqual([
+      { line: 6, message: 'a link has no address', hint: 'put the address between the brackets: [text](https://…), [text](faq:<id>) or [text](other-entry.md)' },
+      { line: 8, message: 'the link "./setup" is relative to the page\'s address, where the site has nothing', hint },
+      { line: 9, message: 'the link "guides/wifi/" is relative to the page\'s address, where the site has nothing', hint },
+      { line: 11, message: 'the link "faq:" has no id, so the page shows it as text', hint: 'write the id right after "faq:", with no space: [text](faq:refund-timing)' },
+      { line: 11, message: 'the link "product:" has no id, so the page shows it as text', hint: 'write the id right after "product:", with no space: [text](product:refund-timing)' },
+    ]);
+  });
+
+  it('from the site\'s root, within the page, and to e-mail and phone lead somewhere, and are not reported', () => {
+    expect(problemsOf('[Ask us](/ask/), [above](#top), [mail](mailto:help@example.com), [call](tel:+441234567890).')).toEqual([]);
+  });
+
   it('from a public answer to a members-only entry are refused, since the link would reveal the question', () => {
     expect(problemsOf('See [tuning](faq:secret-tuning).')).toEqual([
       { line: 6, message: 'the link "faq:secret-tuning" points to a members-only entry from a public one', hint: 'public pages must not reveal members-only questions: remove the link' },
     ]);
     expect(problemsOf('See [tuning](faq:secret-tuning).', { membersOnly: true })).toEqual([]);
+    expect(problemsOf('See [tuning](secret-tuning.md).')).toEqual([
+      { line: 6, message: 'the link "secret-tuning.md" points to a members-only entry from a public one', hint: 'public pages must not reveal members-only questions: remove the link' },
+    ]);
   });
 
   it('are checked however they are written: reference-style, and with a percent-encoded or malformed id', () => {
@@ -106,7 +135,7 @@ describe('lists and quotes', () => {
 
 describe('video links in an answer', () => {
   it('to a provider site.yaml does not enable are a warning on their line: they stay plain links', () => {
-    const context: AnswerContext = { site: { images: { origins: [] }, videos: { providers: ['youtube'] } } as unknown as SiteSettings, productIds: new Set(), findEntry: () => undefined, findPicture: createPictureFinder('tests/fixtures/valid/content').find };
+    const context: AnswerContext = { site: { images: { origins: [] }, videos: { providers: ['youtube'] } } as unknown as SiteSettings, productIds: new Set(), findEntry: () => undefined, findFile: () => undefined, findPicture: createPictureFinder('tests/fixtures/valid/content').find };
     expect(answerProblems(entry('tour', 'Intro.\n\nhttps://vimeo.com/76979871\n\n[Tour](https://youtu.be/dQw4w9WgXcQ)'), context)).toEqual([
       {
         file: 'faq/tour.md',
