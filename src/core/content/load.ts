@@ -12,6 +12,7 @@ import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
 import { kindOf, listMarkdownFiles, readUtf8File, readYamlFile, type ContentFiles } from './content-files.ts';
 import { unknownKeyWarnings } from './unknown-keys.ts';
+import { languagesWithoutEntries, publishedLanguages, repeatedLanguages } from './site-languages.ts';
 import { readInterfaceTexts } from './interface-text.ts';
 import type { z, ZodType } from 'zod';
 import type { Content, Entry, Problem, WrittenCategory } from './types.ts';
@@ -63,6 +64,7 @@ const LOAD_STEPS: readonly LoadStep[] = [
   readProducts,
   readSynonyms,
   readEntries,
+  checkLanguagesHaveEntries,
   // Before the cross-check, so answers' links and images are checked as they will be rendered.
   putVarsInPlace,
   checkCrossReferences,
@@ -103,6 +105,8 @@ function readSiteSettings(state: LoadState): void {
   state.content.site = normalizeSite(result?.data ?? validPartOfSite(file?.value));
   state.siteFileRead = file !== undefined;
   state.languagesLine = () => file?.lineOf(['languages']);
+  const languages = result?.data?.languages;
+  if (languages) state.problems.push(...repeatedLanguages(languages, state.content.site.defaultLang, state.label('site.yaml'), (index) => file?.lineOf(['languages', index])));
   const written = file?.value as { vars?: unknown; app?: { icon?: unknown } } | null | undefined;
   state.varsRead = state.siteFileRead && SiteSchema.shape.vars.safeParse(typeof written === 'object' ? written?.vars : undefined).success;
   // Read from the file as written too: a wrong colour beside it must not hide a wrong icon until the next run.
@@ -204,6 +208,17 @@ function readEntries(state: LoadState): void {
     if (!entry.updated) entry.updated = fileDate(relative);
     state.content.entries.push(entry);
   }
+}
+
+function checkLanguagesHaveEntries(state: LoadState): void {
+  // Without site.yaml the languages are unknown; an entry file with mistakes may be the one a language has.
+  if (!state.siteFileRead || state.leftOut.withMistakes.size > 0) return;
+  const { site, entries } = state.content;
+  const building = !state.options.includeDrafts;
+  if (entries.length + state.leftOut.drafts.length === 0) return;
+  state.problems.push(...languagesWithoutEntries(site, [...entries, ...state.leftOut.drafts], state.label('site.yaml'), state.languagesLine(), { building }));
+  // Every output reads the site's languages from here: a language left out has no pages, no switch link, no index.
+  if (building) state.content.site = { ...site, languages: publishedLanguages(site, entries) };
 }
 
 function putVarsInPlace(state: LoadState): void {

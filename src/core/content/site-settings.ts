@@ -24,7 +24,7 @@ export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): Si
     title: data.title ?? FALLBACK_TITLE,
     description: data.description,
     defaultLang,
-    languages: [defaultLang, ...(data.languages ?? []).filter((lang) => lang !== defaultLang)],
+    languages: distinctLanguages([defaultLang, ...(data.languages ?? [])]),
     url: data.url?.replace(/\/+$/, ''),
     base: data.base,
     homepage: data.homepage,
@@ -40,6 +40,12 @@ export function normalizeSite(data: UsableSite = UsableSiteSchema.parse({})): Si
     app: data.app,
     offline: data.offline,
   };
+}
+
+/** Each language once, as first written: tags are case-insensitive, and a repeat is reported (`repeatedLanguages`), not built twice. */
+function distinctLanguages(languages: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return languages.filter((lang) => !seen.has(lang.toLowerCase()) && Boolean(seen.add(lang.toLowerCase())));
 }
 
 /**

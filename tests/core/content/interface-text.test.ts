@@ -112,12 +112,13 @@ describe("a site's own interface text", () => {
   });
 
   it('gives a site in traditional Chinese the shipped interface in traditional characters, without a warning, under its own texts', () => {
-    const dir = dutchSite({}, '[en, zh, nl, zh-tw]');
+    const taiwanese = { 'faq/zh-tw/return-window.md': entry('退貨期限多長？', 'id: return-window\nlang: zh-tw\n', '三十天。\n') };
+    const dir = dutchSite(taiwanese, '[en, zh, nl, zh-tw]');
     expect(messages(dir).filter((message) => message.includes('zh-tw'))).toEqual([]);
     const shipped = interfaceOf(loadContent(dir, { includeDrafts: false }).content!, 'zh-tw');
     expect([shipped.searchButton, shipped.languageName]).toEqual(['搜尋', '繁體中文']);
     scratch!.remove();
-    const written = dutchSite({ 'i18n/zh-tw.yaml': 'searchButton: 查詢\n' }, '[en, zh, nl, zh-tw]');
+    const written = dutchSite({ ...taiwanese, 'i18n/zh-tw.yaml': 'searchButton: 查詢\n' }, '[en, zh, nl, zh-tw]');
     expect(messages(written).filter((message) => message.includes('zh-tw'))).toEqual([]);
     const own = interfaceOf(loadContent(written, { includeDrafts: false }).content!, 'zh-tw');
     expect([own.searchButton, own.searchPlaceholder]).toEqual(['查詢', shipped.searchPlaceholder]);

@@ -15,7 +15,8 @@ function placesIn(files: Record<string, string>) {
     fs.writeFileSync(path.join(dir, name), text);
   }
   const { content, problems } = loadContent(dir, { includeDrafts: true });
-  expect(problems).toEqual([]);
+  // A site of one draft is warned about (its home would be empty once built); it has no mistake.
+  expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   const prefix = path.relative(process.cwd(), dir);
   return externalLinkPlaces(content!, { site: locateYaml(dir, 'site.yaml'), products: locateYaml(dir, 'products.yaml') }).map(({ url, file, line }) => `${path.relative(prefix, file)}:${line} ${url}`);
 }
