@@ -27,10 +27,18 @@ const LocalizedSchema = z
   .transform((value): Localized => (typeof value === 'string' ? { '*': value } : value));
 export type Localized = Record<string, string>;
 
+/** What a contact link should have been, from what was written: an address or a number is the usual slip. */
+function contactLinkError(input: unknown): string {
+  const written = String(input).trim();
+  if (/^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(written)) return `"${written}" is an e-mail address, not a link — write "mailto:${written}"`;
+  if (/^\+?[\d\s().-]{6,}$/.test(written)) return `"${written}" is a phone number, not a link — write "tel:${written.replace(/[^\d+]/g, '')}"`;
+  return `${JSON.stringify(input)} is not a link readers can follow — write a mailto:, tel: or https:// link, or a /path on this site`;
+}
+
 export const ContactChannelSchema = z.object({
   kind: z.string().min(1).describe('What kind of channel: email, phone, form, chat… (used for its icon).'),
   label: LocalizedSchema.describe('What the reader sees on the button.'),
-  href: z.string().regex(/^(mailto:|tel:|https?:\/\/|\/)/, 'a mailto:, tel:, http(s):// or /path link').describe('Where it leads: `mailto:`, `tel:`, `https:` or a path on this site.'),
+  href: z.string().regex(/^(mailto:|tel:|https?:\/\/|\/)/, { error: (issue) => contactLinkError(issue.input) }).describe('Where it leads: `mailto:`, `tel:`, `https:` or a path on this site.'),
   note: LocalizedSchema.optional().describe('Optional extra line, such as opening hours.'),
 });
 
@@ -126,12 +134,22 @@ const AppSchema = z.object({
   icon: z.string().min(1).optional().describe('A square PNG, JPEG or WebP of at least 512×512 pixels in the content folder, such as images/app-icon.png; without it, an icon is drawn from the first letter of the title.'),
 });
 
+function notASiteAddress(issue: { input?: unknown }): string {
+  return `${JSON.stringify(issue.input)} is not the address of a web site — write the help center's whole address, with https://, such as https://help.example.com`;
+}
+
 export const SiteSchema = z.object({
   title: LocalizedSchema,
   description: LocalizedSchema.optional().describe('One line under the title on the home page and in search engines.'),
   defaultLang: LangSchema.default('en'),
   languages: z.array(LangSchema).min(1).optional(),
-  url: z.string().url().optional().describe('The public origin, for canonical URLs and the sitemap (`https://help.example.com`).'),
+  url: z
+    .string()
+    // Whole, http(s) and nothing a page or robots.txt could read as more: canonical links, the sitemap and feeds are built from it.
+    .regex(/^https?:\/\/[^\s"'<>\\/?#]+(\/[^\s"'<>\\?#]*)?$/i, { error: notASiteAddress, abort: true })
+    .refine((value) => URL.canParse(value), { error: notASiteAddress })
+    .optional()
+    .describe('The public origin, for canonical URLs and the sitemap (`https://help.example.com`).'),
   base: BasePathSchema.optional().describe('Served under a sub-path, such as `/help/`: letters, digits, `-`, `_`, `.`, `~` between slashes.'),
   homepage: z
     .string()

@@ -90,6 +90,11 @@ export function zodProblems(error: ZodError, source: YamlSource, file: string, p
 
 type Issue = ZodError['issues'][number];
 
+/** `refund, money` (or with Chinese commas) as the YAML list it was meant to be: `[refund, money]`. */
+function asList(written: string): string {
+  return `[${written.split(/\s*[,，、]\s*/).filter(Boolean).join(', ')}]`;
+}
+
 function describeIssue(issue: Issue, path: readonly PropertyKey[]): { message: string; hint?: string } {
   const field = formatPath(path);
   const subject = field ? `\`${field}\`` : 'the file';
@@ -100,10 +105,16 @@ function describeIssue(issue: Issue, path: readonly PropertyKey[]): { message: s
   }
   if (issue.code === 'invalid_value' && 'values' in issue) {
     const allowed = (issue.values as unknown[]).map(String).join(', ');
-    return { message: `${subject} has an unknown value ${JSON.stringify((issue as { input?: unknown }).input)}`, hint: `use one of: ${allowed}` };
+    const input = (issue as { input?: unknown }).input;
+    const several = typeof input === 'string' && /[,，、]/.test(input) ? `; for several, write a list: ${asList(input)}` : '';
+    return { message: `${subject} has an unknown value ${JSON.stringify(input)}`, hint: `use one of: ${allowed}${several}` };
   }
   if (issue.code === 'invalid_type') {
-    return { message: `${subject} should be ${article(issue.expected)}`, hint: `got ${describeValue((issue as { input?: unknown }).input)}` };
+    const input = (issue as { input?: unknown }).input;
+    const got = `got ${describeValue(input)}`;
+    // `keywords: refund, money` is the usual slip: show the list it was meant to be.
+    const list = issue.expected === 'array' && typeof input === 'string' ? `: write it as a list, ${asList(input)}` : '';
+    return { message: `${subject} should be ${article(issue.expected)}`, hint: got + list };
   }
   if (issue.code === 'unrecognized_keys') {
     return { message: `${subject} has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.join(', ')}`, hint: 'check the spelling, or remove it' };

@@ -77,6 +77,18 @@ describe('a key that takes one value or a list of them (audience, category)', ()
   });
 });
 
+describe('several values written as one text, the usual slip with lists', () => {
+  it('in a key that takes a list, are shown as the list they were meant to be', () => {
+    const { report } = read(['---', ...FRONT_MATTER, 'keywords: refund, money back，退款', '---', 'Body.'].join('\n'));
+    expect(report).toBe('faq/refund.md:5: `keywords` should be a list — got string "refund, money back，退款": write it as a list, [refund, money back, 退款]');
+  });
+
+  it('in a key that takes one value or a list, are shown as the list, beside the values it knows', () => {
+    const { report } = read(['---', 'question: How long does a refund take?', 'audience: new, loyal', 'category: orders', '---', 'Body.'].join('\n'));
+    expect(report).toBe('faq/refund.md:3: `audience` has an unknown value "new, loyal" — use one of: prospect, new, loyal; for several, write a list: [new, loyal]');
+  });
+});
+
 describe('line numbers in front-matter problems', () => {
   it('count from the top of the file, with any line endings', () => {
     for (const newline of ['\n', '\r\n']) {

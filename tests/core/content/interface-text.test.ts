@@ -91,7 +91,7 @@ describe("a site's own interface text", () => {
     expect(messages(dir)).toEqual([
       'error i18n/Nederlands.yaml: "Nederlands" is not a language tag — name the file after the language it translates, as in site.yaml\'s `languages:`: de.yaml, pt-br.yaml',
       'warning i18n/nl.json: this file is not read — write a language\'s interface text as i18n/<language>.yaml, such as de.yaml',
-      'error i18n/nl.yaml:5: `searchTips` should be a list — got string "Gewoon typen"',
+      'error i18n/nl.yaml:5: `searchTips` should be a list — got string "Gewoon typen": write it as a list, [Gewoon typen]',
       'error i18n/nl.yaml:7: `ask.title`: empty text — write the text, or remove the line to keep the shipped one',
       'error i18n/nl.yaml:8: `ask.send` should be text — got a list',
       'warning i18n/nl.yaml:4: unknown key `serchHint` is ignored — did you mean `searchHint`?',

@@ -65,6 +65,35 @@ describe('settings that reach headers and the security policy', () => {
     expect(errorsOf(dir)).toEqual([expect.stringMatching(/:9: `homepage`: .* is not a link to a web page — write an http\(s\):\/\/ address/)]);
   });
 
+  it.each([
+    ['javascript:', '"javascript:alert(1)"'],
+    ['ftp:', 'ftp://help.example.com'],
+    ['no scheme', 'help.example.com'],
+    ['a line break', '"https://help.example.com/\nDisallow: /"'],
+    ['a port no address has', 'https://help.example.com:99999'],
+  ])('refuses %s as the site\'s own address, which would otherwise stop the build with a stack trace or reach robots.txt', (_name, value) => {
+    const { dir } = contentWithSite(`url: ${value}\n`);
+    expect(errorsOf(dir)).toEqual([expect.stringMatching(/:9: `url`: .* is not the address of a web site — write the help center's whole address, with https:\/\//)]);
+  });
+
+  it.each([
+    ['an e-mail address', 'help@example.com', '"help@example.com" is an e-mail address, not a link — write "mailto:help@example.com"'],
+    ['a phone number', '"+44 20 7946 0321"', '"+44 20 7946 0321" is a phone number, not a link — write "tel:+442079460321"'],
+    ['javascript:', '"javascript:alert(1)"', '"javascript:alert(1)" is not a link readers can follow — write a mailto:, tel: or https:// link, or a /path on this site'],
+  ])('refuses %s as a contact link, saying the link it should be', (_name, value, said) => {
+    const { dir } = contentWithSite('');
+    const site = path.join(dir, 'site.yaml');
+    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('href: "mailto:help@acme.example"', `href: ${value}`));
+    expect(errorsOf(dir)).toEqual([expect.stringContaining(`:5: \`contact[0].href\`: ${said}`)]);
+  });
+
+  it('accepts the site\'s address with a path, and plain http for a site on a local network', () => {
+    const { dir } = contentWithSite('url: https://example.com/help/\n');
+    expect(errorsOf(dir)).toEqual([]);
+    const { dir: local } = contentWithSite('url: http://intranet.example:8080\n');
+    expect(errorsOf(local)).toEqual([]);
+  });
+
   it('accepts a sub-path without its trailing slash, an https endpoint with a query, and https origins', () => {
     const { dir } = contentWithSite('base: /docs/help\nfeedback: { endpoint: "https://forms.example.com/f/abc_123?site=help&x=%20" }\nimages: { origins: ["https://CDN.example.com/", "https://img.example.com:8443"] }\n');
     const { content, problems } = loadContent(dir, { includeDrafts: false });
