@@ -16,6 +16,8 @@ export interface LeftOutEntries {
   drafts: readonly Entry[];
   /** Entry files with mistakes of their own, already reported, from the content folder (`faq/orders/refund-timing.md`). */
   withMistakes: ReadonlySet<string>;
+  /** The paths of categories with mistakes of their own, already reported: entries filed under them or below are not blamed too. */
+  brokenCategories?: ReadonlySet<string>;
 }
 
 export interface CrossCheckOptions {
@@ -42,18 +44,12 @@ export function crossCheck(
   content: Content,
   label: (file: string) => string,
   lineOf: (entry: Entry, field: readonly PropertyKey[]) => number | undefined,
-  { languagesKnown = true, pictures = createPictureFinder(content.dir), answers, leftOut = { drafts: [], withMistakes: new Set() } }: CrossCheckOptions = {},
+  { languagesKnown = true, pictures = createPictureFinder(content.dir), answers, leftOut = { drafts: [], withMistakes: new Set(), brokenCategories: new Set() } }: CrossCheckOptions = {},
 ): Problem[] {
   const problems: Problem[] = [];
   const { site } = content;
   const categoryPaths = new Set(flattenCategories(content.categories).map((category) => category.path));
-  const productIds = new Set<string>();
-  for (const product of content.products) {
-    if (productIds.has(product.id)) {
-      problems.push({ file: label('products.yaml'), message: `product "${product.id}" is defined twice`, hint: 'give each product its own id', severity: 'error' });
-    }
-    productIds.add(product.id);
-  }
+  const productIds = new Set(content.products.map((product) => product.id));
   const entriesByKey = new Map<string, Entry>();
   const report = (entry: Entry, field: readonly PropertyKey[], message: string, hint: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: entry.file, line: lineOf(entry, field), message, hint, severity });
@@ -70,7 +66,7 @@ export function crossCheck(
       report(entry, ['lang'], `language "${entry.lang}" is not one of the site's languages (${site.languages.join(', ')})`, 'fix `lang:`, or add the language to `languages:` in site.yaml');
     }
     entry.categories.forEach((category, index) => {
-      if (!categoryPaths.has(category)) {
+      if (!categoryPaths.has(category) && !underBrokenCategory(category, leftOut.brokenCategories)) {
         report(entry, ['category', index], `unknown category "${category}"`, suggest(category, categoryPaths, 'use a path from categories.yaml, such as'));
       }
     });
@@ -194,6 +190,10 @@ export function entriesByIdOrAlias(entries: readonly Entry[]): Map<string, Entry
  */
 export function findEntry(entries: Map<string, Entry>, id: string, lang: string, defaultLang: string): Entry | undefined {
   return entries.get(`${lang}:${id}`) ?? entries.get(`${defaultLang}:${id}`) ?? firstWithId(entries, id);
+}
+
+function underBrokenCategory(path: string, broken: ReadonlySet<string> = new Set()): boolean {
+  return [...broken].some((brokenPath) => path === brokenPath || path.startsWith(`${brokenPath}/`));
 }
 
 /**

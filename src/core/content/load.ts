@@ -46,7 +46,7 @@ interface LoadState extends ContentFiles {
   languagesLine: () => number | undefined;
   answers?: AnswerDrafts;
   /** Entry files the content leaves out, which other entries may still name (see `crossCheck`). */
-  leftOut: { drafts: Entry[]; withMistakes: Set<string> };
+  leftOut: { drafts: Entry[]; withMistakes: Set<string>; brokenCategories: Set<string> };
 }
 
 /** One part of loading: reads what it needs from the state, then adds its part of the content and its problems. */
@@ -90,7 +90,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     siteFileRead: false,
     varsRead: false,
     languagesLine: () => undefined,
-    leftOut: { drafts: [], withMistakes: new Set() },
+    leftOut: { drafts: [], withMistakes: new Set(), brokenCategories: new Set() },
     ...(options.renderAnswers ? { answers: new Map() } : {}),
   };
   for (const step of LOAD_STEPS) step(state);
@@ -140,7 +140,7 @@ function readCategories(state: LoadState): void {
   const result = file ? validateYaml(file, CategoriesSchema, state.label('categories.yaml')) : undefined;
   state.problems.push(...(result?.problems ?? []), ...(file ? unknownKeyWarnings(CategoriesSchema, file, state.label('categories.yaml')) : []));
   // A catalogue with mistakes still lends its valid categories, so entries filed under them are not all reported too.
-  const tree = buildCategoryTree(result?.data ?? validCategories(file?.value), file, state.label('categories.yaml'));
+  const tree = buildCategoryTree(result?.data ?? validCategories(file?.value, state.leftOut.brokenCategories), file, state.label('categories.yaml'));
   state.problems.push(...tree.problems);
   state.content.categories = tree.categories;
 }
@@ -151,6 +151,16 @@ function readProducts(state: LoadState): void {
   state.problems.push(...(result?.problems ?? []), ...(file ? unknownKeyWarnings(ProductsSchema, file, state.label('products.yaml')) : []));
   // As with categories: one broken product does not make every entry that names another one wrong.
   state.content.products = result?.data ?? validItems(ProductSchema, file?.value);
+  // Read from the file as written: a product with a mistake still holds its id.
+  const seen = new Set<string>();
+  (Array.isArray(file?.value) ? (file.value as unknown[]) : []).forEach((item, index) => {
+    const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) {
+      state.problems.push({ file: state.label('products.yaml'), line: file?.lineOf([index, 'id']), message: `product "${id}" is defined twice`, hint: 'give each product its own id', severity: 'error' });
+    }
+    seen.add(id);
+  });
 }
 
 /** The items of a list that are valid on their own. */
@@ -165,16 +175,20 @@ function validItems<T extends ZodType>(schema: T, value: unknown): z.output<T>[]
 /**
  * The valid categories of a catalogue with mistakes, each at its written
  * index (the others left as holes, which the tree skips), so problems found
- * later still point at the right lines. A broken category's children go with it.
+ * later still point at the right lines. A broken category's children go with
+ * it; its path, when its id can be read, goes to `broken`, so that entries
+ * filed under it are not reported as well.
  */
-function validCategories(value: unknown): WrittenCategory[] {
+function validCategories(value: unknown, broken: Set<string>, parentPath = ''): WrittenCategory[] {
   const valid: WrittenCategory[] = [];
   if (!Array.isArray(value)) return valid;
   value.forEach((item, index) => {
     if (item === null || typeof item !== 'object') return;
-    const { children, ...category } = item as { children?: unknown };
+    const { children, ...category } = item as { children?: unknown; id?: unknown };
+    const path = typeof category.id === 'string' ? `${parentPath}${category.id}` : undefined;
     const parsed = CategorySchema.safeParse(category);
-    if (parsed.success) valid[index] = { ...parsed.data, children: validCategories(children) };
+    if (parsed.success) valid[index] = { ...parsed.data, children: validCategories(children, broken, `${path}/`) };
+    else if (path) broken.add(path);
   });
   return valid;
 }

@@ -197,7 +197,17 @@ export const CategoriesSchema = z.array(CategorySchema);
 export const ProductSchema = z.object({
   id: IdSchema,
   name: LocalizedSchema,
-  url: z.string().regex(/^(https?:\/\/|\/)/, 'an absolute https:// URL or a /path').describe('The product\'s own page: absolute, or a path on this site.'),
+  url: z
+    .string()
+    .regex(/^(https?:\/\/|\/)/, {
+      error: (issue) => {
+        const written = String(issue.input);
+        // `shop.example/thermo` is an address without its scheme, the usual slip.
+        const meant = /^[\w-]+(\.[\w-]+)+(\/|$)/.test(written) ? `, such as https://${written}` : '';
+        return `${JSON.stringify(issue.input)} is not a link to a web page — write an https:// address${meant}, or a /path on this site`;
+      },
+    })
+    .describe('The product\'s own page: absolute, or a path on this site.'),
   description: LocalizedSchema.optional(),
 });
 export const ProductsSchema = z.array(ProductSchema);

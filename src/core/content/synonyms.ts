@@ -24,10 +24,17 @@ export function parseSynonyms(source: YamlSource, file: string): { groups: Synon
       : typeof item === 'string'
         ? item.split('=').map((word) => word.trim())
         : [];
-    const usable = words.filter(Boolean);
+    const line = source.lineOf([index]);
+    // Search reads words in lower case: `WiFi` and `wifi` are one word.
+    const usable: string[] = [];
+    for (const word of words) if (word && !usable.some((kept) => kept.toLowerCase() === word.toLowerCase())) usable.push(word);
     if (usable.length < 2) {
-      problems.push({ file, line: source.lineOf([index]), message: 'a synonym group needs at least two words', hint: 'write `- [refund, money back]` or `- refund = money back`', severity: 'error' });
+      problems.push({ file, line, message: `a synonym group needs at least two ${words.filter(Boolean).length > 1 ? 'different ' : ''}words`, hint: 'write `- [refund, money back]` or `- refund = money back`', severity: 'error' });
       return;
+    }
+    for (const word of new Set(words.filter(Boolean))) {
+      const repeats = words.filter((other) => other === word).length;
+      if (repeats > 1) problems.push({ file, line, message: `"${word}" is listed ${repeats === 2 ? 'twice' : `${repeats} times`} in this group`, hint: 'list it once', severity: 'warning' });
     }
     groups.push(usable);
   });

@@ -106,9 +106,37 @@ describe('a settings file with a mistake', () => {
       const report = reportFor(scratch.dir);
       expect(report.lines).toEqual([
         'categories.yaml:11: `[2].id`: lowercase letters, digits and dashes, starting with a letter or digit',
-        'products.yaml:6: `[1].url`: an absolute https:// URL or a /path',
+        'products.yaml:6: `[1].url`: "javascript:alert(1)" is not a link to a web page — write an https:// address, or a /path on this site',
       ]);
       expect(report.entryIds).toContain('return-window');
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('does not blame the entries filed under a category with a mistake, or below it: the category\'s own mistake is the one to fix', () => {
+    const scratch = scratchContent((dir) => {
+      const file = path.join(dir, 'categories.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^- id: orders\n  title: [^\n]*\n/m, '- id: orders\n  titel: Orders\n'));
+    });
+    try {
+      const { lines } = reportFor(scratch.dir);
+      expect(lines.filter((line) => line.startsWith('faq/'))).toEqual([]);
+      expect(lines).toContain('categories.yaml:1: `[0].title` is missing — add `title:`');
+    } finally {
+      scratch.remove();
+    }
+  });
+
+  it('reports a product defined twice at the line of the repeat, even when another product has a mistake', () => {
+    const scratch = scratchContent((dir) => {
+      fs.appendFileSync(path.join(dir, 'products.yaml'), '- id: gadget\n  name: Gadget\n  url: shop.example/gadget\n- id: widget-pro\n  name: Widget again\n  url: /widget\n');
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'products.yaml:6: `[1].url`: "shop.example/gadget" is not a link to a web page — write an https:// address, such as https://shop.example/gadget, or a /path on this site',
+        'products.yaml:7: product "widget-pro" is defined twice — give each product its own id',
+      ]);
     } finally {
       scratch.remove();
     }
@@ -137,6 +165,23 @@ describe('synonyms.yaml', () => {
       expect(content!.synonyms).toContainEqual(['wifi', 'wireless']);
       expect(content!.synonyms.flat()).not.toContain('null');
       expect(formatProblems(problems)).toContain('synonyms.yaml:4: a synonym group holds a list or a map among its words — write its words as text, one level deep: `- [refund, money back]`');
+    } finally {
+      scratch.remove();
+    }
+  });
+});
+
+describe('synonyms.yaml, words written twice', () => {
+  it('in one group are listed once; a group of one word written twice, or in two cases, is refused', () => {
+    const scratch = scratchContent((dir) => fs.appendFileSync(path.join(dir, 'synonyms.yaml'), '- [wifi, WiFi, wireless, wifi]\n- [modem, modem]\n- [Router, router]\n'));
+    try {
+      const { content, problems } = loadContent(scratch.dir, { includeDrafts: false });
+      expect(content!.synonyms).toContainEqual(['wifi', 'wireless']);
+      expect(formatProblems(problems).split('\n')).toEqual([
+        'synonyms.yaml:3: "wifi" is listed twice in this group — list it once',
+        'synonyms.yaml:4: a synonym group needs at least two different words — write `- [refund, money back]` or `- refund = money back`',
+        'synonyms.yaml:5: a synonym group needs at least two different words — write `- [refund, money back]` or `- refund = money back`',
+      ].map((line) => `${path.relative(process.cwd(), scratch.dir)}/${line}`));
     } finally {
       scratch.remove();
     }
