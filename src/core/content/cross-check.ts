@@ -58,7 +58,12 @@ export function crossCheck(
     const key = `${entry.lang}:${entry.id}`;
     const first = entriesByKey.get(key);
     if (first) {
-      report(entry, ['id'], `id "${entry.id}" is already used by ${first.file} in language "${entry.lang}"`, 'rename one of the files, or set a different `id:`');
+      // A translation copied into faq/zh/ without `lang: zh` is the usual way to get here.
+      const misplaced = [entry, first].map((each) => ({ file: each.file, folder: languageFolder(each, site.languages), lang: each.lang })).find(({ folder, lang }) => folder && folder !== lang);
+      const hint = misplaced
+        ? `${misplaced.file} is in the ${misplaced.folder} folder: if it is the ${misplaced.folder} translation, add \`lang: ${misplaced.folder}\` to its front matter`
+        : 'rename one of the files, or set a different `id:`';
+      report(entry, ['id'], `id "${entry.id}" is already used by ${first.file} in language "${entry.lang}"`, hint);
     } else {
       entriesByKey.set(key, entry);
     }
@@ -190,6 +195,12 @@ export function entriesByIdOrAlias(entries: readonly Entry[]): Map<string, Entry
  */
 export function findEntry(entries: Map<string, Entry>, id: string, lang: string, defaultLang: string): Entry | undefined {
   return entries.get(`${lang}:${id}`) ?? entries.get(`${defaultLang}:${id}`) ?? firstWithId(entries, id);
+}
+
+/** The site language an entry's folder is named after (`faq/zh/…`), if any: where translations usually live. */
+function languageFolder(entry: Entry, languages: readonly string[]): string | undefined {
+  const folder = posixPath(entry.sourcePath).split('/')[1];
+  return languages.find((lang) => lang.toLowerCase() === folder?.toLowerCase());
 }
 
 function underBrokenCategory(path: string, broken: ReadonlySet<string> = new Set()): boolean {

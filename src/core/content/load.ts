@@ -64,10 +64,11 @@ const LOAD_STEPS: readonly LoadStep[] = [
   readProducts,
   readSynonyms,
   readEntries,
-  checkLanguagesHaveEntries,
   // Before the cross-check, so answers' links and images are checked as they will be rendered.
   putVarsInPlace,
   checkCrossReferences,
+  // Last: the checks read the languages as written, and a build then leaves out those with nothing published.
+  checkLanguagesHaveEntries,
 ];
 
 /**

@@ -171,6 +171,25 @@ describe('synonyms.yaml', () => {
   });
 });
 
+describe('an id used twice in one language', () => {
+  it('by a file in a language\'s folder without that `lang:`, says to add it: a translation copied in and not marked', () => {
+    const scratch = scratchContent((dir) => {
+      const file = path.join(dir, 'faq/zh/return-window.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^lang: zh\n/m, ''));
+    });
+    try {
+      const folder = path.relative(process.cwd(), scratch.dir);
+      expect(reportFor(scratch.dir).lines).toEqual([
+        `faq/zh/return-window.md:2: id "return-window" is already used by ${folder}/faq/orders/return-window.md in language "en" — ${folder}/faq/zh/return-window.md is in the zh folder: if it is the zh translation, add \`lang: zh\` to its front matter`,
+        // The fixture's one Chinese entry now reads as English.
+        'site.yaml:3: language "zh" has no published entries, so the built site leaves it out until one is published — publish an entry with `lang: zh`, or take zh out of `languages`',
+      ]);
+    } finally {
+      scratch.remove();
+    }
+  });
+});
+
 describe('synonyms.yaml, words written twice', () => {
   it('in one group are listed once; a group of one word written twice, or in two cases, is refused', () => {
     const scratch = scratchContent((dir) => fs.appendFileSync(path.join(dir, 'synonyms.yaml'), '- [wifi, WiFi, wireless, wifi]\n- [modem, modem]\n- [Router, router]\n'));
