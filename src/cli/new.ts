@@ -66,6 +66,9 @@ if (fs.existsSync(file)) {
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, result.text, { flag: 'wx' });
 console.log(`Created ${path.relative(process.cwd(), file)} (id ${result.id}). Write the answer below the front matter, then remove \`draft: true\`.`);
+for (const entry of result.similar) {
+  console.log(`Customers may find this already in ${entry.file} ("${entry.question}"): if it is the same question, add yours to that entry's \`also:\` and delete the new file.`);
+}
 
 /** `--interface de`: the language's interface text to translate, as a new file or as what an existing one lacks. */
 function writeInterfaceText(lang: string): number {

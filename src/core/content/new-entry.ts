@@ -1,7 +1,8 @@
 import { COMMON_HAN } from '../cjk.ts';
 import { flattenCategories } from './category-tree.ts';
 import { AUDIENCES } from './schema.ts';
-import type { Audience, Content } from './types.ts';
+import { findLikelyDuplicates } from '../lint/duplicates.ts';
+import type { Audience, Content, Entry } from './types.ts';
 
 interface NewEntryRequest {
   question: string;
@@ -13,7 +14,16 @@ interface NewEntryRequest {
   today: string;
 }
 
-type NewEntryResult = { ok: true; id: string; relativePath: string; text: string } | { ok: false; problems: string[] };
+type NewEntryResult =
+  | {
+      ok: true;
+      id: string;
+      relativePath: string;
+      text: string;
+      /** Entries of the language whose questions read like this one: it may be asked already. */
+      similar: Entry[];
+    }
+  | { ok: false; problems: string[] };
 
 /** A correctly named entry file with its front matter filled in, checked against the content it joins. */
 export function createEntryFile(content: Content, request: NewEntryRequest): NewEntryResult {
@@ -26,7 +36,8 @@ export function createEntryFile(content: Content, request: NewEntryRequest): New
   if (!categories.includes(request.category)) problems.push(`unknown category "${request.category}" — use one of ${categories.join(', ')}`);
   const audience = request.audience.filter(Boolean);
   const unknownAudience = audience.filter((item) => !(AUDIENCES as readonly string[]).includes(item));
-  if (audience.length === 0 || unknownAudience.length) problems.push(`unknown audience "${unknownAudience.join(', ') || '(none)'}" — use one or more of ${AUDIENCES.join(', ')}`);
+  if (audience.length === 0) problems.push(`--audience is missing — give one or more of ${AUDIENCES.join(', ')}, as --audience new`);
+  else if (unknownAudience.length) problems.push(`unknown audience "${unknownAudience.join(', ')}" — use one or more of ${AUDIENCES.join(', ')}`);
   const knownProducts = new Set(content.products.map((product) => product.id));
   for (const product of request.products ?? []) if (!knownProducts.has(product)) problems.push(`unknown product "${product}" — use an id from products.yaml`);
   const id = request.id ?? idFromQuestion(question);
@@ -54,7 +65,14 @@ export function createEntryFile(content: Content, request: NewEntryRequest): New
     '---',
     '',
   ];
-  return { ok: true, id: id!, relativePath: `faq/${folder}/${id}.md`, text: lines.join('\n') };
+  return { ok: true, id: id!, relativePath: `faq/${folder}/${id}.md`, text: lines.join('\n'), similar: similarQuestions(content, question, lang, request.products ?? []) };
+}
+
+/** The entries `npm run check` would call a likely duplicate of this question, as it will be written. */
+function similarQuestions(content: Content, question: string, lang: string, products: readonly string[]): Entry[] {
+  const written = { question, lang, products } as Entry;
+  const entries = content.entries.filter((entry) => entry.lang === lang);
+  return findLikelyDuplicates([...entries, written]).flatMap(([first, second]) => (second === written ? [first] : first === written ? [second] : []));
 }
 
 /** `How do I reset my password?` → `how-do-i-reset-my-password`. */

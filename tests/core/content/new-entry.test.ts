@@ -12,6 +12,7 @@ describe('a new entry file', () => {
       id: 'how-do-i-reset-my-password',
       relativePath: 'faq/orders/returns/how-do-i-reset-my-password.md',
       text: ['---', 'question: How do I reset my password?', 'also: []', 'audience: [new, loyal]', 'category: orders/returns', 'keywords: []', 'related: []', 'priority: 0', 'updated: 2026-11-23', 'draft: true', '---', ''].join('\n'),
+      similar: [],
     });
   });
 
@@ -31,6 +32,18 @@ describe('a new entry file', () => {
         'an entry with id "refund-timing" already exists in en — choose another --id',
       ],
     });
+  });
+
+  it('names the entries that already ask the same, in the same language, so the editor can add the wording to one instead', () => {
+    const result = createEntryFile(content, { question: 'When do I get my money back, then?', category: 'orders', audience: ['new'], today: '2026-11-23' });
+    expect(result.ok && result.similar.map((entry) => entry.file)).toEqual(['tests/fixtures/valid/content/faq/orders/refund-timing.md']);
+    const chinese = createEntryFile(content, { question: 'When do I get my money back, then?', category: 'orders', audience: ['new'], lang: 'zh', id: 'money-back', today: '2026-11-23' });
+    expect(chinese.ok && chinese.similar).toEqual([]);
+  });
+
+  it('asks for an audience when none is given', () => {
+    const result = createEntryFile(content, { question: 'Can I pay later?', category: 'orders', audience: [], today: '2026-11-23' });
+    expect(result).toEqual({ ok: false, problems: ['--audience is missing — give one or more of prospect, new, loyal, as --audience new'] });
   });
 
   it('makes readable ids', () => {
