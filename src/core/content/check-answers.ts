@@ -53,6 +53,10 @@ export function answerProblems(entry: Entry, context: AnswerContext, scan: Answe
     else if (/^(faq|product):/.test(href)) report(line, `the link "${href}" has no id, so the page shows it as text`, `write the id right after "${href}", with no space: [text](${href}refund-timing)`);
     else report(line, `the link "${href}" is relative to the page's address, where the site has nothing`, 'link another entry by its .md file (../orders/refund-timing.md) or faq:<id>, a product by product:<id>, or give the whole address (https://…)');
   }
+  for (const [line, tags] of groupByLine(scan.htmlTags)) {
+    const written = [...new Set(tags)];
+    report(line, `HTML is shown to readers as written, not read: ${written.map((tag) => `<${tag}>`).join(', ')}`, `write it in Markdown instead: ${[...new Set(written.map(markdownFor))].join('; ')}`, 'warning');
+  }
   const allowed = new Set(context.site.images?.origins ?? []);
   const sizeWarningKB = context.site.images?.sizeWarningKB ?? DEFAULT_SIZE_WARNING_KB;
   for (const { src, alt, line } of scan.images) {
@@ -92,6 +96,26 @@ export function answerProblems(entry: Entry, context: AnswerContext, scan: Answe
     report(scan.tooDeepAt, 'lists or quotes are nested too deeply here, so the page would leave out this line and what follows it', 'flatten the list: use fewer levels of indentation, or split it into several lists');
   }
   return problems;
+}
+
+/** What to write in Markdown for an HTML tag an editor wrote. */
+function markdownFor(tag: string): string {
+  if (tag === 'br') return 'a blank line starts a new paragraph, and a line ending in a backslash (\\) breaks the line';
+  if (['b', 'strong'].includes(tag)) return '**bold**';
+  if (['i', 'em'].includes(tag)) return '*italic*';
+  if (tag === 'a') return '[text](https://…)';
+  if (tag === 'img') return '![what it shows](picture.png)';
+  if (/^h[1-6]$/.test(tag)) return '## Heading';
+  if (['ul', 'ol', 'li'].includes(tag)) return '- an item on each line (1. for numbered ones)';
+  if (tag === 'code') return '`code`';
+  if (['table', 'tr', 'td', 'th', 'thead', 'tbody'].includes(tag)) return 'a table of | columns |';
+  return 'leave a blank line between paragraphs; Markdown needs no other markup around text';
+}
+
+function groupByLine(items: readonly { tag: string; line?: number }[]): Map<number | undefined, string[]> {
+  const byLine = new Map<number | undefined, string[]>();
+  for (const item of items) byLine.set(item.line, [...(byLine.get(item.line) ?? []), item.tag]);
+  return byLine;
 }
 
 /** The file a relative link from an entry's answer names, from the content folder: `faq/orders/refund-timing.md`. */

@@ -16,6 +16,8 @@ export interface AnswerScan {
    * `faq:`/`product:` links written without an id, which stay text.
    */
   deadLinks: { href: string; line?: number }[];
+  /** HTML tags written in the text (`<br>`, `<b>`), which readers see as written: raw HTML is never passed through. */
+  htmlTags: { tag: string; line?: number }[];
   /** Video links alone in their paragraph: the ones that become embeds when their provider is enabled. */
   videos: (VideoLink & { line?: number })[];
   /**
@@ -48,7 +50,7 @@ export type NestingEnv = Record<PropertyKey, unknown> & { tooDeepAt?: number };
  * the paragraph's line and its link.
  */
 export function scanTokens(blocks: readonly Token[], env: NestingEnv): AnswerScan {
-  const scan: AnswerScan = { references: [], images: [], externalLinks: [], deadLinks: [], videos: [] };
+  const scan: AnswerScan = { references: [], images: [], externalLinks: [], deadLinks: [], htmlTags: [], videos: [] };
   for (const [index, block] of blocks.entries()) {
     if ((block.type !== 'inline' && block.type !== 'video') || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
@@ -74,6 +76,7 @@ function collect(token: Token, line: number | undefined, exactLine: number | und
     else if (!ELSEWHERE.test(href)) scan.deadLinks.push({ href, line: exactLine });
   } else if (token.type === 'text') {
     for (const [written] of token.content.matchAll(UNREAD_REFERENCE)) scan.deadLinks.push({ href: written.slice(2), line: exactLine });
+    for (const [, tag] of token.content.matchAll(HTML_TAG)) scan.htmlTags.push({ tag: tag!.toLowerCase(), line: exactLine });
   } else if (token.type === 'image') {
     const src = String(token.attrGet('src') ?? '');
     scan.images.push({ src, alt: token.content, line });
@@ -84,6 +87,8 @@ function collect(token: Token, line: number | undefined, exactLine: number | und
 const EXTERNAL = /^https?:\/\//i;
 /** Addresses that lead somewhere from any page: with a scheme, from the site's root, or within the page. */
 const ELSEWHERE = /^([a-z][a-z0-9+.-]*:|\/|#)/i;
+/** `<br>`, `</b>`, `<a href="…">`: a letter right after `<` (so `3 < 4` is no tag); code spans are tokens of their own, never text. */
+const HTML_TAG = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
 /** `[text](faq:)`: markdown-it leaves a reference without an id as text. */
 const UNREAD_REFERENCE = /\]\((?:faq|product):(?=[\s)])/g;
 

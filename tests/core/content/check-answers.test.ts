@@ -60,6 +60,17 @@ describe('links in an answer', () => {
     ]);
   });
 
+  it('are not confused with HTML written in the text, which readers would see as written: a warning with the Markdown to write', () => {
+    expect(problemsOf('Line one<br>line two, <b>bold</b> and <a href="https://x.example">a link</a>.\n\n<div class="note">A note</div>\n\nIn code `<b>` is fine, and 3 < 4 > 2.')).toEqual([
+      {
+        line: 6,
+        message: 'HTML is shown to readers as written, not read: <br>, <b>, <a>',
+        hint: 'write it in Markdown instead: a blank line starts a new paragraph, and a line ending in a backslash (\\) breaks the line; **bold**; [text](https://…)',
+      },
+      { line: 8, message: 'HTML is shown to readers as written, not read: <div>', hint: 'write it in Markdown instead: leave a blank line between paragraphs; Markdown needs no other markup around text' },
+    ]);
+  });
+
   it('from the site\'s root, within the page, and to e-mail and phone lead somewhere, and are not reported', () => {
     expect(problemsOf('[Ask us](/ask/), [above](#top), [mail](mailto:help@example.com), [call](tel:+441234567890).')).toEqual([]);
   });
