@@ -52,6 +52,9 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
     if (words > MAX_ANSWER_WORDS) {
       warn(entry, `the answer is about ${words} words long`, `keep answers under ~${MAX_ANSWER_WORDS} words: split it into several questions, or link out to a guide`);
     }
+    if (entry.updated && entry.updated > options.today) {
+      warn(entry, `last reviewed on ${entry.updated}, which is after today (${options.today})`, 'write the day it was last reviewed: pages, feeds and What\'s new show this date, and would list the entry first until then', 'updated');
+    }
     if (entry.updated && entry.updated < staleBefore) {
       warn(entry, `last reviewed on ${entry.updated}, more than ${options.maxAgeMonths} months ago`, 'check the answer is still true, then update `updated:`', 'updated');
     }

@@ -33,18 +33,20 @@ describe('advice for editors', () => {
     expect(messages([entry({ id: 'ok', question: 'How do I return an item?' })])).toEqual(['content/categories.yaml: category "empty" has no entries']);
   });
 
-  it('flags long questions, statements, long answers, stale dates and missing keywords', () => {
+  it('flags long questions, statements, long answers, stale and future dates and missing keywords', () => {
     const long = entry({ id: 'long', question: `${'Why '.repeat(31)}?` });
     const statement = entry({ id: 'statement', question: 'My parcel is late' });
     const wordy = entry({ id: 'wordy', question: 'What is in the box?', body: 'word '.repeat(320) });
     const stale = entry({ id: 'stale', question: 'Is this still true?', updated: '2025-10-01' });
     const bare = entry({ id: 'bare', question: 'Can I pay later?', keywords: [] });
-    expect(messages([long, statement, wordy, stale, bare]).filter((message) => !message.includes('categories.yaml'))).toEqual([
+    const future = entry({ id: 'future', question: 'Is this from the future?', updated: '2062-05-01' });
+    expect(messages([long, statement, wordy, stale, bare, future]).filter((message) => !message.includes('categories.yaml'))).toEqual([
       'faq/long.md: the question is 125 characters long',
       'faq/statement.md: the question is not phrased as a question',
       'faq/wordy.md: the answer is about 320 words long',
       'faq/stale.md: last reviewed on 2025-10-01, more than 12 months ago',
       'faq/bare.md: the entry has no keywords',
+      'faq/future.md: last reviewed on 2062-05-01, which is after today (2026-11-23)',
     ]);
   });
 
