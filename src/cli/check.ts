@@ -73,6 +73,7 @@ const { content, problems } = loadContent(contentDir, { includeDrafts: true });
 const all = [...basePathProblems(process.env.BASE_PATH || undefined), ...problems];
 // site.yaml with the lines of its values, for warnings and links that point into it; a site.yaml that cannot be read is already an error.
 const siteYaml = content ? locateYaml(contentDir, 'site.yaml') : undefined;
+const productsYaml = content ? locateYaml(contentDir, 'products.yaml') : undefined;
 if (content) {
   const lineOf = createEntryLocator(contentDir);
   all.push(
@@ -80,6 +81,8 @@ if (content) {
       maxAgeMonths,
       today: values.today ?? new Date().toISOString().slice(0, 10),
       categoriesFile: path.relative(process.cwd(), path.join(contentDir, 'categories.yaml')),
+      productsFile: productsYaml?.file ?? path.relative(process.cwd(), path.join(contentDir, 'products.yaml')),
+      productsLineOf: productsYaml?.lineOf,
       lineOf,
       siteFile: siteYaml?.file ?? path.relative(process.cwd(), path.join(contentDir, 'site.yaml')),
       siteLineOf: siteYaml?.lineOf,
@@ -89,7 +92,7 @@ if (content) {
   );
 }
 if (content && values.links) {
-  const places = externalLinkPlaces(content, { site: siteYaml, products: locateYaml(contentDir, 'products.yaml') });
+  const places = externalLinkPlaces(content, { site: siteYaml, products: productsYaml });
   // The network makes this the slow part: say what is going on while the report waits (stderr, so the report stays clean).
   console.error(`Checking ${new Set(places.map((place) => place.url)).size} external links over the network…`);
   all.push(...(await externalLinkProblems(places, { timeoutMs: linksTimeout * 1000, cache: openLinkCache(path.resolve(values['links-cache']), Date.now) })));

@@ -220,7 +220,10 @@ function readEntries(state: LoadState): void {
       state.leftOut.drafts.push(entry);
       continue;
     }
-    if (!entry.updated) entry.updated = fileDate(relative);
+    if (!entry.updated) {
+      entry.updated = fileDate(relative);
+      entry.updatedFromFile = true;
+    }
     state.content.entries.push(entry);
   }
 }

@@ -58,6 +58,8 @@ export interface Entry extends Omit<EntryFrontMatter, 'id' | 'lang' | 'category'
   tiers: string[];
   /** The Markdown answer. */
   body: string;
+  /** True when `updated` is the file's last commit or change, not written in the front matter. */
+  updatedFromFile?: boolean;
   /** Source file as shown in messages (relative to the working folder). */
   file: string;
   /** Source file, relative to the content folder. */

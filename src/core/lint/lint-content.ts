@@ -10,6 +10,9 @@ export interface LintOptions {
   today: string;
   /** Where categories.yaml is, as messages show it. */
   categoriesFile: string;
+  /** Where products.yaml is, as messages show it, and the line of a key in it. */
+  productsFile?: string;
+  productsLineOf?: (path: readonly PropertyKey[]) => number | undefined;
   /** Line of a front-matter key, for messages. */
   lineOf?: (entry: Entry, field: readonly PropertyKey[]) => number | undefined;
   /** Where site.yaml is, as messages show it, and the line of a setting in it. */
@@ -52,7 +55,8 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
     if (words > MAX_ANSWER_WORDS) {
       warn(entry, `the answer is about ${words} words long`, `keep answers under ~${MAX_ANSWER_WORDS} words: split it into several questions, or link out to a guide`);
     }
-    if (entry.updated && entry.updated > options.today) {
+    // A date read from the file is no editor's slip, and is never later than the real today.
+    if (entry.updated && entry.updated > options.today && !entry.updatedFromFile) {
       warn(entry, `last reviewed on ${entry.updated}, which is after today (${options.today})`, 'write the day it was last reviewed: pages, feeds and What\'s new show this date, and would list the entry first until then', 'updated');
     }
     if (entry.updated && entry.updated < staleBefore) {
@@ -73,6 +77,19 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
       warnings.push({ file: options.categoriesFile, message: `category "${category.path}" has no entries`, hint: 'add entries to it, or remove it', severity: 'warning' });
     }
   }
+
+  // A product's page lists its public questions: with none, the build makes no page, and links to it lead to the product's own address.
+  const named = new Set(content.entries.filter((entry) => !entry.draft && !entry.membersOnly).flatMap((entry) => entry.products));
+  content.products.forEach((product, index) => {
+    if (named.has(product.id)) return;
+    warnings.push({
+      file: options.productsFile ?? 'products.yaml',
+      line: options.productsLineOf?.([index, 'id']),
+      message: `product "${product.id}" has no page: no published public entry names it`,
+      hint: `name it in the \`products:\` of the entries about it (until then, links to it lead to its own url), or remove it`,
+      severity: 'warning',
+    });
+  });
 
   warnings.push(...translationWarnings(content, lineOf));
   warnings.push(...unusedVarWarnings(content, options));

@@ -28,16 +28,23 @@ export function isReferenceLink(url: string): boolean {
   return REFERENCE.test(url) || FILE_REFERENCE.test(url);
 }
 
-export type ReferenceResolver = (kind: ReferenceKind, id: string) => { href: string; title?: string } | undefined;
+/**
+ * Where a reference leads. `leaves` marks a link to another site (a product
+ * this language has no page for leads to the product's own address): it is
+ * then marked as the renderer marks external links, with `leaves` as the
+ * label screen readers hear.
+ */
+export type ReferenceResolver = (kind: ReferenceKind, id: string) => { href: string; title?: string; leaves?: string } | undefined;
 
 /**
  * A reference link as the renderer writes it, before it is resolved: the
  * parser keeps the address as written, and a link's `<a` carries `href`
  * first, then the title the editor gave. Raw HTML is never passed through
  * and text and attributes are escaped, so `<a href="faq:` can come from no
- * answer text, only from a link.
+ * answer text, only from a link; and Markdown links do not nest, so the
+ * first `</a>` after it closes it.
  */
-const LINK = /<a href="([^"]*)"( title="[^"]*")?/g;
+const LINK = /<a href="([^"]*)"( title="[^"]*")?>([\s\S]*?)<\/a>/g;
 
 /**
  * Turns `[text](product:id)`, `[text](faq:id)` and `[text](other-entry.md)` in
@@ -50,13 +57,15 @@ const LINK = /<a href="([^"]*)"( title="[^"]*")?/g;
  */
 export function resolveReferences(html: string, resolve: ReferenceResolver | undefined): string {
   if (!html.includes('<a href="')) return html;
-  return html.replace(LINK, (written, href: string, title: string | undefined) => {
+  return html.replace(LINK, (written, href: string, title: string | undefined, inner: string) => {
     const reference = parseReference(unescapeAttribute(href));
     if (!reference) return written;
     const resolution = resolve?.(reference.kind, reference.id);
-    if (!resolution) return '<a';
+    if (!resolution) return `<a>${inner}</a>`;
     const titleAttribute = resolution.title === undefined ? (title ?? '') : ` title="${escapeAttribute(resolution.title)}"`;
-    return `<a href="${escapeAttribute(resolution.href + reference.fragment)}"${titleAttribute}`;
+    const address = `href="${escapeAttribute(resolution.href + reference.fragment)}"${titleAttribute}`;
+    if (resolution.leaves === undefined) return `<a ${address}>${inner}</a>`;
+    return `<a ${address} rel="noopener noreferrer" class="external">${inner}<span class="visually-hidden"> ${escapeAttribute(resolution.leaves)}</span></a>`;
   });
 }
 

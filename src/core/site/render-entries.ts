@@ -40,6 +40,8 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
   };
   const byKey = entriesByIdOrAlias(content.entries);
   const productsById = new Map(content.products.map((product) => [product.id, product]));
+  // As `buildCatalogue` has it: a product has a page in a language where a public entry names it. Elsewhere a link leads to its own address.
+  const productPages = new Set(content.entries.filter((entry) => !entry.membersOnly).flatMap((entry) => entry.products.map((id) => `${entry.lang}:${id}`)));
   const categoriesByPath = new Map(flattenCategories(content.categories).map((category) => [category.path, category]));
   const translationsById = new Map<string, Entry[]>();
   for (const entry of content.entries) if (!entry.membersOnly) translationsById.set(entry.id, [...(translationsById.get(entry.id) ?? []), entry]);
@@ -55,7 +57,10 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
     const text = (value: Parameters<typeof localize>[0]) => localize(value, entry.lang, site.defaultLang);
     const productLink = (id: string) => {
       const product = productsById.get(id);
-      return product && { href: urls.product(entry.lang, id), title: text(product.name) };
+      if (!product) return undefined;
+      if (productPages.has(`${entry.lang}:${id}`)) return { href: urls.product(entry.lang, id), title: text(product.name) };
+      if (product.url.startsWith('/')) return { href: urls.asset(product.url), title: text(product.name) };
+      return { href: product.url, title: text(product.name), leaves: interfaceOf(content, entry.lang).externalLink };
     };
     const resolveReference: ReferenceResolver = (kind, id) =>
       kind === 'product' ? productLink(id) : kind === 'file' ? linkTo(entry, entryOfFile(id, entry)) : linkToId(entry, id);

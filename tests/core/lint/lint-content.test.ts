@@ -59,6 +59,23 @@ describe('advice for editors', () => {
     ]);
   });
 
+  it('flags a product no published public entry names, on its line in products.yaml: the site has no page for it', () => {
+    const product = (id: string) => ({ id, name: { '*': id }, url: `https://acme.example/${id}` });
+    const site = {
+      ...content([
+        entry({ id: 'named', question: 'What is the gadget?', products: ['gadget'] }),
+        entry({ id: 'secret', question: 'How do I tune the widget?', products: ['widget'], membersOnly: true }),
+        entry({ id: 'drafted', question: 'Is the gizmo out?', products: ['gizmo'], draft: true }),
+      ]),
+      products: [product('gadget'), product('widget'), product('gizmo')],
+    };
+    const found = lintContent(site, { ...options, productsFile: 'content/products.yaml', productsLineOf: ([index]) => Number(index) * 3 + 1 }).filter((problem) => problem.message.startsWith('product'));
+    expect(found.map(({ file, line, message }) => `${file}:${line}: ${message}`)).toEqual([
+      'content/products.yaml:4: product "widget" has no page: no published public entry names it',
+      'content/products.yaml:7: product "gizmo" has no page: no published public entry names it',
+    ]);
+  });
+
   it('flags two questions customers could not tell apart, unless they are about different products', () => {
     const a = entry({ id: 'a', question: 'How do I track my parcel?' });
     const b = entry({ id: 'b', question: 'How do I track my parcel ?' });

@@ -101,6 +101,15 @@ describe('the site model', () => {
     expect(zh.entries['return-window']!.translations).toEqual([{ lang: 'en', href: '/q/return-window/', languageName: 'English' }]);
   });
 
+  it('links a product the language has no page for to the product\'s own address, marked as leaving the site: no public entry of that language names it', () => {
+    const linking = { ...content, entries: content.entries.map((entry) => (entry.lang === 'zh' ? { ...entry, body: `${entry.body}见 [Widget Pro](product:widget-pro)。\n` } : entry)) };
+    const chinese = buildSite(linking).model.languages[1]!;
+    expect(chinese.products).toEqual([]);
+    expect(chinese.entries['return-window']!.html).toContain(
+      '<a href="https://acme.example/widget-pro" title="Widget Pro" rel="noopener noreferrer" class="external">Widget Pro<span class="visually-hidden"> （打开其他网站）</span></a>',
+    );
+  });
+
   it('puts every link under the sub-path the site is served from', () => {
     const underPath = buildSite(content, { base: '/help' }).model;
     const view = underPath.languages[1]!;
