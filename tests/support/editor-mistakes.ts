@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
+import { loadContent } from '../../src/core/content/load.ts';
+import { formatProblems } from '../../src/core/content/problems.ts';
+import type { Content, Problem } from '../../src/core/content/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const VALID = path.join(ROOT, 'tests/fixtures/valid/content');
@@ -35,6 +39,31 @@ export function scratchContent(change: (dir: string, outside: string) => void): 
   fs.writeFileSync(path.join(outside, 'outside-secret.md'), entry('What is the outside secret?'));
   change(dir, outside);
   return { dir, outside, remove: () => fs.rmSync(parent, { recursive: true, force: true }) };
+}
+
+/**
+ * The valid fixture with `files` written into it (a file's text, or a change
+ * to the fixture's own text), loaded as a build loads it (or, with
+ * `includeDrafts`, as `npm run check` and `npm run dev` do): the content, the
+ * problems, and the report as an editor reads it, relative to the folder.
+ * Call it inside a test: the copy is removed when the test finishes.
+ */
+export function loadWithFiles(
+  files: Record<string, string | ((written: string) => string)>,
+  { includeDrafts = false }: { includeDrafts?: boolean } = {},
+): { dir: string; content: Content | undefined; problems: Problem[]; report: string[] } {
+  const scratch = scratchContent((dir) => {
+    for (const [file, text] of Object.entries(files)) {
+      const where = path.join(dir, file);
+      fs.mkdirSync(path.dirname(where), { recursive: true });
+      fs.writeFileSync(where, typeof text === 'string' ? text : text(fs.readFileSync(where, 'utf8')));
+    }
+  });
+  onTestFinished(() => scratch.remove());
+  const { content, problems } = loadContent(scratch.dir, { includeDrafts, renderAnswers: true });
+  const prefix = `${path.relative(process.cwd(), scratch.dir)}/`;
+  const report = formatProblems(problems).split('\n').filter(Boolean).map((line) => line.split(prefix).join(''));
+  return { dir: scratch.dir, content, problems, report };
 }
 
 /**

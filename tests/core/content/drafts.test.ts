@@ -1,27 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/core/content/load.ts';
-import { formatProblems } from '../../../src/core/content/problems.ts';
+import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/core/site/build-site.ts';
-import { entry, scratchContent, type ScratchContent } from '../../support/editor-mistakes.ts';
-
-let scratch: ScratchContent | undefined;
-afterEach(() => scratch?.remove());
-
-/** The valid fixture (whose `what-is-widget` is a draft) with files added, loaded for a build or for `npm run check`. */
-function load(files: Record<string, string>, { includeDrafts }: { includeDrafts: boolean }) {
-  scratch = scratchContent((dir) => {
-    for (const [file, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    }
-  });
-  const { content, problems } = loadContent(scratch.dir, { includeDrafts });
-  const prefix = `${path.relative(process.cwd(), scratch.dir)}/`;
-  const report = formatProblems(problems).split('\n').filter(Boolean).map((line) => line.split(prefix).join(''));
-  return { content, problems, report };
-}
+import { entry, loadWithFiles as load } from '../../support/editor-mistakes.ts';
 
 const namesTheDraft = {
   'faq/orders/asks.md': entry('What is it for?', 'related: [what-is-widget, refund-timing]\n', 'It is [Widget Pro](faq:what-is-widget), our best.\n'),

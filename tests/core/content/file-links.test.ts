@@ -1,27 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/core/content/load.ts';
-import { formatProblems } from '../../../src/core/content/problems.ts';
+import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/core/site/build-site.ts';
-import { entry, scratchContent, type ScratchContent } from '../../support/editor-mistakes.ts';
-
-let scratch: ScratchContent | undefined;
-afterEach(() => scratch?.remove());
-
-/** The valid fixture with files added, loaded as the build loads it (drafts left out). */
-function load(files: Record<string, string>) {
-  scratch = scratchContent((dir) => {
-    for (const [file, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    }
-  });
-  const { content, problems } = loadContent(scratch.dir, { includeDrafts: false, renderAnswers: true });
-  const prefix = `${path.relative(process.cwd(), scratch.dir)}/`;
-  const report = formatProblems(problems).split('\n').filter(Boolean).map((line) => line.split(prefix).join(''));
-  return { content, report };
-}
+import { entry, loadWithFiles as load } from '../../support/editor-mistakes.ts';
 
 describe('a link from an answer to another entry\'s Markdown file', () => {
   it('leads to that entry\'s page, with its fragment, from any folder', () => {

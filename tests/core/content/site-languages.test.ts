@@ -1,29 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/core/content/load.ts';
+import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../../src/core/content/problems.ts';
-import { entry, scratchContent, type ScratchContent } from '../../support/editor-mistakes.ts';
+import { entry, loadWithFiles } from '../../support/editor-mistakes.ts';
 
-let scratch: ScratchContent | undefined;
-afterEach(() => scratch?.remove());
-
-/** The valid fixture (entries in en and zh, `languages: [en, zh]`) with `languages:` rewritten and files added. */
+/** The valid fixture (entries in en and zh, `languages: [en, zh]`) with `languages:` rewritten and files added; its report with each line's severity. */
 function load(languages: string, files: Record<string, string> = {}, { includeDrafts = false } = {}) {
-  scratch = scratchContent((dir) => {
-    const site = path.join(dir, 'site.yaml');
-    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('languages: [en, zh]', `languages: ${languages}`));
-    for (const [file, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    }
-  });
-  const { content, problems } = loadContent(scratch.dir, { includeDrafts });
-  const prefix = `${path.relative(process.cwd(), scratch.dir)}/`;
-  const report = problems
+  const loaded = loadWithFiles({ 'site.yaml': (written) => written.replace('languages: [en, zh]', `languages: ${languages}`), ...files }, { includeDrafts });
+  const prefix = `${path.relative(process.cwd(), loaded.dir)}/`;
+  const report = loaded.problems
     .filter((problem) => !problem.message.includes('translation'))
     .map((problem) => `${problem.severity} ${formatProblems([problem]).split(prefix).join('')}`);
-  return { content, report };
+  return { content: loaded.content, report };
 }
 
 describe('the languages site.yaml lists', () => {
@@ -57,7 +44,6 @@ describe('a language of the site with no published entry', () => {
       'warning site.yaml:3: language "fr" has no published entries, so the built site leaves it out until one is published — publish an entry with `lang: fr`, or take fr out of `languages`',
     ]);
     expect(built.content!.site.languages).toEqual(['en', 'zh']);
-    scratch!.remove();
     const edited = load('[en, zh, fr]', files, { includeDrafts: true });
     expect(edited.content!.site.languages).toEqual(['en', 'zh', 'fr']);
   });
