@@ -41,11 +41,23 @@ export function listMarkdownFiles(files: ContentFiles, folder: string): string[]
       if (item.isSymbolicLink()) files.problems.push(symbolicLinkProblem(files, child));
       else if (item.isDirectory()) visit(child);
       else if (!item.isFile()) files.problems.push(notAFileProblem(files, child));
+      else if (README.test(item.name)) continue;
       else if (item.name.endsWith('.md')) found.push(child);
+      else if (MARKDOWN_NAMED_OTHERWISE.test(item.name)) files.problems.push(notReadProblem(files, child, item.name));
     }
   };
   visit(folder);
   return found.sort();
+}
+
+/** A folder's README, which GitHub shows below its files: notes for editors, not an entry. */
+const README = /^readme\.md$/i;
+/** Markdown saved under another extension or case (`.MD`, `.markdown`): an entry the build would not read. */
+const MARKDOWN_NAMED_OTHERWISE = /\.(md|markdown|mdown|mkd|mdx)$/i;
+
+function notReadProblem(files: ContentFiles, relative: string, name: string): Problem {
+  const entryName = name.replace(/\.[^.]+$/, '.md');
+  return { file: files.label(relative), message: 'this file is not read: entries are .md files', hint: `rename it to ${entryName} if it is an entry`, severity: 'warning' };
 }
 
 /** A pipe or a socket: reading it could wait forever. */

@@ -171,6 +171,26 @@ describe('synonyms.yaml', () => {
   });
 });
 
+describe('files in faq/ that are not entries', () => {
+  it('skip a folder\'s README, and warn about Markdown under another extension, which would be dropped without a word', () => {
+    const scratch = scratchContent((dir) => {
+      fs.writeFileSync(path.join(dir, 'faq/orders/README.md'), '# Orders\n\nNotes for editors.\n');
+      fs.writeFileSync(path.join(dir, 'faq/orders/late.MD'), '---\nquestion: Is it late?\naudience: new\ncategory: orders\n---\nMaybe.\n');
+      fs.writeFileSync(path.join(dir, 'faq/orders/lost.markdown'), '---\nquestion: Is it lost?\naudience: new\ncategory: orders\n---\nNo.\n');
+    });
+    try {
+      const { lines, entryIds } = reportFor(scratch.dir);
+      expect(lines).toEqual([
+        'faq/orders/late.MD: this file is not read: entries are .md files — rename it to late.md if it is an entry',
+        'faq/orders/lost.markdown: this file is not read: entries are .md files — rename it to lost.md if it is an entry',
+      ]);
+      expect(entryIds).not.toContain('README');
+    } finally {
+      scratch.remove();
+    }
+  });
+});
+
 describe('an id used twice in one language', () => {
   it('by a file in a language\'s folder without that `lang:`, says to add it: a translation copied in and not marked', () => {
     const scratch = scratchContent((dir) => {
