@@ -46,6 +46,11 @@ describe('a new entry file', () => {
     expect(result).toEqual({ ok: false, problems: ['--audience is missing — give one or more of prospect, new, loyal, as --audience new'] });
   });
 
+  it('refuses the id readme, whose file the site reads as notes, not as an entry', () => {
+    const result = createEntryFile(content, { question: 'Readme?', category: 'orders', audience: ['new'], today: '2026-11-23' });
+    expect(result).toEqual({ ok: false, problems: ['"readme" cannot be an id: a folder\'s README.md is notes for editors, not an entry — choose another --id'] });
+  });
+
   it('makes readable ids', () => {
     expect(idFromQuestion("Can I use Café Wi-Fi? It's slow")).toBe('can-i-use-cafe-wi-fi-its-slow');
   });
