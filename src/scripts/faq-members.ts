@@ -172,7 +172,7 @@ class FaqMembers extends HTMLElement {
       if (!links.length) continue;
       const list = document.createElement('ul');
       list.className = 'link-list';
-      for (const link of links) list.append(listItem(anchor(link.href, link.title)));
+      for (const link of links) list.append(listItem(link.leaves === undefined ? anchor(link.href, link.title) : externalAnchor(link.href, link.title, link.leaves)));
       parts.push(element('h2', title), list);
     }
     this.view.replaceChildren(...parts);
@@ -250,6 +250,17 @@ function anchor(href: string, text: string): HTMLAnchorElement {
   const link = document.createElement('a');
   link.href = href;
   link.textContent = text;
+  return link;
+}
+
+/** Marked as answers mark links that leave the site: the same class, `rel`, and a label for screen readers. */
+function externalAnchor(href: string, text: string, label: string): HTMLAnchorElement {
+  const link = anchor(href, text);
+  link.rel = 'noopener noreferrer';
+  link.className = 'external';
+  const hidden = element('span', ` ${label}`);
+  hidden.className = 'visually-hidden';
+  link.append(hidden);
   return link;
 }
 

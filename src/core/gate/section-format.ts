@@ -30,6 +30,8 @@ export interface MembersCatalogueEntry {
 export interface MembersLink {
   href: string;
   title: string;
+  /** For a link to another site (a product with no page here): what screen readers hear after it, as for answers' external links. */
+  leaves?: string;
 }
 
 /**

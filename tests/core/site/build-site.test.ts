@@ -110,6 +110,13 @@ describe('the site model', () => {
     );
   });
 
+  it('lists a members-only entry\'s product that has no public page as a link to its own address, marked as leaving the site', () => {
+    const gizmo = { id: 'gizmo', name: { '*': 'Gizmo' }, url: 'https://acme.example/gizmo' };
+    const naming = { ...content, products: [...content.products, gizmo], entries: content.entries.map((entry) => (entry.membersOnly ? { ...entry, products: ['gizmo'] } : entry)) };
+    const members = buildSite(naming).membersOnly[0]!;
+    expect(members.entries[0]!.products).toEqual([{ href: 'https://acme.example/gizmo', title: 'Gizmo', leaves: '(opens another site)' }]);
+  });
+
   it('puts every link under the sub-path the site is served from', () => {
     const underPath = buildSite(content, { base: '/help' }).model;
     const view = underPath.languages[1]!;
