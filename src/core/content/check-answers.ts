@@ -51,6 +51,7 @@ export function answerProblems(entry: Entry, context: AnswerContext, scan: Answe
   for (const { href, line } of scan.deadLinks) {
     if (!href) report(line, 'a link has no address', 'put the address between the brackets: [text](https://…), [text](faq:<id>) or [text](other-entry.md)');
     else if (/^(faq|product):/.test(href)) report(line, `the link "${href}" has no id, so the page shows it as text`, `write the id right after "${href}", with no space: [text](${href}refund-timing)`);
+    else if (href.startsWith('/')) report(line, `the link "${href}" names a Markdown file from the site's root, and the site serves no Markdown files`, 'give the path of the entry\'s .md file from this one (../orders/refund-timing.md), or faq:<its id>');
     else report(line, `the link "${href}" is relative to the page's address, where the site has nothing`, 'link another entry by its .md file (../orders/refund-timing.md) or faq:<id>, a product by product:<id>, or give the whole address (https://…)');
   }
   for (const [line, tags] of groupByLine(scan.htmlTags)) {

@@ -73,7 +73,7 @@ function collect(token: Token, line: number | undefined, exactLine: number | und
     const reference = parseReference(href);
     if (reference) scan.references.push({ kind: reference.kind, id: reference.id, line });
     else if (EXTERNAL.test(href)) scan.externalLinks.push({ url: href, line: exactLine });
-    else if (!ELSEWHERE.test(href)) scan.deadLinks.push({ href, line: exactLine });
+    else if (!ELSEWHERE.test(href) || ROOTED_MARKDOWN.test(href)) scan.deadLinks.push({ href, line: exactLine });
   } else if (token.type === 'text') {
     for (const [written] of token.content.matchAll(UNREAD_REFERENCE)) scan.deadLinks.push({ href: written.slice(2), line: exactLine });
     for (const [, tag] of token.content.matchAll(HTML_TAG)) scan.htmlTags.push({ tag: tag!.toLowerCase(), line: exactLine });
@@ -89,6 +89,8 @@ const EXTERNAL = /^https?:\/\//i;
 const ELSEWHERE = /^([a-z][a-z0-9+.-]*:|\/|#)/i;
 /** `<br>`, `</b>`, `<a href="…">`: a letter right after `<` (so `3 < 4` is no tag); code spans are tokens of their own, never text. */
 const HTML_TAG = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
+/** `/faq/orders/refund-timing.md`: a Markdown file from the root, which the site never serves (its pages are not its files). */
+const ROOTED_MARKDOWN = /^\/(?!\/)[^?#]*\.md([?#]|$)/i;
 /** `[text](faq:)`: markdown-it leaves a reference without an id as text. */
 const UNREAD_REFERENCE = /\]\((?:faq|product):(?=[\s)])/g;
 

@@ -49,14 +49,19 @@ describe('links in an answer', () => {
     ]);
   });
 
-  it('that lead nowhere on the site are reported on their line: empty, relative to the page, or a reference without its id', () => {
+  it('that lead nowhere on the site are reported on their line: empty, relative to the page, a reference without its id, or a Markdown file from the root', () => {
     const hint = 'link another entry by its .md file (../orders/refund-timing.md) or faq:<id>, a product by product:<id>, or give the whole address (https://…)';
-    expect(problemsOf('An [empty]() link.\n\nSee [setup](./setup) and\n[the guide](guides/wifi/).\n\nAnd [refunds](faq:) or [Widget](product: widget-pro).')).toEqual([
+    expect(problemsOf('An [empty]() link.\n\nSee [setup](./setup) and\n[the guide](guides/wifi/).\n\nAnd [refunds](faq:) or [Widget](product: widget-pro).\n\nOr [returns](/faq/orders/return-window.md#how).')).toEqual([
       { line: 6, message: 'a link has no address', hint: 'put the address between the brackets: [text](https://…), [text](faq:<id>) or [text](other-entry.md)' },
       { line: 8, message: 'the link "./setup" is relative to the page\'s address, where the site has nothing', hint },
       { line: 9, message: 'the link "guides/wifi/" is relative to the page\'s address, where the site has nothing', hint },
       { line: 11, message: 'the link "faq:" has no id, so the page shows it as text', hint: 'write the id right after "faq:", with no space: [text](faq:refund-timing)' },
       { line: 11, message: 'the link "product:" has no id, so the page shows it as text', hint: 'write the id right after "product:", with no space: [text](product:refund-timing)' },
+      {
+        line: 13,
+        message: 'the link "/faq/orders/return-window.md#how" names a Markdown file from the site\'s root, and the site serves no Markdown files',
+        hint: 'give the path of the entry\'s .md file from this one (../orders/refund-timing.md), or faq:<its id>',
+      },
     ]);
   });
 
