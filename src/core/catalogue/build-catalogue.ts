@@ -35,6 +35,11 @@ export function categoryTitle(category: Category, text: (value: Localized | unde
  * audience and product views. Categories without any question in this
  * language are left out, so no link ever leads to an empty page.
  */
+/** The product's own page (products.yaml `url`): another site's address, or a path on this site under its base. */
+export function productOwnUrl(product: Product, urls: SiteUrls): string {
+  return product.url.startsWith('/') ? urls.asset(product.url) : product.url;
+}
+
 export function buildCatalogue({ lang, entries, categories, products, urls, text }: CatalogueInput): Catalogue {
   const all = flattenCategories(categories);
   const byPath = new Map(all.map((category) => [category.path, category]));
@@ -102,7 +107,7 @@ export function buildCatalogue({ lang, entries, categories, products, urls, text
           name: text(product.name),
           description: text(product.description) || undefined,
           url,
-          externalUrl: product.url.startsWith('/') ? urls.asset(product.url) : product.url,
+          externalUrl: productOwnUrl(product, urls),
           embedUrl: urls.embed(lang, product.id),
           entryIds,
           pages: entryListPages(url, entriesOf(entryIds), sizes.answer, ANSWER_LIST_LIMITS),

@@ -1,4 +1,4 @@
-import { posix, sep } from 'node:path';
+import { posix } from 'node:path';
 import { scanAnswer, type AnswerScan } from '../markdown/scan-answer.ts';
 import { providerName } from '../markdown/video-links.ts';
 import { DEFAULT_SIZE_WARNING_KB, isLocalPicture, type PictureLookup } from './local-images.ts';
@@ -121,12 +121,7 @@ function groupByLine(items: readonly { tag: string; line?: number }[]): Map<numb
 
 /** The file a relative link from an entry's answer names, from the content folder: `faq/orders/refund-timing.md`. */
 export function entryFilePath(link: string, from: Pick<Entry, 'sourcePath'>): string {
-  return posix.normalize(posix.join(posix.dirname(posixPath(from.sourcePath)), link));
-}
-
-/** A path from the content folder with `/` between its parts, on Windows too. */
-export function posixPath(file: string): string {
-  return file.split(sep).join('/');
+  return posix.normalize(posix.join(posix.dirname(from.sourcePath), link));
 }
 
 /** A public page may not link to a members-only entry, by `related:` or in its answer: the link would reveal the question. */

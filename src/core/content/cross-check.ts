@@ -1,6 +1,6 @@
 import { flattenCategories } from './category-tree.ts';
 import { editDistance } from '../edit-distance.ts';
-import { answerProblems, entryFilePath, posixPath, revealsMembersOnly } from './check-answers.ts';
+import { answerProblems, entryFilePath, revealsMembersOnly } from './check-answers.ts';
 import { posix } from 'node:path';
 import { createPictureFinder, picturesOfEntry } from './local-images.ts';
 import { createAnswerReader, type AnswerDraft } from '../markdown/answer-reader.ts';
@@ -199,7 +199,7 @@ export function findEntry(entries: Map<string, Entry>, id: string, lang: string,
 
 /** The site language an entry's folder is named after (`faq/zh/…`), if any: where translations usually live. */
 function languageFolder(entry: Entry, languages: readonly string[]): string | undefined {
-  const folder = posixPath(entry.sourcePath).split('/')[1];
+  const folder = entry.sourcePath.split('/')[1];
   return languages.find((lang) => lang.toLowerCase() === folder?.toLowerCase());
 }
 
@@ -220,7 +220,7 @@ function entryFinder(entries: readonly Entry[], leftOutDrafts: readonly Entry[],
 
 /** The entry whose file a link's path names from another entry's, drafts left out of the build included. */
 export function fileFinder(entries: readonly Entry[], leftOutDrafts: readonly Entry[] = []): (path: string, from: Entry) => Entry | undefined {
-  const byFile = new Map([...entries, ...leftOutDrafts].map((entry) => [posixPath(entry.sourcePath), entry]));
+  const byFile = new Map([...entries, ...leftOutDrafts].map((entry) => [entry.sourcePath, entry]));
   return (path, from) => byFile.get(entryFilePath(path, from));
 }
 

@@ -213,7 +213,7 @@ function readEntries(state: LoadState): void {
     const entry = readEntry(readUtf8File(state, relative), relative, state.label(relative), state.content.site, state.problems);
     if (!entry) {
       // Its mistakes are reported; an entry naming it is not blamed as well.
-      state.leftOut.withMistakes.add(relative.split(path.sep).join('/'));
+      state.leftOut.withMistakes.add(relative);
       continue;
     }
     if (!state.options.includeDrafts && entry.draft) {

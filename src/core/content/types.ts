@@ -62,7 +62,7 @@ export interface Entry extends Omit<EntryFrontMatter, 'id' | 'lang' | 'category'
   updatedFromFile?: boolean;
   /** Source file as shown in messages (relative to the working folder). */
   file: string;
-  /** Source file, relative to the content folder. */
+  /** Source file, relative to the content folder, with `/` between its parts on every system (`faq/orders/refund-timing.md`). */
   sourcePath: string;
   /** 1-based line in the file where the body starts. */
   bodyLine: number;

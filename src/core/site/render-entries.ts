@@ -5,7 +5,7 @@ import { flattenCategories } from '../content/category-tree.ts';
 import { answerEnv, entriesByIdOrAlias, fileFinder, findEntry } from '../content/cross-check.ts';
 import { picturesOfEntry } from '../content/local-images.ts';
 import { revealsMembersOnly } from '../content/check-answers.ts';
-import { categoryTitle } from '../catalogue/build-catalogue.ts';
+import { categoryTitle, productOwnUrl } from '../catalogue/build-catalogue.ts';
 import { localize } from '../i18n/localize.ts';
 import { interfaceOf } from '../content/interface-text.ts';
 import type { Content, Entry } from '../content/types.ts';
@@ -59,8 +59,9 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
       const product = productsById.get(id);
       if (!product) return undefined;
       if (productPages.has(`${entry.lang}:${id}`)) return { href: urls.product(entry.lang, id), title: text(product.name) };
-      if (product.url.startsWith('/')) return { href: urls.asset(product.url), title: text(product.name) };
-      return { href: product.url, title: text(product.name), leaves: interfaceOf(content, entry.lang).externalLink };
+      const href = productOwnUrl(product, urls);
+      // A path on this site stays on it; another site's address is marked as leaving, as answers' external links are.
+      return href.startsWith('/') ? { href, title: text(product.name) } : { href, title: text(product.name), leaves: interfaceOf(content, entry.lang).externalLink };
     };
     const resolveReference: ReferenceResolver = (kind, id) =>
       kind === 'product' ? productLink(id) : kind === 'file' ? linkTo(entry, entryOfFile(id, entry)) : linkToId(entry, id);
