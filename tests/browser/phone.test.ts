@@ -6,6 +6,7 @@ import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { countLayoutShifts, seriousAccessibilityViolations, sidewaysOverflow } from '../support/page-checks.ts';
 import { reusedTab, type ReusedTab } from '../support/reused-page.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
+import { SHIPPED_LANGUAGES, uiStrings } from '../../src/core/i18n/strings.ts';
 
 /** What a customer on a phone meets: the demo help center at phone widths, in English and Chinese. */
 let site: ServedSite;
@@ -125,6 +126,27 @@ describe('a customer on a phone', () => {
     expect(await names.count()).toBe(2);
     const heights = await names.evaluateAll((spans) => spans.map((span) => ({ name: span.textContent, lines: Math.round(span.getBoundingClientRect().height / parseFloat(getComputedStyle(span).lineHeight)) })));
     expect(heights).toEqual(heights.map(({ name }) => ({ name, lines: 1 })));
+  });
+
+  it('reads the toolbar search box\'s whole hint at 320 px, beside its button, in every language the interface ships', async () => {
+    const { page } = await open(firstPageUnder('', 'q'), 320);
+    const box = page.locator('header.toolbar form[role="search"]');
+    const fits: Record<string, string> = {};
+    for (const lang of SHIPPED_LANGUAGES) {
+      const { searchPlaceholder, searchButton } = uiStrings(lang);
+      // The page's own box, given each language's words, so the measure is the toolbar's real width and font.
+      const { text, room } = await box.evaluate((form, [placeholder, button]) => {
+        const input = form.querySelector('input') as HTMLInputElement;
+        input.placeholder = placeholder!;
+        form.querySelector('button')!.textContent = button!;
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        return { text: context.measureText(placeholder!).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+      }, [searchPlaceholder, searchButton]);
+      fits[lang] = text <= room ? 'whole' : `${searchPlaceholder}: ${Math.ceil(text)} px in ${Math.floor(room)} px`;
+    }
+    expect(fits).toEqual(Object.fromEntries(SHIPPED_LANGUAGES.map((lang) => [lang, 'whole'])));
   });
 
   it.each(LANGUAGES)('sees the first %s answer above the on-screen keyboard while typing on the home page', async (_language, prefix) => {

@@ -20,6 +20,7 @@ export interface UiStrings {
   /** The button that opens the main navigation on a phone. */
   menu: string;
   searchLabel: string;
+  /** Short enough to show whole in the toolbar's search box at 320 px, beside the button; a longer one ends in "…". */
   searchPlaceholder: string;
   searchButton: string;
   searchHint: string;
@@ -152,7 +153,7 @@ const en: UiStrings = {
   mainNavigation: 'Main',
   menu: 'Menu',
   searchLabel: 'Search the help center',
-  searchPlaceholder: 'Ask a question or type a few words',
+  searchPlaceholder: 'Ask a question',
   searchButton: 'Search',
   searchHint: 'Press / to search from any page',
   mostAsked: 'Most asked',

@@ -11,7 +11,7 @@ export const de: UiStrings = {
   mainNavigation: 'Hauptnavigation',
   menu: 'Menü',
   searchLabel: 'Hilfe-Center durchsuchen',
-  searchPlaceholder: 'Frage stellen oder Stichwörter eingeben',
+  searchPlaceholder: 'Frage eingeben',
   searchButton: 'Suchen',
   searchHint: 'Drücken Sie auf jeder Seite /, um zu suchen',
   mostAsked: 'Häufig gefragt',

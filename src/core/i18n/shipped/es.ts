@@ -11,7 +11,7 @@ export const es: UiStrings = {
   mainNavigation: 'Principal',
   menu: 'Menú',
   searchLabel: 'Buscar en el centro de ayuda',
-  searchPlaceholder: 'Haz una pregunta o escribe algunas palabras',
+  searchPlaceholder: 'Haz una pregunta',
   searchButton: 'Buscar',
   searchHint: 'Pulsa / para buscar desde cualquier página',
   mostAsked: 'Lo más consultado',

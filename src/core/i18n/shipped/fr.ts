@@ -11,7 +11,7 @@ export const fr: UiStrings = {
   mainNavigation: 'Navigation principale',
   menu: 'Menu',
   searchLabel: "Rechercher dans le centre d'aide",
-  searchPlaceholder: 'Posez une question ou saisissez quelques mots',
+  searchPlaceholder: 'Votre question',
   searchButton: 'Rechercher',
   searchHint: "Appuyez sur / pour lancer une recherche depuis n'importe quelle page",
   mostAsked: 'Questions les plus posées',
