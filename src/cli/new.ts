@@ -7,9 +7,14 @@ import { INTERFACE_TEXT_FOLDER, interfaceTextHeader, interfaceTextToWrite } from
 import { LANGUAGE_TAG } from '../core/content/schema.ts';
 import { SHIPPED_LANGUAGES, shipsInterfaceText } from '../core/i18n/strings.ts';
 import { formatProblem } from '../core/content/problems.ts';
+import { createSiteFiles, FIRST_CATEGORY } from '../core/content/new-site.ts';
+
+/** The project's own folder, where `schemas/` is, whatever folder the command runs in. */
+const PROJECT = path.resolve(import.meta.dirname, '../..');
 
 const USAGE = `usage: npm run new -- "How do I reset my password?" --category account --audience new [--audience loyal] [--lang zh] [--id reset-password] [--product lumen-thermo]
        npm run new -- --interface nl
+       npm run new -- --site "Acme Help Center" [--lang en,zh] [--email help@acme.example]
 
 Writes a new entry file, named from the question, with its front matter filled
 in and \`draft: true\` until you have written the answer. Reads CONTENT_DIR (default content/).
@@ -17,7 +22,12 @@ in and \`draft: true\` until you have written the answer. Reads CONTENT_DIR (def
 With --interface, writes i18n/<language>.yaml with every text of the site's
 interface (buttons, labels, messages): in English to translate, or as the
 product ships them (${SHIPPED_LANGUAGES.join(', ')}) to change. When the file exists,
-it prints the texts the file does not have yet.`;
+it prints the texts the file does not have yet.
+
+With --site, starts a help center in a new content folder (CONTENT_DIR): its
+site.yaml, in the languages given (the first is the default; en without
+--lang), with the support address readers reach a person at, and a
+categories.yaml of one category to file the first questions under.`;
 
 const { values, positionals } = readCommandLine({
   allowPositionals: true,
@@ -28,11 +38,16 @@ const { values, positionals } = readCommandLine({
     id: { type: 'string' },
     product: { type: 'string', multiple: true },
     interface: { type: 'string' },
+    site: { type: 'string' },
+    email: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 }, USAGE);
 if (values.interface !== undefined && !values.help) {
   process.exit(writeInterfaceText(values.interface));
+}
+if (values.site !== undefined && !values.help) {
+  process.exit(writeSiteFiles(values.site));
 }
 if (values.help || positionals.length !== 1 || !values.category) {
   console.log(USAGE);
@@ -98,5 +113,34 @@ function writeInterfaceText(lang: string): number {
     return 0;
   }
   console.log(`# ${shown} does not have these texts yet; add them to it, translated:\n${missing}`);
+  return 0;
+}
+
+/** `--site "Acme Help Center"`: a new content folder's settings, refusing a folder that has them. */
+function writeSiteFiles(title: string): number {
+  const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
+  const shown = path.relative(process.cwd(), contentDir) || '.';
+  const result = createSiteFiles({
+    title,
+    languages: (values.lang ? [values.lang] : []).flatMap((item) => item.split(',')),
+    email: values.email,
+    schemasFolder: path.relative(contentDir, path.join(PROJECT, 'schemas')).split(path.sep).join('/'),
+  });
+  if (!result.ok) {
+    for (const problem of result.problems) console.error(problem);
+    return 2;
+  }
+  const existing = result.files.map((file) => path.join(contentDir, file.name)).filter((file) => fs.existsSync(file));
+  if (existing.length) {
+    console.error(`${existing.map((file) => path.relative(process.cwd(), file)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}: ${shown} has a help center. Start the new one in a folder of its own: CONTENT_DIR=help npm run new -- --site ${JSON.stringify(title)}`);
+    return 1;
+  }
+  fs.mkdirSync(contentDir, { recursive: true });
+  for (const file of result.files) fs.writeFileSync(path.join(contentDir, file.name), file.text, { flag: 'wx' });
+  const env = shown === 'content' ? '' : `CONTENT_DIR=${shown} `;
+  console.log(`Created ${result.files.map((file) => path.join(shown, file.name)).join(' and ')}.`);
+  console.log(`Write your first question: ${env}npm run new -- "How do I …?" --category ${FIRST_CATEGORY} --audience new`);
+  console.log(`then its answer, remove \`draft: true\`, and see the site with ${env}npm run dev.`);
+  if (!values.email) console.log(`Add your support address under \`contact:\` in ${path.join(shown, 'site.yaml')}, so readers the FAQ does not answer can reach you.`);
   return 0;
 }

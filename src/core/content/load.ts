@@ -79,7 +79,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
   const root = path.resolve(dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
     return {
-      problems: [{ file: dir, message: 'the content folder does not exist', hint: 'create it, or point CONTENT_DIR at your content folder', severity: 'error' }],
+      problems: [{ file: dir, message: 'the content folder does not exist', hint: 'point CONTENT_DIR at your content folder, or start one there with `npm run new -- --site "Your Help Center"`', severity: 'error' }],
     };
   }
   const state: LoadState = {
@@ -206,7 +206,8 @@ function readEntries(state: LoadState): void {
   const faqKind = kindOf(state, 'faq');
   const entryFiles = faqKind === 'folder' ? listMarkdownFiles(state, 'faq') : [];
   if (entryFiles.length === 0 && faqKind !== 'reported') {
-    state.problems.push({ file: state.label('faq'), message: 'there are no entries', hint: 'add one Markdown file per question under faq/', severity: 'error' });
+    const category = state.content.categories[0]?.id ?? '<a category id>';
+    state.problems.push({ file: state.label('faq'), message: 'there are no entries', hint: `add one Markdown file per question under faq/: \`npm run new -- "How do I …?" --category ${category} --audience new\` writes one`, severity: 'error' });
   }
   const fileDate = createFileDates(state.root);
   for (const relative of entryFiles) {

@@ -72,7 +72,8 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
   }
 
   const used = new Set(content.entries.flatMap((entry) => entry.categories.flatMap((path) => ancestorsAndSelf(path))));
-  for (const category of flattenCategories(content.categories)) {
+  // With no entry at all, that is the one thing to say (the check does), not once per category.
+  for (const category of content.entries.length ? flattenCategories(content.categories) : []) {
     if (!used.has(category.path)) {
       warnings.push({ file: options.categoriesFile, message: `category "${category.path}" has no entries`, hint: 'add entries to it, or remove it', severity: 'warning' });
     }
@@ -93,7 +94,22 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
 
   warnings.push(...translationWarnings(content, lineOf));
   warnings.push(...unusedVarWarnings(content, options));
+  warnings.push(...noWayToAPersonWarnings(content, options));
   return warnings;
+}
+
+/**
+ * "Still need help?" and the ask page lead to the contact channels and the ask
+ * page's channel: with neither, a reader the FAQ does not answer meets a dead end.
+ */
+function noWayToAPersonWarnings(content: Content, options: LintOptions): Problem[] {
+  if (content.site.contact.length || content.site.ask) return [];
+  return [{
+    file: options.siteFile ?? 'site.yaml',
+    message: 'site.yaml names no way to reach a person: no `contact:` channel and no `ask:` channel',
+    hint: 'add `contact:` with an e-mail address, a phone number or a chat page, so readers the FAQ does not answer can ask you (or `ask:` with a form endpoint)',
+    severity: 'warning',
+  }];
 }
 
 /** A variable no entry uses is a fact nobody reads: likely a misspelt or forgotten name. */

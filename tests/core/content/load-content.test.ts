@@ -56,7 +56,7 @@ describe('loading a content folder', () => {
   it('reports a missing content folder instead of crashing', () => {
     const { content, problems } = loadContent('tests/fixtures/no-such-folder', { includeDrafts: false });
     expect(content).toBeUndefined();
-    expect(formatProblems(problems)).toBe('tests/fixtures/no-such-folder: the content folder does not exist — create it, or point CONTENT_DIR at your content folder');
+    expect(formatProblems(problems)).toBe('tests/fixtures/no-such-folder: the content folder does not exist — point CONTENT_DIR at your content folder, or start one there with `npm run new -- --site "Your Help Center"`');
   });
 });
 

@@ -13,7 +13,7 @@ function entry(fields: Partial<Entry> & Pick<Entry, 'id' | 'question'>): Entry {
 function content(entries: Entry[], languages = ['en']): Content {
   return {
     dir: '/content',
-    site: { title: { '*': 'Help' }, defaultLang: 'en', languages, contact: [], gate: { audiences: ['loyal'], mode: 'encrypt' }, vars: {}, app: { themeColor: '#1d4ed8', backgroundColor: '#ffffff' }, offline: true },
+    site: { title: { '*': 'Help' }, defaultLang: 'en', languages, contact: [{ kind: 'email', label: { '*': 'Email us' }, href: 'mailto:help@example.com' }], gate: { audiences: ['loyal'], mode: 'encrypt' }, vars: {}, app: { themeColor: '#1d4ed8', backgroundColor: '#ffffff' }, offline: true },
     categories: [
       { id: 'orders', path: 'orders', title: { '*': 'Orders' }, depth: 0, children: [] },
       { id: 'empty', path: 'empty', title: { '*': 'Empty' }, depth: 0, children: [] },
@@ -105,6 +105,25 @@ describe('site variables', () => {
     expect(warnings).toEqual([
       { file: 'content/site.yaml', line: 11, message: 'variable "support_hours" is not used by any entry', hint: 'use it as {{ vars.support_hours }} in a question or answer, or remove it from vars:', severity: 'warning' },
     ]);
+  });
+});
+
+describe('a way to a person', () => {
+  const sitePlaces = { ...options, siteFile: 'content/site.yaml' };
+  const onSite = (site: Content) => lintContent(site, sitePlaces).filter((problem) => problem.file === 'content/site.yaml').map((problem) => problem.message);
+
+  it('is asked for when site.yaml names neither a contact channel nor an ask channel: "Still need help?" would lead nowhere', () => {
+    const site = content([entry({ id: 'ok', question: 'How long do returns take?' })]);
+    site.site.contact = [];
+    expect(onSite(site)).toEqual(['site.yaml names no way to reach a person: no `contact:` channel and no `ask:` channel']);
+  });
+
+  it('is there with a contact channel alone, or with an ask page that sends questions to a form', () => {
+    const withContact = content([entry({ id: 'ok', question: 'How long do returns take?' })]);
+    const withAsk = content([entry({ id: 'ok', question: 'How long do returns take?' })]);
+    withAsk.site.contact = [];
+    withAsk.site.ask = { endpoint: 'https://forms.example.com/f/ask', netlify: false };
+    expect([onSite(withContact), onSite(withAsk)]).toEqual([[], []]);
   });
 });
 
