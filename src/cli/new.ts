@@ -14,7 +14,7 @@ const PROJECT = path.resolve(import.meta.dirname, '../..');
 
 const USAGE = `usage: npm run new -- "How do I reset my password?" --category account --audience new [--audience loyal] [--lang zh] [--id reset-password] [--product lumen-thermo]
        npm run new -- --interface nl
-       npm run new -- --site "Acme Help Center" [--lang en,zh] [--email help@acme.example]
+       npm run new -- --site "Acme Help Center" [--lang en,zh] [--email help@acme.example] [--url https://help.acme.example]
 
 Writes a new entry file, named from the question, with its front matter filled
 in and \`draft: true\` until you have written the answer. Reads CONTENT_DIR (default content/).
@@ -26,8 +26,9 @@ it prints the texts the file does not have yet.
 
 With --site, starts a help center in a new content folder (CONTENT_DIR): its
 site.yaml, in the languages given (the first is the default; en without
---lang), with the support address readers reach a person at, and a
-categories.yaml of one category to file the first questions under.`;
+--lang), with the support address readers reach a person at and the address
+the site will be served at, and a categories.yaml of one category to file
+the first questions under.`;
 
 const { values, positionals } = readCommandLine({
   allowPositionals: true,
@@ -40,6 +41,7 @@ const { values, positionals } = readCommandLine({
     interface: { type: 'string' },
     site: { type: 'string' },
     email: { type: 'string' },
+    url: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 }, USAGE);
@@ -124,6 +126,7 @@ function writeSiteFiles(title: string): number {
     title,
     languages: (values.lang ? [values.lang] : []).flatMap((item) => item.split(',')),
     email: values.email,
+    url: values.url,
     schemasFolder: path.relative(contentDir, path.join(PROJECT, 'schemas')).split(path.sep).join('/'),
   });
   if (!result.ok) {
@@ -141,6 +144,7 @@ function writeSiteFiles(title: string): number {
   console.log(`Created ${result.files.map((file) => path.join(shown, file.name)).join(' and ')}.`);
   console.log(`Write your first question: ${env}npm run new -- "How do I …?" --category ${FIRST_CATEGORY} --audience new`);
   console.log(`then its answer, remove \`draft: true\`, and see the site with ${env}npm run dev.`);
+  if (!values.url) console.log(`Add the address the site will be served at as \`url:\` in ${path.join(shown, 'site.yaml')}: the sitemap and the feed need it.`);
   if (!values.email) console.log(`Add your support address under \`contact:\` in ${path.join(shown, 'site.yaml')}, so readers the FAQ does not answer can reach you.`);
   return 0;
 }

@@ -19,7 +19,7 @@ const check = (contentDir: string) => run('src/cli/check.ts', contentDir);
 describe('npm run new -- --site', () => {
   it('starts a help center from nothing: with a first question answered, it builds, with the support address under "Still need help?"', () => {
     const dir = path.join(temporaryFolder('faq-new-site-'), 'help');
-    const started = newSite(dir, 'Acme Help Center', '--lang', 'en,zh', '--email', 'help@acme.example');
+    const started = newSite(dir, 'Acme Help Center', '--lang', 'en,zh', '--email', 'help@acme.example', '--url', 'https://help.acme.example');
     expect(started.status, started.stderr).toBe(0);
     expect(started.stdout).toContain('npm run new -- "How do I …?" --category general --audience new');
     expect(fs.readdirSync(dir).sort()).toEqual(['categories.yaml', 'site.yaml']);
@@ -38,17 +38,20 @@ describe('npm run new -- --site', () => {
     expect(home).toContain('<title>Acme Help Center</title>');
     expect(home).toContain('How do I reset my password?');
     expect(home).toContain('href="mailto:help@acme.example"');
+    expect(readOutput(build.outDir, 'sitemap.xml')).toContain('<loc>https://help.acme.example/q/how-do-i-reset-my-password/</loc>');
   });
 
-  it('leaves the next step to the check: an entry to write, with the command that writes it, and a way to reach a person when no address was given', () => {
+  it('leaves the next step to the check: an entry to write, with the command that writes it, the site’s own address, and a way to reach a person when no e-mail address was given', () => {
     const dir = path.join(temporaryFolder('faq-new-site-'), 'help');
     const started = newSite(dir, 'Acme Help Center');
     expect(started.status, started.stderr).toBe(0);
     expect(started.stdout).toContain('Add your support address under `contact:`');
+    expect(started.stdout).toContain('Add the address the site will be served at as `url:`');
     const checked = check(dir);
     expect(checked.status).toBe(1);
     expect(checked.stdout.split('\n').filter((line) => /^(error|warning)/.test(line))).toEqual([
       expect.stringMatching(/^error {3}\S*help\/faq: there are no entries — .*`npm run new -- "How do I …\?" --category general --audience new` writes one$/),
+      expect.stringMatching(/^warning \S*help\/site\.yaml: site\.yaml has no `url`/),
       expect.stringMatching(/^warning \S*help\/site\.yaml: site\.yaml names no way to reach a person/),
     ]);
   });

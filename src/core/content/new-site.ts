@@ -1,6 +1,6 @@
 import { checkEmail } from '../ask/email-check.ts';
 import { yamlScalar } from './new-entry.ts';
-import { LANGUAGE_TAG } from './schema.ts';
+import { LANGUAGE_TAG, SiteSchema } from './schema.ts';
 
 interface NewSiteRequest {
   title: string;
@@ -8,6 +8,8 @@ interface NewSiteRequest {
   languages: string[];
   /** The support address readers reach a person at. */
   email?: string;
+  /** The address the site will be served at. */
+  url?: string;
   /** The project's `schemas/` folder as seen from the new content folder, for editors' completion. */
   schemasFolder: string;
 }
@@ -38,18 +40,24 @@ export function createSiteFiles(request: NewSiteRequest): NewSiteResult {
     if (check.kind === 'typo') problems.push(`--email ${email} looks mistyped — did you mean ${check.suggestion}?`);
     else if (check.kind !== 'ok') problems.push(`--email "${email}" is not an e-mail address — write it like help@example.com`);
   }
+  const url = request.url?.trim();
+  if (url !== undefined) {
+    // The very rule site.yaml's `url` is read with, so what is written is never refused later.
+    const parsed = SiteSchema.shape.url.safeParse(url);
+    if (!parsed.success) problems.push(`--url: ${parsed.error.issues[0]!.message}`);
+  }
   if (problems.length) return { ok: false, problems };
   const site = languages.length ? languages : ['en'];
   return {
     ok: true,
     files: [
-      { name: 'site.yaml', text: siteText(title, site, email, request.schemasFolder) },
+      { name: 'site.yaml', text: siteText(title, site, email, url, request.schemasFolder) },
       { name: 'categories.yaml', text: categoriesText(site, request.schemasFolder) },
     ],
   };
 }
 
-function siteText(title: string, languages: string[], email: string | undefined, schemas: string): string {
+function siteText(title: string, languages: string[], email: string | undefined, url: string | undefined, schemas: string): string {
   return [
     `# yaml-language-server: $schema=${schemas}/site.schema.json`,
     '# Every setting is described in docs/content-format.md, under site.yaml.',
@@ -57,7 +65,7 @@ function siteText(title: string, languages: string[], email: string | undefined,
     `defaultLang: ${languages[0]}`,
     `languages: [${languages.join(', ')}]`,
     '# The address the site is served at: canonical links, the sitemap and the feed need it.',
-    '# url: https://help.example.com',
+    url ? `url: ${url}` : '# url: https://help.example.com',
     '# "Still need help?" on every page, and the ask page, lead readers to these.',
     ...(email
       ? ['contact:', '  - kind: email', `    label: ${yamlScalar(email)}`, `    href: ${JSON.stringify(`mailto:${email}`)}`]

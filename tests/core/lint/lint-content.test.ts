@@ -13,7 +13,7 @@ function entry(fields: Partial<Entry> & Pick<Entry, 'id' | 'question'>): Entry {
 function content(entries: Entry[], languages = ['en']): Content {
   return {
     dir: '/content',
-    site: { title: { '*': 'Help' }, defaultLang: 'en', languages, contact: [{ kind: 'email', label: { '*': 'Email us' }, href: 'mailto:help@example.com' }], gate: { audiences: ['loyal'], mode: 'encrypt' }, vars: {}, app: { themeColor: '#1d4ed8', backgroundColor: '#ffffff' }, offline: true },
+    site: { title: { '*': 'Help' }, url: 'https://help.example.com', defaultLang: 'en', languages, contact: [{ kind: 'email', label: { '*': 'Email us' }, href: 'mailto:help@example.com' }], gate: { audiences: ['loyal'], mode: 'encrypt' }, vars: {}, app: { themeColor: '#1d4ed8', backgroundColor: '#ffffff' }, offline: true },
     categories: [
       { id: 'orders', path: 'orders', title: { '*': 'Orders' }, depth: 0, children: [] },
       { id: 'empty', path: 'empty', title: { '*': 'Empty' }, depth: 0, children: [] },
@@ -124,6 +124,15 @@ describe('a way to a person', () => {
     withAsk.site.contact = [];
     withAsk.site.ask = { endpoint: 'https://forms.example.com/f/ask', netlify: false };
     expect([onSite(withContact), onSite(withAsk)]).toEqual([[], []]);
+  });
+});
+
+describe('the site\'s own address', () => {
+  it('is asked for when site.yaml has no `url`: the sitemap, robots.txt, the feed and the embedded widget need whole addresses', () => {
+    const site = content([entry({ id: 'ok', question: 'How long do returns take?' })]);
+    delete site.site.url;
+    const found = lintContent(site, { ...options, siteFile: 'content/site.yaml' }).filter((problem) => problem.message.includes('`url`'));
+    expect(found).toEqual([expect.objectContaining({ file: 'content/site.yaml', hint: 'add `url:` with the address the site is served at, such as https://help.example.com', severity: 'warning' })]);
   });
 });
 
