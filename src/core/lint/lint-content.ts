@@ -101,14 +101,14 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
 
 /**
  * Without the site's own address, the files read away from it carry paths
- * with no origin: the sitemap and robots.txt (which must be absolute), the
- * feed, and links shared on social media.
+ * with no origin: the sitemap (whose addresses must be whole), the feed, and
+ * links shared on social media; and robots.txt leaves the sitemap unnamed.
  */
 function noAddressWarnings(content: Content, options: LintOptions): Problem[] {
   if (content.site.url) return [];
   return [{
     file: options.siteFile ?? 'site.yaml',
-    message: 'site.yaml has no `url`, so the sitemap, robots.txt, the feed and links shared on social media carry addresses without the site\'s origin',
+    message: 'site.yaml has no `url`, so the sitemap, the feed and links shared on social media carry addresses without the site\'s origin, and robots.txt cannot name the sitemap',
     hint: 'add `url:` with the address the site is served at, such as https://help.example.com',
     severity: 'warning',
   }];

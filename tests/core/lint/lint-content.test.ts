@@ -128,7 +128,7 @@ describe('a way to a person', () => {
 });
 
 describe('the site\'s own address', () => {
-  it('is asked for when site.yaml has no `url`: the sitemap, robots.txt and the feed need whole addresses', () => {
+  it('is asked for when site.yaml has no `url`: the sitemap and the feed need whole addresses', () => {
     const site = content([entry({ id: 'ok', question: 'How long do returns take?' })]);
     delete site.site.url;
     const found = lintContent(site, { ...options, siteFile: 'content/site.yaml' }).filter((problem) => problem.message.includes('`url`'));
