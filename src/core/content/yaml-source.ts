@@ -40,13 +40,51 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
 }
 
 function invalidYamlProblem(error: jsYaml.YAMLException, text: string, file: string, lineOffset: number): Problem {
+  const line = errorLine(error, text);
+  const slip = colonInValue(error, text, line) ?? unclosedQuote(error, text);
   return {
     file,
-    line: errorLine(error, text) + lineOffset,
-    message: `this is not valid YAML: ${error.reason}`,
-    hint: 'check indentation, and quote values that contain ": " or start with a special character',
+    line: (slip?.line ?? line) + lineOffset,
+    message: `this is not valid YAML: ${slip?.message ?? error.reason}`,
+    hint: slip?.hint ?? 'check indentation, and quote values that contain ": " or start with a special character',
     severity: 'error',
   };
+}
+
+interface YamlSlip {
+  line: number;
+  message: string;
+  hint: string;
+}
+
+/** The slip editors make most: `question: Refunds: how long?`, whose second ": " YAML reads as a key inside the value. */
+function colonInValue(error: jsYaml.YAMLException, text: string, line: number): YamlSlip | undefined {
+  if (!error.reason.startsWith('bad indentation of a mapping entry')) return undefined;
+  const written = text.split('\n')[line - 1]?.replace(/\r$/, '');
+  const parts = written?.match(/^(\s*(?:-\s+)?)([^\s:#][^:#]*?):\s+([^"'\s[{|>].*:(?:\s.*)?)$/);
+  if (!parts) return undefined;
+  const [, indent, key, value] = parts as unknown as [string, string, string, string];
+  return {
+    line,
+    message: `the value of \`${key}\` has ": " in it, which YAML reads as the start of another setting`,
+    hint: `put the whole value in quotes: ${indent}${key}: ${JSON.stringify(value.trim())}`,
+  };
+}
+
+/** A value that opens a quote and never closes it: js-yaml notices only at the end of the text, so the line it opens on is found here. */
+function unclosedQuote(error: jsYaml.YAMLException, text: string): YamlSlip | undefined {
+  const kind = error.reason.match(/within a (double|single) quoted scalar/)?.[1];
+  if (!kind) return undefined;
+  const quote = kind === 'double' ? '"' : "'";
+  const closed = kind === 'double' ? /^"(?:[^"\\]|\\.)*"/ : /^'(?:[^']|'')*'(?!')/;
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const value = lines[index]!.replace(/\r$/, '').match(/^\s*(?:-\s+)?(?:[^\s:#][^:#]*?:\s+)?(["'].*)$/)?.[1];
+    if (value?.startsWith(quote) && !closed.test(value)) {
+      return { line: index + 1, message: `the ${kind} quote that opens this value is never closed`, hint: `end the value with ${quote} on the same line` };
+    }
+  }
+  return undefined;
 }
 
 function errorLine(error: jsYaml.YAMLException, text: string): number {

@@ -77,6 +77,14 @@ describe('a key that takes one value or a list of them (audience, category)', ()
   });
 });
 
+describe('a question with ": " in it, written without quotes', () => {
+  it('is shown on its line as it should be written', () => {
+    const { entry, report } = read(['---', 'question: Refunds: how long do they take?', 'audience: new', 'category: orders', '---', 'Body.'].join('\n'));
+    expect(entry).toBeUndefined();
+    expect(report).toBe('faq/refund.md:2: this is not valid YAML: the value of `question` has ": " in it, which YAML reads as the start of another setting — put the whole value in quotes: question: "Refunds: how long do they take?"');
+  });
+});
+
 describe('several values written as one text, the usual slip with lists', () => {
   it('in a key that takes a list, are shown as the list they were meant to be', () => {
     const { report } = read(['---', ...FRONT_MATTER, 'keywords: refund, money back，退款', '---', 'Body.'].join('\n'));

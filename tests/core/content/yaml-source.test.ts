@@ -71,6 +71,20 @@ describe('YAML that cannot be read', () => {
     expect(report('# settings\ntitle: Help\n---\ntitle: Again\n')).toMatch(new RegExp(`^site\\.yaml:3: this is not valid YAML: \\S.*${HINT}$`));
   });
 
+  it('says to quote a value with ": " in it, showing the line as it should be written', () => {
+    expect(report('title: Help\ndescription: Refunds: how long they take\n')).toBe(
+      'site.yaml:2: this is not valid YAML: the value of `description` has ": " in it, which YAML reads as the start of another setting — put the whole value in quotes: description: "Refunds: how long they take"',
+    );
+    expect(report('contact:\n  - kind: email\n    label: Mail: help desk\n')).toBe(
+      'site.yaml:3: this is not valid YAML: the value of `label` has ": " in it, which YAML reads as the start of another setting — put the whole value in quotes:     label: "Mail: help desk"',
+    );
+  });
+
+  it('is reported where a quote opens and is never closed, not at the end of the file where YAML notices', () => {
+    expect(report('title: "Help\ndefaultLang: en\nlanguages: [en]\n')).toBe('site.yaml:1: this is not valid YAML: the double quote that opens this value is never closed — end the value with " on the same line');
+    expect(report("title: Help\ndescription: 'It''s all here\ndefaultLang: en\n")).toBe("site.yaml:2: this is not valid YAML: the single quote that opens this value is never closed — end the value with ' on the same line");
+  });
+
   it('names an alias to an anchor that does not exist, at its line', () => {
     expect(report('title: Help\ncontact: *channels\n')).toMatch(/^site\.yaml:2: this is not valid YAML: .*"channels"/);
   });
