@@ -2,6 +2,7 @@ import jsYaml from 'js-yaml';
 import type { ZodError, ZodType } from 'zod';
 import { aliasProblems, lineOfLastValueRead, lineOfPosition, readPositions, YAML_SCHEMA, type YamlPositions } from './yaml-positions.ts';
 import type { Problem } from './types.ts';
+import { withinOneEdit } from '../edit-distance.ts';
 
 /** A parsed YAML text that can say on which line any value was written. */
 export interface YamlSource {
@@ -115,7 +116,7 @@ export function validateYaml<T extends ZodType>(
 }
 
 export function zodProblems(error: ZodError, source: YamlSource, file: string, pathPrefix: readonly PropertyKey[] = []): Problem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap(listItemIssues).map((issue) => {
     const path = [...pathPrefix, ...issue.path];
     return {
       file,
@@ -127,6 +128,24 @@ export function zodProblems(error: ZodError, source: YamlSource, file: string, p
 }
 
 type Issue = ZodError['issues'][number];
+
+/**
+ * `audience: [loyl, customer]` fails "one value" and "a list" at once; the
+ * list's complaints, one per wrong item, are what the editor fixes, so each
+ * is reported, not only the first.
+ */
+function listItemIssues(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || (issue as { input?: unknown }).input === undefined) return [issue];
+  const items = issue.errors.find((branch) => branch.length > 1 && branch.every((candidate) => candidate.path.length > 0));
+  return items ? items.map((item) => ({ ...item, path: [...issue.path, ...item.path] })) : [issue];
+}
+
+/** The allowed value an unknown one was probably meant as: one slip away, or written longer (`prospects`, `New customers`). */
+function meantValue(input: unknown, allowed: string[]): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const written = input.trim().toLowerCase();
+  return allowed.find((value) => withinOneEdit(value, written)) ?? allowed.find((value) => new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`).test(written));
+}
 
 /** `refund, money` (or with Chinese commas) as the YAML list it was meant to be: `[refund, money]`. */
 function asList(written: string): string {
@@ -145,7 +164,8 @@ function describeIssue(issue: Issue, path: readonly PropertyKey[]): { message: s
     const allowed = (issue.values as unknown[]).map(String).join(', ');
     const input = (issue as { input?: unknown }).input;
     const several = typeof input === 'string' && /[,，、]/.test(input) ? `; for several, write a list: ${asList(input)}` : '';
-    return { message: `${subject} has an unknown value ${JSON.stringify(input)}`, hint: `use one of: ${allowed}${several}` };
+    const meant = several ? undefined : meantValue(input, (issue.values as unknown[]).map(String));
+    return { message: `${subject} has an unknown value ${JSON.stringify(input)}`, hint: `${meant ? `did you mean ${meant}? ` : ''}use one of: ${allowed}${several}` };
   }
   if (issue.code === 'invalid_type') {
     const input = (issue as { input?: unknown }).input;

@@ -85,6 +85,23 @@ describe('a question with ": " in it, written without quotes', () => {
   });
 });
 
+describe('an audience it does not know', () => {
+  it('is reported for every wrong item of the list, not only the first', () => {
+    const { report } = read(['---', 'question: How long does a refund take?', 'audience: [loyl, customer]', 'category: orders', '---', 'Body.'].join('\n'));
+    expect(report.split('\n')).toEqual([
+      'faq/refund.md:3: `audience[0]` has an unknown value "loyl" — did you mean loyal? use one of: prospect, new, loyal',
+      'faq/refund.md:3: `audience[1]` has an unknown value "customer" — use one of: prospect, new, loyal',
+    ]);
+  });
+
+  it('names the one meant when it is written as a plural or as the audience\'s label', () => {
+    for (const [written, meant] of [['prospects', 'prospect'], ['New customers', 'new']]) {
+      const { report } = read(['---', 'question: How long does a refund take?', `audience: ${written}`, 'category: orders', '---', 'Body.'].join('\n'));
+      expect(report).toBe(`faq/refund.md:3: \`audience\` has an unknown value "${written}" — did you mean ${meant}? use one of: prospect, new, loyal`);
+    }
+  });
+});
+
 describe('several values written as one text, the usual slip with lists', () => {
   it('in a key that takes a list, are shown as the list they were meant to be', () => {
     const { report } = read(['---', ...FRONT_MATTER, 'keywords: refund, money back，退款', '---', 'Body.'].join('\n'));
