@@ -49,6 +49,7 @@ export function crossCheck(
   const problems: Problem[] = [];
   const { site } = content;
   const categoryPaths = new Set(flattenCategories(content.categories).map((category) => category.path));
+  const categoryMeant = categoryByName(content);
   const productIds = new Set(content.products.map((product) => product.id));
   const entriesByKey = new Map<string, Entry>();
   const report = (entry: Entry, field: readonly PropertyKey[], message: string, hint: string, severity: Problem['severity'] = 'error') =>
@@ -72,7 +73,8 @@ export function crossCheck(
     }
     entry.categories.forEach((category, index) => {
       if (!categoryPaths.has(category) && !underBrokenCategory(category, leftOut.brokenCategories)) {
-        report(entry, ['category', index], `unknown category "${category}"`, suggest(category, categoryPaths, 'use a path from categories.yaml, such as'));
+        const meant = categoryMeant(category);
+        report(entry, ['category', index], `unknown category "${category}"`, meant ? `did you mean ${meant}? A category is named by its path of ids, as in categories.yaml` : suggest(category, categoryPaths, 'use a path from categories.yaml, such as'));
       }
     });
     entry.products.forEach((product, index) => {
@@ -241,6 +243,34 @@ function firstWithId(entries: Map<string, Entry>, id: string): Entry | undefined
     idIndexes.set(entries, index);
   }
   return index.byId.get(id);
+}
+
+/**
+ * The category an editor named by its title, or by its path in other
+ * capitals (`Returns and refunds`, `orders/Returns`, `Orders / Returns`): the
+ * one they meant, when only one fits.
+ */
+function categoryByName(content: Content): (written: string) => string | undefined {
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string, path: string) => {
+    const key = name.trim().toLowerCase();
+    if (!byName.has(key)) byName.set(key, new Set());
+    byName.get(key)!.add(path);
+  };
+  const flat = flattenCategories(content.categories);
+  const titleOf = new Map(flat.map((category) => [category.path, Object.values(category.title)]));
+  for (const category of flat) {
+    add(category.path, category.path);
+    for (const title of titleOf.get(category.path)!) add(title, category.path);
+    // A path of titles, as the breadcrumbs show it.
+    const parts = category.path.split('/');
+    const crumbs = parts.map((_, depth) => titleOf.get(parts.slice(0, depth + 1).join('/')) ?? []);
+    if (crumbs.every((titles) => titles.length)) for (let lang = 0; lang < crumbs[0]!.length; lang++) add(crumbs.map((titles) => titles[lang] ?? titles[0]).join('/'), category.path);
+  }
+  return (written) => {
+    const paths = byName.get(written.replace(/\s*\/\s*/g, '/').trim().toLowerCase());
+    return paths?.size === 1 ? [...paths][0] : undefined;
+  };
 }
 
 function suggest(value: string, known: Set<string>, lead: string): string {

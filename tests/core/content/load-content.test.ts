@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load.ts';
 import { ContentError, formatProblems } from '../../../src/core/content/problems.ts';
-import { ALIAS_BOMB, contentWithEveryMistake, entry, everyMistake, scratchContent } from '../../support/editor-mistakes.ts';
+import { ALIAS_BOMB, contentWithEveryMistake, entry, everyMistake, loadWithFiles, scratchContent } from '../../support/editor-mistakes.ts';
 
 const VALID = 'tests/fixtures/valid/content';
 const INVALID = 'tests/fixtures/invalid/content';
@@ -207,6 +207,21 @@ describe('an id used twice in one language', () => {
     } finally {
       scratch.remove();
     }
+  });
+});
+
+describe('a category named by its title, or by its path in other capitals', () => {
+  it('is refused with the path meant: an entry files under a path of ids', () => {
+    const { report } = loadWithFiles({
+      'faq/orders/by-title.md': entry('Can I send it back?', '').replace('category: orders', 'category: [Orders, orders/Returns, Orders / Shipping, 退货]'),
+    });
+    const hint = 'A category is named by its path of ids, as in categories.yaml';
+    expect(report.filter((line) => line.includes('by-title.md'))).toEqual([
+      `faq/orders/by-title.md:4: unknown category "Orders / Shipping" — did you mean orders/shipping? ${hint}`,
+      `faq/orders/by-title.md:4: unknown category "Orders" — did you mean orders? ${hint}`,
+      `faq/orders/by-title.md:4: unknown category "orders/Returns" — did you mean orders/returns? ${hint}`,
+      `faq/orders/by-title.md:4: unknown category "退货" — did you mean orders/returns? ${hint}`,
+    ]);
   });
 });
 
