@@ -76,6 +76,7 @@ const siteYaml = content ? locateYaml(contentDir, 'site.yaml') : undefined;
 const productsYaml = content ? locateYaml(contentDir, 'products.yaml') : undefined;
 if (content) {
   const lineOf = createEntryLocator(contentDir);
+  const siteFile = siteYaml?.file ?? path.relative(process.cwd(), path.join(contentDir, 'site.yaml'));
   all.push(
     ...lintContent(content, {
       maxAgeMonths,
@@ -84,8 +85,9 @@ if (content) {
       productsFile: productsYaml?.file ?? path.relative(process.cwd(), path.join(contentDir, 'products.yaml')),
       productsLineOf: productsYaml?.lineOf,
       lineOf,
-      siteFile: siteYaml?.file ?? path.relative(process.cwd(), path.join(contentDir, 'site.yaml')),
+      siteFile,
       siteLineOf: siteYaml?.lineOf,
+      siteRead: !problems.some((problem) => problem.severity === 'error' && problem.file === siteFile),
     }),
     ...vanishedIdWarnings(content, { label: (file) => path.relative(process.cwd(), path.join(contentDir, file)), lineOf }),
     ...(await undecodablePictures(content.images, path.resolve(DECODED_PICTURES_FOLDER))),

@@ -32,6 +32,19 @@ describe('npm run check', () => {
     expect(result.stdout).toMatch(/: 28 errors, \d+ warnings/);
   });
 
+  it('reports a site.yaml with a mistake by that mistake, not by advice about the settings it could not read', () => {
+    const scratch = scratchContent((dir) => {
+      const site = path.join(dir, 'site.yaml');
+      fs.writeFileSync(site, `url: https://help.acme.example\n${fs.readFileSync(site, 'utf8')}`.replace('audiences: [loyal]', 'audiences: [Loyal]'));
+    });
+    try {
+      const onSite = check(scratch.dir).stdout.split('\n').filter((line) => line.includes('site.yaml'));
+      expect(onSite).toEqual([expect.stringMatching(/^error {3}\S*site\.yaml:\d+: `gate\.audiences\[0\]` has an unknown value "Loyal" — did you mean loyal\?/)]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
   it('warns about an entry id gone since the last commit with the alias to add, and the alias mends its links too', () => {
     const scratch = scratchContent(() => {});
     try {

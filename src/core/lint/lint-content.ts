@@ -18,6 +18,8 @@ export interface LintOptions {
   /** Where site.yaml is, as messages show it, and the line of a setting in it. */
   siteFile?: string;
   siteLineOf?: (path: readonly PropertyKey[]) => number | undefined;
+  /** False when site.yaml has mistakes: its settings are then defaults, and advice about them would be about nothing written. */
+  siteRead?: boolean;
 }
 
 const MAX_QUESTION_LENGTH = 120;
@@ -93,6 +95,7 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
   });
 
   warnings.push(...translationWarnings(content, lineOf));
+  if (options.siteRead === false) return warnings;
   warnings.push(...unusedVarWarnings(content, options));
   warnings.push(...noWayToAPersonWarnings(content, options));
   warnings.push(...noAddressWarnings(content, options));
