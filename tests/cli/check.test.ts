@@ -35,11 +35,15 @@ describe('npm run check', () => {
   it('reports a site.yaml with a mistake by that mistake, not by advice about the settings it could not read', () => {
     const scratch = scratchContent((dir) => {
       const site = path.join(dir, 'site.yaml');
-      fs.writeFileSync(site, `url: https://help.acme.example\n${fs.readFileSync(site, 'utf8')}`.replace('audiences: [loyal]', 'audiences: [Loyal]'));
+      // The address and the contact channel are written, each with a mistake.
+      fs.writeFileSync(site, `url: help.acme.example\n${fs.readFileSync(site, 'utf8')}`.replace('"mailto:help@acme.example"', 'help@acme.example'));
     });
     try {
       const onSite = check(scratch.dir).stdout.split('\n').filter((line) => line.includes('site.yaml'));
-      expect(onSite).toEqual([expect.stringMatching(/^error {3}\S*site\.yaml:\d+: `gate\.audiences\[0\]` has an unknown value "Loyal" — did you mean loyal\?/)]);
+      expect(onSite).toEqual([
+        expect.stringMatching(/^error {3}\S*site\.yaml:1: `url`: "help\.acme\.example" is not the address of a web site/),
+        expect.stringMatching(/^error {3}\S*site\.yaml:\d+: `contact\[0\]\.href`: "help@acme\.example" is an e-mail address, not a link/),
+      ]);
     } finally {
       scratch.remove();
     }
