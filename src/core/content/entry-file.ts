@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYamlSource, zodProblems, type YamlSource } from './yaml-source.ts';
-import { EntryFrontMatterSchema, IdSchema, type EntryFrontMatter } from './schema.ts';
-import { idFromQuestion } from './new-entry.ts';
+import { EntryFrontMatterSchema, ID_RULE, IdSchema, type EntryFrontMatter } from './schema.ts';
+import { idFromQuestion } from './id-from-text.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { unknownKeyWarnings } from './unknown-keys.ts';
 import { withinOneEdit } from '../edit-distance.ts';
@@ -99,7 +99,7 @@ function idFromFileName(file: string, question: string, fileLabel: string, probl
   const suggestion = idFromQuestion(question);
   problems.push({
     file: fileLabel,
-    message: `the file name "${name}" cannot be the entry's id, which must be ${result.error.issues[0]?.message ?? 'lowercase letters, digits and dashes'}`,
+    message: `the file name "${name}" cannot be the entry's id, which must be ${ID_RULE}`,
     hint: `rename the file${suggestion ? `, for example to ${suggestion}.md` : ''} (the name becomes the page's address), or set \`id:\` in the front matter`,
     severity: 'error',
   });

@@ -1,3 +1,4 @@
+import { idFromQuestion } from './id-from-text.ts';
 import { COMMON_HAN } from '../cjk.ts';
 import { flattenCategories } from './category-tree.ts';
 import { AUDIENCES } from './schema.ts';
@@ -76,18 +77,6 @@ function similarQuestions(content: Content, question: string, lang: string, prod
   return findLikelyDuplicates([...entries, written]).flatMap(([first, second]) => (second === written ? [first] : first === written ? [second] : []));
 }
 
-/** `How do I reset my password?` → `how-do-i-reset-my-password`. */
-export function idFromQuestion(question: string): string {
-  return question
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 /** Text YAML reads back unchanged without quotes: plain words, everyday Han characters and harmless punctuation. */
 const PLAIN_SCALAR = new RegExp(`^[\\w\\s?？.,'’()\\-${COMMON_HAN}]+$`, 'u');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AUDIENCES } from '../audiences.ts';
 import { VIDEO_PROVIDERS } from '../markdown/video-links.ts';
 import { BASE_PATH_PATTERN, HTTPS_ENDPOINT_PATTERN, HTTPS_ORIGIN_PATTERN } from './setting-patterns.ts';
+import { idFromQuestion } from './id-from-text.ts';
 
 export { AUDIENCES, type Audience } from '../audiences.ts';
 
@@ -12,10 +13,16 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 const LangSchema = z.string().regex(LANGUAGE_TAG, 'a language tag such as en or zh');
 
+export const ID_RULE = 'lowercase letters, digits and dashes, starting with a letter or digit';
+
 /** Entry, category and product ids: they become URL segments, so nothing that could mean a folder (`.`, `..`). */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes, starting with a letter or digit');
+export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+  error: (issue) => {
+    // `Help Desk` was meant as `help-desk`: the id it reads as is the fix to offer.
+    const meant = typeof issue.input === 'string' ? idFromQuestion(issue.input) : '';
+    return `${JSON.stringify(issue.input)} is not an id — use ${ID_RULE}${meant ? `, such as ${meant}` : ''}`;
+  },
+});
 
 /**
  * Text that may be written once or per language. The shorthand `Returns` is

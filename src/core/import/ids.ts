@@ -1,4 +1,4 @@
-import { idFromQuestion } from '../content/new-entry.ts';
+import { idFromQuestion } from '../content/id-from-text.ts';
 
 /** Scripts that have no letters an id can keep without transliterating them. */
 const NO_LATIN_SLUG = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Greek}]/u;

@@ -5,7 +5,7 @@ import { entry, loadWithFiles as load } from '../../support/editor-mistakes.ts';
 describe('aliases in front matter', () => {
   it('must be ids, like the file names they replace', () => {
     const { report } = load({ 'faq/orders/moved.md': entry('Where did it go?', 'aliases: [Old Name]\n') });
-    expect(report).toEqual(['faq/orders/moved.md:5: `aliases[0]`: lowercase letters, digits and dashes, starting with a letter or digit']);
+    expect(report).toEqual(['faq/orders/moved.md:5: `aliases[0]`: "Old Name" is not an id — use lowercase letters, digits and dashes, starting with a letter or digit, such as old-name']);
   });
 
   it('may not repeat themselves', () => {

@@ -105,7 +105,7 @@ describe('a settings file with a mistake', () => {
     try {
       const report = reportFor(scratch.dir);
       expect(report.lines).toEqual([
-        'categories.yaml:11: `[2].id`: lowercase letters, digits and dashes, starting with a letter or digit',
+        'categories.yaml:11: `[2].id`: "Help Desk" is not an id — use lowercase letters, digits and dashes, starting with a letter or digit, such as help-desk',
         'products.yaml:6: `[1].url`: "javascript:alert(1)" is not a link to a web page — write an https:// address, or a /path on this site',
       ]);
       expect(report.entryIds).toContain('return-window');

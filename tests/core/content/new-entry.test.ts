@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load.ts';
-import { createEntryFile, idFromQuestion } from '../../../src/core/content/new-entry.ts';
+import { createEntryFile } from '../../../src/core/content/new-entry.ts';
+import { idFromQuestion } from '../../../src/core/content/id-from-text.ts';
 
 const content = loadContent('tests/fixtures/valid/content', { includeDrafts: true }).content!;
 
