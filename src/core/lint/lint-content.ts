@@ -97,38 +97,29 @@ export function lintContent(content: Content, options: LintOptions): Problem[] {
   warnings.push(...translationWarnings(content, lineOf));
   if (options.siteRead === false) return warnings;
   warnings.push(...unusedVarWarnings(content, options));
-  warnings.push(...noWayToAPersonWarnings(content, options));
-  warnings.push(...noAddressWarnings(content, options));
+  warnings.push(...missingSettingWarnings(content, options));
   return warnings;
 }
 
-/**
- * Without the site's own address, the files read away from it carry paths
- * with no origin: the sitemap (whose addresses must be whole), the feed, and
- * links shared on social media; and robots.txt leaves the sitemap unnamed.
- */
-function noAddressWarnings(content: Content, options: LintOptions): Problem[] {
-  if (content.site.url) return [];
-  return [{
-    file: options.siteFile ?? 'site.yaml',
-    message: 'site.yaml has no `url`, so the sitemap, the feed and links shared on social media carry addresses without the site\'s origin, and robots.txt cannot name the sitemap',
-    hint: 'add `url:` with the address the site is served at, such as https://help.example.com',
-    severity: 'warning',
-  }];
-}
-
-/**
- * "Still need help?" and the ask page lead to the contact channels and the ask
- * page's channel: with neither, a reader the FAQ does not answer meets a dead end.
- */
-function noWayToAPersonWarnings(content: Content, options: LintOptions): Problem[] {
-  if (content.site.contact.length || content.site.ask) return [];
-  return [{
-    file: options.siteFile ?? 'site.yaml',
-    message: 'site.yaml names no way to reach a person: no `contact:` channel and no `ask:` channel',
-    hint: 'add `contact:` with an e-mail address, a phone number or a chat page, so readers the FAQ does not answer can ask you (or `ask:` with a form endpoint)',
-    severity: 'warning',
-  }];
+/** Settings site.yaml leaves out that readers pay for, each as advice on site.yaml. */
+function missingSettingWarnings(content: Content, options: LintOptions): Problem[] {
+  const { site } = content;
+  const missing: { message: string; hint: string }[] = [];
+  // The files read away from the site need its origin: the sitemap's addresses must be whole, and robots.txt names the sitemap only by one.
+  if (!site.url) {
+    missing.push({
+      message: 'site.yaml has no `url`, so the sitemap, the feed and links shared on social media carry addresses without the site\'s origin, and robots.txt cannot name the sitemap',
+      hint: 'add `url:` with the address the site is served at, such as https://help.example.com',
+    });
+  }
+  // "Still need help?" and the ask page lead to these: with neither, a reader the FAQ does not answer meets a dead end.
+  if (!site.contact.length && !site.ask) {
+    missing.push({
+      message: 'site.yaml names no way to reach a person: no `contact:` channel and no `ask:` channel',
+      hint: 'add `contact:` with an e-mail address, a phone number or a chat page, so readers the FAQ does not answer can ask you (or `ask:` with a form endpoint)',
+    });
+  }
+  return missing.map((warning) => ({ file: options.siteFile ?? 'site.yaml', ...warning, severity: 'warning' as const }));
 }
 
 /** A variable no entry uses is a fact nobody reads: likely a misspelt or forgotten name. */
