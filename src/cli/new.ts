@@ -83,6 +83,9 @@ if (fs.existsSync(file)) {
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, result.text, { flag: 'wx' });
 console.log(`Created ${path.relative(process.cwd(), file)} (id ${result.id}). Write the answer below the front matter, then remove \`draft: true\`.`);
+if (!values.id && values.lang && values.lang !== content.site.defaultLang) {
+  console.log(`If it translates an entry of ${content.site.defaultLang}, it takes that entry's id: rename the file to that id (or run again with --id).`);
+}
 for (const entry of result.similar) {
   console.log(`Customers may find this already in ${entry.file} ("${entry.question}"): if it is the same question, add yours to that entry's \`also:\` and delete the new file.`);
 }

@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import { idFromQuestion } from './id-from-text.ts';
 import { COMMON_HAN } from '../cjk.ts';
 import { flattenCategories } from './category-tree.ts';
@@ -41,7 +42,7 @@ export function createEntryFile(content: Content, request: NewEntryRequest): New
   else if (unknownAudience.length) problems.push(`unknown audience "${unknownAudience.join(', ')}" — use one or more of ${AUDIENCES.join(', ')}`);
   const knownProducts = new Set(content.products.map((product) => product.id));
   for (const product of request.products ?? []) if (!knownProducts.has(product)) problems.push(`unknown product "${product}" — use an id from products.yaml`);
-  const id = request.id ?? idFromQuestion(question);
+  const id = request.id ?? idFromWords(question, lang);
   if (!id) problems.push('no id can be made from this question — give one with --id, e.g. --id reset-password');
   else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push(`"${id}" is not a valid id — use lowercase letters, digits and dashes`);
   else if (id === 'readme') problems.push('"readme" cannot be an id: a folder\'s README.md is notes for editors, not an entry — choose another --id');
@@ -77,6 +78,16 @@ function similarQuestions(content: Content, question: string, lang: string, prod
   return findLikelyDuplicates([...entries, written]).flatMap(([first, second]) => (second === written ? [first] : first === written ? [second] : []));
 }
 
+
+/**
+ * A Chinese question's id in pinyin (`如何退货？` → `ru-he-tui-huo`), which its
+ * editors read, where its Latin letters alone (`如何设置 Wi-Fi？` → `wi-fi`)
+ * would name something else. Other questions keep their own words.
+ */
+function idFromWords(question: string, lang: string): string {
+  if (!lang.toLowerCase().startsWith('zh') || !/\p{Script=Han}/u.test(question)) return idFromQuestion(question);
+  return idFromQuestion(pinyin(question, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join(' '));
+}
 
 /** Text YAML reads back unchanged without quotes: plain words, everyday Han characters and harmless punctuation. */
 const PLAIN_SCALAR = new RegExp(`^[\\w\\s?？.,'’()\\-${COMMON_HAN}]+$`, 'u');

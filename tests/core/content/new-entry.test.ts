@@ -52,6 +52,14 @@ describe('a new entry file', () => {
     expect(result).toEqual({ ok: false, problems: ['"readme" cannot be an id: a folder\'s README.md is notes for editors, not an entry — choose another --id'] });
   });
 
+  it('names a Chinese question in pinyin, which its editors read, and not by the few Latin letters it holds', () => {
+    const ids = ['如何退货？', '如何设置 Wi-Fi？', '绿色的滤网多久换一次？'].map((question) => {
+      const result = createEntryFile(content, { question, category: 'orders', audience: ['new'], lang: 'zh', today: '2026-11-23' });
+      return result.ok ? result.relativePath : result.problems;
+    });
+    expect(ids).toEqual(['faq/zh/orders/ru-he-tui-huo.md', 'faq/zh/orders/ru-he-she-zhi-wi-fi.md', 'faq/zh/orders/lv-se-de-lv-wang-duo-jiu-huan-yi-ci.md']);
+  });
+
   it('makes readable ids', () => {
     expect(idFromQuestion("Can I use Café Wi-Fi? It's slow")).toBe('can-i-use-cafe-wi-fi-its-slow');
   });
