@@ -11,6 +11,8 @@ export interface AnswerContext {
   findEntry(id: string, from: Entry): Entry | undefined;
   /** The entry whose Markdown file a link's path names, relative to the linking entry's file. */
   findFile(path: string, from: Entry): Entry | undefined;
+  /** The id an editor probably meant by a name no entry has, for "did you mean". */
+  meantId?(written: string, from: Entry): string | undefined;
   /** True when the entry a link names has a file with mistakes of its own: the link is not reported as well. */
   hasMistakes?(kind: 'faq' | 'file', id: string, from: Entry): boolean;
   /** Reads the local picture an answer names; see `createPictureFinder`. */
@@ -41,7 +43,10 @@ export function answerProblems(entry: Entry, context: AnswerContext, scan: Answe
     if (!target) {
       if (context.hasMistakes?.(kind, id, entry)) continue;
       if (kind === 'file') report(line, `the link ${written} names no entry's file (there is no ${entryFilePath(id, entry)})`, 'give the path of another entry\'s .md file from this one, or link it as faq:<its id>');
-      else report(line, `the link ${written} names an entry that does not exist`, 'use the id (file name without .md) of another entry');
+      else {
+        const meant = context.meantId?.(id, entry);
+        report(line, `the link ${written} names an entry that does not exist`, meant ? `did you mean faq:${meant}? Use the id (file name without .md) of another entry` : 'use the id (file name without .md) of another entry');
+      }
     } else if (revealsMembersOnly(entry, target)) {
       report(line, `the link ${written} points to a members-only entry from a public one`, 'public pages must not reveal members-only questions: remove the link');
     } else if (target.draft && !entry.draft) {

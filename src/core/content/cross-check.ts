@@ -1,3 +1,4 @@
+import { idFromQuestion } from './id-from-text.ts';
 import { flattenCategories } from './category-tree.ts';
 import { editDistance } from '../edit-distance.ts';
 import { answerProblems, entryFilePath, revealsMembersOnly } from './check-answers.ts';
@@ -87,6 +88,11 @@ export function crossCheck(
   problems.push(...aliasProblems(content.entries, entriesByKey, lineOf));
   const targetOf = entryFinder(content.entries, leftOut.drafts, site.defaultLang);
   const fileOf = fileFinder(content.entries, leftOut.drafts);
+  // The id meant by a name no entry has: its file name, or the id its words read as (`Refund Timing`, `refund_timing.md`).
+  const meantId = (written: string, from: Entry) => {
+    const id = idFromQuestion(posix.basename(written).replace(/\.md$/i, ''));
+    return id && id !== written && targetOf(id, from) ? id : undefined;
+  };
   // An entry whose file could not be read has its file name for an id, unless its front matter set another.
   const idsWithMistakes = new Set([...leftOut.withMistakes].map((file) => posix.basename(file, '.md')));
   const hasMistakes = (kind: 'faq' | 'file', id: string, from: Entry) => (kind === 'faq' ? idsWithMistakes.has(id) : leftOut.withMistakes.has(entryFilePath(id, from)));
@@ -98,7 +104,8 @@ export function crossCheck(
       const target = targetOf(id, entry);
       const field = ['related', index];
       if (!target) {
-        if (!hasMistakes('faq', id, entry)) report(entry, field, `related entry "${id}" does not exist`, 'use the id (file name without .md) of another entry, or remove it');
+        const meant = meantId(id, entry);
+        if (!hasMistakes('faq', id, entry)) report(entry, field, `related entry "${id}" does not exist`, `${meant ? `did you mean ${meant}? ` : ''}use the id (file name without .md) of another entry, or remove it`);
       } else if (target === entry) {
         report(entry, field, 'an entry cannot be related to itself', `remove "${id}" from related`);
       } else if (revealsMembersOnly(entry, target)) {
@@ -107,7 +114,7 @@ export function crossCheck(
         report(entry, field, `related entry "${id}" is a draft, so the published page leaves it out of the related questions`, `publish ${target.file} (remove \`draft: true\`) to list it`, 'warning');
       }
     });
-    const context = { site, productIds, findEntry: targetOf, findFile: fileOf, hasMistakes, findPicture: pictures.find, largePictures };
+    const context = { site, productIds, findEntry: targetOf, findFile: fileOf, meantId, hasMistakes, findPicture: pictures.find, largePictures };
     if (!readAnswer) {
       problems.push(...answerProblems(entry, context));
       continue;

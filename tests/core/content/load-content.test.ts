@@ -225,6 +225,19 @@ describe('a category named by its title, or by its path in other capitals', () =
   });
 });
 
+describe('an entry named by its file name or its words, in `related:` or a `faq:` link', () => {
+  it('is refused with the id meant', () => {
+    const { report } = loadWithFiles({
+      'faq/orders/names.md': entry('Which one do you mean?', 'related: [Refund Timing, faq/orders/refund-timing.md]\n', 'See [the window](faq:Return_Window).\n'),
+    });
+    expect(report.filter((line) => line.includes('names.md'))).toEqual([
+      'faq/orders/names.md:5: related entry "faq/orders/refund-timing.md" does not exist — did you mean refund-timing? use the id (file name without .md) of another entry, or remove it',
+      'faq/orders/names.md:5: related entry "Refund Timing" does not exist — did you mean refund-timing? use the id (file name without .md) of another entry, or remove it',
+      'faq/orders/names.md:7: the link "faq:Return_Window" names an entry that does not exist — did you mean faq:return-window? Use the id (file name without .md) of another entry',
+    ]);
+  });
+});
+
 describe('synonyms.yaml, words written twice', () => {
   it('in one group are listed once; a group of one word written twice, or in two cases, is refused', () => {
     const scratch = scratchContent((dir) => fs.appendFileSync(path.join(dir, 'synonyms.yaml'), '- [wifi, WiFi, wireless, wifi]\n- [modem, modem]\n- [Router, router]\n'));
