@@ -17,6 +17,8 @@ export interface LeftOutEntries {
   drafts: readonly Entry[];
   /** Entry files with mistakes of their own, already reported, from the content folder (`faq/orders/refund-timing.md`). */
   withMistakes: ReadonlySet<string>;
+  /** Those of them whose mistakes are in keys they can do without, read without those keys: the names their other keys give are checked too. */
+  salvaged?: readonly Entry[];
   /** The paths of categories with mistakes of their own, already reported: entries filed under them or below are not blamed too. */
   brokenCategories?: ReadonlySet<string>;
 }
@@ -56,6 +58,20 @@ export function crossCheck(
   const report = (entry: Entry, field: readonly PropertyKey[], message: string, hint: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: entry.file, line: lineOf(entry, field), message, hint, severity });
 
+  function checkCatalogueNames(entry: Entry): void {
+    entry.categories.forEach((category, index) => {
+      if (!categoryPaths.has(category) && !underBrokenCategory(category, leftOut.brokenCategories)) {
+        const meant = categoryMeant(category);
+        report(entry, ['category', index], `unknown category "${category}"`, meant ? `did you mean ${meant}? A category is named by its path of ids, as in categories.yaml` : suggest(category, categoryPaths, 'use a path from categories.yaml, such as'));
+      }
+    });
+    entry.products.forEach((product, index) => {
+      if (!productIds.has(product)) {
+        report(entry, ['products', index], `unknown product "${product}"`, suggest(product, productIds, 'use an id from products.yaml, such as'));
+      }
+    });
+  }
+
   for (const entry of content.entries) {
     const key = `${entry.lang}:${entry.id}`;
     const first = entriesByKey.get(key);
@@ -72,17 +88,7 @@ export function crossCheck(
     if (languagesKnown && !site.languages.includes(entry.lang)) {
       report(entry, ['lang'], `language "${entry.lang}" is not one of the site's languages (${site.languages.join(', ')})`, 'fix `lang:`, or add the language to `languages:` in site.yaml');
     }
-    entry.categories.forEach((category, index) => {
-      if (!categoryPaths.has(category) && !underBrokenCategory(category, leftOut.brokenCategories)) {
-        const meant = categoryMeant(category);
-        report(entry, ['category', index], `unknown category "${category}"`, meant ? `did you mean ${meant}? A category is named by its path of ids, as in categories.yaml` : suggest(category, categoryPaths, 'use a path from categories.yaml, such as'));
-      }
-    });
-    entry.products.forEach((product, index) => {
-      if (!productIds.has(product)) {
-        report(entry, ['products', index], `unknown product "${product}"`, suggest(product, productIds, 'use an id from products.yaml, such as'));
-      }
-    });
+    checkCatalogueNames(entry);
   }
 
   problems.push(...aliasProblems(content.entries, entriesByKey, lineOf));
@@ -99,13 +105,21 @@ export function crossCheck(
   const largePictures = new Set<string>();
   const readAnswer = answers && createAnswerReader({ videoProviders: site.videos?.providers });
 
+  const reportMissingRelated = (entry: Entry, id: string, field: readonly PropertyKey[]) => {
+    const meant = meantId(id, entry);
+    if (!hasMistakes('faq', id, entry)) report(entry, field, `related entry "${id}" does not exist`, `${meant ? `did you mean ${meant}? ` : ''}use the id (file name without .md) of another entry, or remove it`);
+  };
+  // A file with mistakes of its own: the names its other keys give, which the next run would report otherwise.
+  for (const entry of leftOut.salvaged ?? []) {
+    checkCatalogueNames(entry);
+    entry.related.forEach((id, index) => targetOf(id, entry) || reportMissingRelated(entry, id, ['related', index]));
+  }
   for (const entry of content.entries) {
     entry.related.forEach((id, index) => {
       const target = targetOf(id, entry);
       const field = ['related', index];
       if (!target) {
-        const meant = meantId(id, entry);
-        if (!hasMistakes('faq', id, entry)) report(entry, field, `related entry "${id}" does not exist`, `${meant ? `did you mean ${meant}? ` : ''}use the id (file name without .md) of another entry, or remove it`);
+        reportMissingRelated(entry, id, field);
       } else if (target === entry) {
         report(entry, field, 'an entry cannot be related to itself', `remove "${id}" from related`);
       } else if (revealsMembersOnly(entry, target)) {

@@ -9,8 +9,14 @@ import { withinOneEdit } from '../edit-distance.ts';
 import { DEFAULT_TIERS } from '../gate/codes.ts';
 import type { Entry, Problem, SiteSettings } from './types.ts';
 
-/** One entry file: its front matter checked and normalized, and its body, or undefined after reporting why not. */
-export function readEntry(text: string, file: string, fileLabel: string, site: SiteSettings, problems: Problem[]): Entry | undefined {
+/**
+ * One entry file: its front matter checked and normalized, and its body, or
+ * undefined after reporting why not. A front matter whose mistakes are all in
+ * keys it can do without is handed to `withMistakes` as the entry it would
+ * be without them, so the names its other keys give (categories, products,
+ * related entries) are checked in the same run rather than the next.
+ */
+export function readEntry(text: string, file: string, fileLabel: string, site: SiteSettings, problems: Problem[], withMistakes?: (entry: Entry) => void): Entry | undefined {
   const frontMatter = splitFrontMatter(text);
   if (!frontMatter) {
     problems.push({ file: fileLabel, line: 1, message: 'the front matter is missing', hint: 'start the file with a --- line, then question, audience and category, then another --- line', severity: 'error' });
@@ -31,6 +37,12 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
   const result = EntryFrontMatterSchema.safeParse(written, { reportInput: true });
   if (!result.success) {
     problems.push(...zodProblems(result.error, source, fileLabel));
+    if (withMistakes) {
+      const broken = new Set(result.error.issues.map((issue) => issue.path[0]));
+      const rest = EntryFrontMatterSchema.safeParse(Object.fromEntries(Object.entries(written).filter(([key]) => !broken.has(key))));
+      const id = rest.success ? (rest.data.id ?? path.posix.basename(file, '.md')) : undefined;
+      if (rest.success && IdSchema.safeParse(id).success) withMistakes(entryOf(rest.data, id!, [], site, frontMatter, file, fileLabel));
+    }
     return undefined;
   }
   const data = result.data;
@@ -39,6 +51,10 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
   reportRepeats(data, source, fileLabel, problems);
   const tiers = entryTiers(data, site, source, fileLabel, problems);
   if (!tiers) return undefined;
+  return entryOf(data, id, tiers, site, frontMatter, file, fileLabel);
+}
+
+function entryOf(data: EntryFrontMatter, id: string, tiers: string[], site: SiteSettings, frontMatter: { body: string; bodyLine: number }, file: string, fileLabel: string): Entry {
   const lang = data.lang ?? site.defaultLang;
   return {
     id,

@@ -46,7 +46,7 @@ interface LoadState extends ContentFiles {
   languagesLine: () => number | undefined;
   answers?: AnswerDrafts;
   /** Entry files the content leaves out, which other entries may still name (see `crossCheck`). */
-  leftOut: { drafts: Entry[]; withMistakes: Set<string>; brokenCategories: Set<string> };
+  leftOut: { drafts: Entry[]; withMistakes: Set<string>; salvaged: Entry[]; brokenCategories: Set<string> };
 }
 
 /** One part of loading: reads what it needs from the state, then adds its part of the content and its problems. */
@@ -91,7 +91,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     siteFileRead: false,
     varsRead: false,
     languagesLine: () => undefined,
-    leftOut: { drafts: [], withMistakes: new Set(), brokenCategories: new Set() },
+    leftOut: { drafts: [], withMistakes: new Set(), salvaged: [], brokenCategories: new Set() },
     ...(options.renderAnswers ? { answers: new Map() } : {}),
   };
   for (const step of LOAD_STEPS) step(state);
@@ -211,7 +211,7 @@ function readEntries(state: LoadState): void {
   }
   const fileDate = createFileDates(state.root);
   for (const relative of entryFiles) {
-    const entry = readEntry(readUtf8File(state, relative), relative, state.label(relative), state.content.site, state.problems);
+    const entry = readEntry(readUtf8File(state, relative), relative, state.label(relative), state.content.site, state.problems, (salvaged) => state.leftOut.salvaged.push(salvaged));
     if (!entry) {
       // Its mistakes are reported; an entry naming it is not blamed as well.
       state.leftOut.withMistakes.add(relative);

@@ -238,6 +238,28 @@ describe('an entry named by its file name or its words, in `related:` or a `faq:
   });
 });
 
+describe('an entry with a mistake in one key', () => {
+  it('has the names its other keys give checked in the same run, not the next', () => {
+    const { report } = loadWithFiles({
+      'faq/orders/two-mistakes.md': entry('Can I pay later?', 'related: [refund-timng]\npriority: high\n').replace('category: orders', 'category: Orders'),
+    });
+    expect(report.filter((line) => line.includes('two-mistakes.md'))).toEqual([
+      'faq/orders/two-mistakes.md:4: unknown category "Orders" — did you mean orders? A category is named by its path of ids, as in categories.yaml',
+      'faq/orders/two-mistakes.md:5: related entry "refund-timng" does not exist — use the id (file name without .md) of another entry, or remove it',
+      'faq/orders/two-mistakes.md:6: `priority` should be a number — got string "high"',
+    ]);
+  });
+
+  it('is still left out of the site, and entries that name it are not blamed for it', () => {
+    const { content, report } = loadWithFiles({
+      'faq/orders/broken.md': entry('Can I pay later?', 'priority: high\n'),
+      'faq/orders/names-it.md': entry('How do I pay?', 'related: [broken]\n'),
+    });
+    expect(content!.entries.map((each) => each.id)).not.toContain('broken');
+    expect(report.filter((line) => /broken|names-it/.test(line))).toEqual(['faq/orders/broken.md:5: `priority` should be a number — got string "high"']);
+  });
+});
+
 describe('synonyms.yaml, words written twice', () => {
   it('in one group are listed once; a group of one word written twice, or in two cases, is refused', () => {
     const scratch = scratchContent((dir) => fs.appendFileSync(path.join(dir, 'synonyms.yaml'), '- [wifi, WiFi, wireless, wifi]\n- [modem, modem]\n- [Router, router]\n'));
