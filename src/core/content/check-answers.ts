@@ -59,6 +59,11 @@ export function answerProblems(entry: Entry, context: AnswerContext, scan: Answe
     else if (href.startsWith('/')) report(line, `the link "${href}" names a Markdown file from the site's root, and the site serves no Markdown files`, 'give the path of the entry\'s .md file from this one (../orders/refund-timing.md), or faq:<its id>');
     else report(line, `the link "${href}" is relative to the page's address, where the site has nothing`, 'link another entry by its .md file (../orders/refund-timing.md) or faq:<id>, a product by product:<id>, or give the whole address (https://…)');
   }
+  for (const { kind, written, line } of scan.spacingSlips) {
+    if (kind === 'heading') report(line, `"${written}" is shown as text, not as a heading`, `put a space after the #: ${written.replace(/^(#+)/, '$1 ')}`, 'warning');
+    else if (kind === 'before-address') report(line, `"${written}" is shown as text, not as a link`, 'remove the space between ] and (', 'warning');
+    else report(line, `"${written}" is shown as text, not as a link: its address has a space in it`, 'write each space in the address as %20, or remove it', 'warning');
+  }
   for (const [line, tags] of groupByLine(scan.htmlTags)) {
     const written = [...new Set(tags)];
     report(line, `HTML is shown to readers as written, not read: ${written.map((tag) => `<${tag}>`).join(', ')}`, `write it in Markdown instead: ${[...new Set(written.map(markdownFor))].join('; ')}`, 'warning');

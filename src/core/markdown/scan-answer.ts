@@ -18,6 +18,12 @@ export interface AnswerScan {
   deadLinks: { href: string; line?: number }[];
   /** HTML tags written in the text (`<br>`, `<b>`), which readers see as written: raw HTML is never passed through. */
   htmlTags: { tag: string; line?: number }[];
+  /**
+   * Markdown that reads as plain text for a slip of spacing: `##Setup` (no
+   * space after the #), `[text] (https://…)` (a space before the address),
+   * `[text](https://a b)` (a space inside it). Readers see the marks.
+   */
+  spacingSlips: { kind: 'heading' | 'before-address' | 'in-address'; written: string; line?: number }[];
   /** Video links alone in their paragraph: the ones that become embeds when their provider is enabled. */
   videos: (VideoLink & { line?: number })[];
   /**
@@ -50,10 +56,11 @@ export type NestingEnv = Record<PropertyKey, unknown> & { tooDeepAt?: number };
  * the paragraph's line and its link.
  */
 export function scanTokens(blocks: readonly Token[], env: NestingEnv): AnswerScan {
-  const scan: AnswerScan = { references: [], images: [], externalLinks: [], deadLinks: [], htmlTags: [], videos: [] };
+  const scan: AnswerScan = { references: [], images: [], externalLinks: [], deadLinks: [], htmlTags: [], spacingSlips: [], videos: [] };
   for (const [index, block] of blocks.entries()) {
     if ((block.type !== 'inline' && block.type !== 'video') || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
+    collectSpacingSlips(block.content, blocks[index - 1]?.type === 'paragraph_open', line, scan);
     // A paragraph spans lines; each line break inside it moves external links' line on (references keep the paragraph's).
     let breaks = 0;
     for (const token of block.children) {
@@ -65,6 +72,24 @@ export function scanTokens(blocks: readonly Token[], env: NestingEnv): AnswerSca
     if (video) scan.videos.push({ ...video, line });
   }
   return env.tooDeepAt === undefined ? scan : { ...scan, tooDeepAt: env.tooDeepAt };
+}
+
+/**
+ * Read from the inline Markdown as written, since the parser has already cut
+ * it up (a bare address inside `[text] (https://…)` becomes a link of its
+ * own); code spans are blanked first, as they show their marks on purpose.
+ */
+function collectSpacingSlips(markdown: string, paragraph: boolean, line: number | undefined, scan: AnswerScan): void {
+  const text = markdown.replace(/(`+)[^`]*?\1/g, (code) => code.replace(/[^\n]/g, ' '));
+  const lineAt = (offset: number) => (line === undefined ? undefined : line + (text.slice(0, offset).match(/\n/g)?.length ?? 0));
+  if (paragraph) {
+    for (const match of text.matchAll(UNSPACED_HEADING)) scan.spacingSlips.push({ kind: 'heading', written: match[0], line: lineAt(match.index) });
+  }
+  for (const match of text.matchAll(SPACE_BEFORE_ADDRESS)) scan.spacingSlips.push({ kind: 'before-address', written: match[0], line: lineAt(match.index) });
+  for (const match of text.matchAll(SPACE_IN_ADDRESS)) {
+    // `(faq: refund-timing)` is a reference without its id, reported as such (`deadLinks`).
+    if (match[0].search(UNREAD_REFERENCE) < 0) scan.spacingSlips.push({ kind: 'in-address', written: match[0], line: lineAt(match.index) });
+  }
 }
 
 function collect(token: Token, line: number | undefined, exactLine: number | undefined, scan: AnswerScan): void {
@@ -91,6 +116,14 @@ const ELSEWHERE = /^([a-z][a-z0-9+.-]*:|\/|#)/i;
 const HTML_TAG = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
 /** `/faq/orders/refund-timing.md`: a Markdown file from the root, which the site never serves (its pages are not its files). */
 const ROOTED_MARKDOWN = /^\/(?!\/)[^?#]*\.md([?#]|$)/i;
+/** `##Setup` at the start of a paragraph's line: a heading without its space (`#1` and `#hashtags` of digits are left alone). */
+const UNSPACED_HEADING = /^#{1,6}(?=[^\s#\d])\S*/gm;
+/** What a link's address starts with: a scheme, another entry's file, or a path. */
+const ADDRESS_START = String.raw`(?:[a-z][a-z0-9+.-]*:|\.{0,2}\/|[\w-]+\.md\b)`;
+/** `[text] (https://…)`: the space keeps markdown-it from reading a link. */
+const SPACE_BEFORE_ADDRESS = new RegExp(String.raw`\[[^\[\]\n]+\][ \t]+\(${ADDRESS_START}[^()\s]*\)`, 'gi');
+/** `[text](https://a b)`: an address with a space in it, which is no link (a quoted title after a space is, and never reaches the text). */
+const SPACE_IN_ADDRESS = new RegExp(String.raw`\[[^\[\]\n]+\]\(${ADDRESS_START}[^()\s]*\s[^()"']*\)`, 'gi');
 /** `[text](faq:)`: markdown-it leaves a reference without an id as text. */
 const UNREAD_REFERENCE = /\]\((?:faq|product):(?=[\s)])/g;
 

@@ -103,6 +103,16 @@ describe('links in an answer', () => {
   });
 });
 
+describe('Markdown left as text by a slip of spacing', () => {
+  it('is a warning on its line of the file, saying what readers see and the fix', () => {
+    expect(problemsOf('##Refunds\n\nSee [our page] (https://acme.example/returns).\n\nOr [the form](https://acme.example/return form).')).toEqual([
+      { line: 6, message: '"##Refunds" is shown as text, not as a heading', hint: 'put a space after the #: ## Refunds' },
+      { line: 8, message: '"[our page] (https://acme.example/returns)" is shown as text, not as a link', hint: 'remove the space between ] and (' },
+      { line: 10, message: '"[the form](https://acme.example/return form)" is shown as text, not as a link: its address has a space in it', hint: 'write each space in the address as %20, or remove it' },
+    ]);
+  });
+});
+
 describe('images in an answer', () => {
   it('may come from the site itself', () => {
     expect(problemsOf('![Front panel](/images/panel.png) ![Back](/help/images/back.png)')).toEqual([]);

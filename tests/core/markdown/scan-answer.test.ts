@@ -27,3 +27,33 @@ describe('external links in an answer', () => {
     expect(scanAnswer('`https://example.com/in-code`\n\n    https://example.com/indented\n\n[x](javascript:alert(1))').externalLinks).toEqual([]);
   });
 });
+
+describe('Markdown that a slip of spacing leaves as text', () => {
+  const slips = (markdown: string) => scanAnswer(markdown).spacingSlips;
+
+  it('is found at its line: a heading without its space, a space before a link\'s address, and a space inside one', () => {
+    expect(slips('Intro.\n\n##Shipping abroad\n\nSee [our page] (https://acme.example/ship),\nand [the other](https://acme.example/a b) or [setup] (../setup/wifi.md).\n')).toEqual([
+      { kind: 'heading', written: '##Shipping', line: 3 },
+      { kind: 'before-address', written: '[our page] (https://acme.example/ship)', line: 5 },
+      { kind: 'before-address', written: '[setup] (../setup/wifi.md)', line: 6 },
+      { kind: 'in-address', written: '[the other](https://acme.example/a b)', line: 6 },
+    ]);
+  });
+
+  it('leaves alone what is meant: real headings and links, a title after an address, numbers and hashtags of digits, brackets in prose, and code', () => {
+    expect(slips([
+      '## Shipping',
+      '',
+      '#1 in reviews, and issue #42. [Optional] (but useful) steps.',
+      '',
+      'See [our page](https://acme.example/ship "Shipping") and [faq](faq:refund-timing).',
+      '',
+      'Write `[text] (https://x)` or `##Heading` to see the slip.',
+      '',
+      '```',
+      '##Not a heading',
+      '[a] (https://x)',
+      '```',
+    ].join('\n'))).toEqual([]);
+  });
+});
