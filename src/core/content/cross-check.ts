@@ -1,5 +1,5 @@
-import { idFromQuestion } from './id-from-text.ts';
 import { flattenCategories } from './category-tree.ts';
+import { idFromQuestion } from './id-from-text.ts';
 import { editDistance } from '../edit-distance.ts';
 import { answerProblems, entryFilePath, revealsMembersOnly } from './check-answers.ts';
 import { posix } from 'node:path';
@@ -112,7 +112,9 @@ export function crossCheck(
   // A file with mistakes of its own: the names its other keys give, which the next run would report otherwise.
   for (const entry of leftOut.salvaged ?? []) {
     checkCatalogueNames(entry);
-    entry.related.forEach((id, index) => targetOf(id, entry) || reportMissingRelated(entry, id, ['related', index]));
+    entry.related.forEach((id, index) => {
+      if (!targetOf(id, entry)) reportMissingRelated(entry, id, ['related', index]);
+    });
   }
   for (const entry of content.entries) {
     entry.related.forEach((id, index) => {
