@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { idFromQuestion } from './id-from-text.ts';
-import { COMMON_HAN } from '../cjk.ts';
+import { yamlScalar } from './yaml-scalar.ts';
 import { flattenCategories } from './category-tree.ts';
 import { AUDIENCES } from './schema.ts';
 import { findLikelyDuplicates } from '../lint/duplicates.ts';
@@ -89,9 +89,3 @@ function idFromWords(question: string, lang: string): string {
   return idFromQuestion(pinyin(question, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join(' '));
 }
 
-/** Text YAML reads back unchanged without quotes: plain words, everyday Han characters and harmless punctuation. */
-const PLAIN_SCALAR = new RegExp(`^[\\w\\s?？.,'’()\\-${COMMON_HAN}]+$`, 'u');
-
-export function yamlScalar(text: string): string {
-  return PLAIN_SCALAR.test(text) && !/^\s|\s$/.test(text) ? text : JSON.stringify(text);
-}

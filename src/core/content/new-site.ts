@@ -1,5 +1,5 @@
 import { checkEmail } from '../ask/email-check.ts';
-import { yamlScalar } from './new-entry.ts';
+import { yamlScalar } from './yaml-scalar.ts';
 import { LANGUAGE_TAG, SiteSchema } from './schema.ts';
 
 interface NewSiteRequest {

@@ -1,5 +1,5 @@
 import { AUDIENCES, type Audience } from '../audiences.ts';
-import { yamlScalar } from '../content/new-entry.ts';
+import { yamlScalar } from '../content/yaml-scalar.ts';
 import { CategoryPlan, type CategoryNode } from './category-plan.ts';
 import { htmlToMarkdown, tidy } from './html-answer.ts';
 import { claimId, idForQuestion } from './ids.ts';
@@ -277,16 +277,12 @@ function escapeBrackets(text: string): string {
   return text.replace(/([\\[\]])/g, '\\$1');
 }
 
-/** Text for front matter that YAML reads back unchanged, whatever the source put in it. */
-function scalar(text: string): string {
-  return /^[-?'!&*#|>%@`]/.test(text) ? JSON.stringify(text) : yamlScalar(text);
-}
 
 function entryText({ record, audience, category, lang, defaultLang, answer }: { record: ImportedRecord; audience: readonly string[]; category: string; lang: string; defaultLang: string; answer: string }): string {
-  const list = (items: readonly string[]) => `[${items.map(scalar).join(', ')}]`;
+  const list = (items: readonly string[]) => `[${items.map(yamlScalar).join(', ')}]`;
   const lines = [
     '---',
-    `question: ${scalar(record.question.replace(/\s+/g, ' ').trim())}`,
+    `question: ${yamlScalar(record.question.replace(/\s+/g, ' ').trim())}`,
     `audience: [${audience.join(', ')}]`,
     `category: ${category}`,
     ...(record.keywords.length ? [`keywords: ${list(record.keywords)}`] : []),
@@ -313,7 +309,7 @@ function categoriesFile(categories: CategoryPlan, target: ImportTarget, problems
 /** categories.yaml's own style: one category a line where it fits, titles per language as a map. */
 export function categoriesYaml(nodes: readonly CategoryNode[], indent = ''): string {
   const localized = (value: string | Record<string, string>) =>
-    typeof value === 'string' ? scalar(value) : `{ ${Object.entries(value).map(([lang, text]) => `${lang === '*' ? '"*"' : lang}: ${scalar(text)}`).join(', ')} }`;
+    typeof value === 'string' ? yamlScalar(value) : `{ ${Object.entries(value).map(([lang, text]) => `${lang === '*' ? '"*"' : lang}: ${yamlScalar(text)}`).join(', ')} }`;
   return nodes
     .map((node) => {
       const lines = [`${indent}- id: ${node.id}`, `${indent}  title: ${localized(node.title)}`];
@@ -327,7 +323,7 @@ export function categoriesYaml(nodes: readonly CategoryNode[], indent = ''): str
 
 function siteText(title: string | undefined, defaultLang: string, languages: string[], videoProviders: string[]): string {
   return [
-    `title: ${scalar(title?.trim() || 'Help Center')}`,
+    `title: ${yamlScalar(title?.trim() || 'Help Center')}`,
     `defaultLang: ${defaultLang}`,
     `languages: [${languages.join(', ')}]`,
     ...(videoProviders.length ? ['videos:', `  providers: [${videoProviders.sort().join(', ')}]`] : []),

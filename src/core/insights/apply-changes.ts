@@ -8,6 +8,7 @@
 
 import jsYaml from 'js-yaml';
 import { splitFrontMatter } from '../content/front-matter.ts';
+import { yamlScalar } from '../content/yaml-scalar.ts';
 import { YAML_SCHEMA, readPositions } from '../content/yaml-positions.ts';
 import { termsOf } from '../search/tokenize.ts';
 import type { Insights } from './analyse.ts';
@@ -134,10 +135,6 @@ function topLevelValue(yaml: string, key: string): { start: number; end: number 
   return undefined;
 }
 
-/** A keyword YAML reads back as the same text: plain when safe, else quoted as JSON (which YAML reads). */
-function yamlScalar(text: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} '’.-]*$/u.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/^[\d.]+$/.test(text) ? text : JSON.stringify(text);
-}
 
 function sorted(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
