@@ -1,94 +1,32 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import https from 'node:https';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { copyContent } from '../support/astro-build.ts';
+import { copyContent, sharedContent } from '../support/astro-build.ts';
+import { startEventReceiver, withReceiverEndpoints, type EventReceiver } from '../support/event-receiver.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { seriousAccessibilityViolations, watchForPolicyViolations } from '../support/page-checks.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 
-/**
- * A form back end of the company's, for real: an HTTPS server on 127.0.0.1
- * (certificate made for the test) that records every request the help
- * center's pages send it, questions on /ask and readers' events on /events.
- */
-interface Received {
-  path: string;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-class Receiver {
-  readonly received: Received[] = [];
-  failAsk = false;
-  private server!: https.Server;
-  private folder = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-ask-receiver-'));
-
-  async start(): Promise<string> {
-    const key = path.join(this.folder, 'key.pem');
-    const cert = path.join(this.folder, 'cert.pem');
-    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
-    if (made.status !== 0) throw new Error(`openssl could not make the receiver's certificate: ${made.stderr}`);
-    this.server = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, (request, response) => {
-      let body = '';
-      request.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-      request.on('end', () => {
-        const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'content-type, accept', 'Access-Control-Allow-Methods': 'POST' };
-        if (request.method === 'OPTIONS') return response.writeHead(204, cors).end();
-        this.received.push({ path: request.url ?? '', headers: request.headers, body });
-        if (request.url === '/ask' && this.failAsk) return response.writeHead(500, cors).end('{"error":"down"}');
-        const form = String(request.headers['content-type']).startsWith('application/x-www-form-urlencoded');
-        response.writeHead(200, { ...cors, 'Content-Type': form ? 'text/html' : 'application/json' }).end(form ? '<!doctype html><title>Received</title><p>Received</p>' : '{"ok":true}');
-      });
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  on(pathname: string): Received[] {
-    return this.received.filter((request) => request.path === pathname);
-  }
-
-  /** Every event of every batch sent to /events, in order. */
-  events(): Record<string, unknown>[] {
-    return this.on('/events').flatMap((request) => (JSON.parse(request.body) as { events: Record<string, unknown>[] }).events);
-  }
-
-  clear(): void {
-    this.received.length = 0;
-    this.failAsk = false;
-  }
-
-  async close(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-    fs.rmSync(this.folder, { recursive: true, force: true });
-  }
-}
-
 const AT = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\dZ$/);
-const receiver = new Receiver();
-let origin: string;
+
+/** The company's form back end, for real: it records every question and every reader's event the pages send it. */
+let receiver: EventReceiver;
 let site: ServedSite;
 
 beforeAll(async () => {
-  origin = await receiver.start();
-  const content = copyContent('content');
-  fs.appendFileSync(path.join(content, 'site.yaml'), `feedback:\n  endpoint: ${origin}/events\nask:\n  endpoint: ${origin}/ask\n`);
-  site = await serveBuiltSite({ contentDir: content });
+  receiver = await startEventReceiver();
+  site = await serveBuiltSite({ contentDir: sharedContent('receiver-endpoints', 'content', withReceiverEndpoints), reuse: true }, receiver.browserArgs);
 });
 
 afterAll(async () => {
   await site?.close();
-  await receiver.close();
+  await receiver?.close();
 });
 
 async function askPage(options: { javaScriptEnabled?: boolean; width?: number; height?: number; phone?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
   receiver.clear();
-  const context = await site.browser.newContext({ ignoreHTTPSErrors: true, javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1000, height: options.height ?? 900 }, isMobile: options.phone, hasTouch: options.phone });
+  const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1000, height: options.height ?? 900 }, isMobile: options.phone, hasTouch: options.phone });
   const page = await context.newPage();
   await page.goto(site.url('/ask/'));
   return { page, context };
@@ -172,8 +110,8 @@ describe('the ask page', () => {
       { type: 'ask-suggested', lang: 'en', question, shown, opened: [id], at: AT, page: '/ask/' },
       { type: 'answered', lang: 'en', entry: id, question, at: AT, page: '/ask/' },
     ]);
-    expect(receiver.on('/ask')).toEqual([]);
-    expect(receiver.on('/events')[0]!.headers.cookie).toBeUndefined();
+    expect(receiver.questions()).toEqual([]);
+    expect(receiver.requests.filter((request) => request.headers.cookie !== undefined)).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });
@@ -206,12 +144,12 @@ describe('the ask page', () => {
     await page.fill('#ask-email', 'ana@gmial.com');
     await page.click('[data-ask-send]');
     await expect.poll(() => page.locator('[data-ask-email-check]').textContent()).toBe('Did you mean ana@gmail.com? A mistyped address means our reply never arrives.Use ana@gmail.com');
-    expect(receiver.on('/ask')).toEqual([]);
+    expect(receiver.questions()).toEqual([]);
     await page.click('[data-ask-email-check] button');
     expect(await page.inputValue('#ask-email')).toBe('ana@gmail.com');
     await page.click('[data-ask-send]');
     await expect.poll(() => page.locator('[data-ask-done-heading]').textContent()).toBe('Your question was sent');
-    const [sent] = receiver.on('/ask');
+    const [sent] = receiver.questions();
     expect(JSON.parse(sent!.body)).toEqual({
       question: 'Can the thermostat run my sauna? Order 1234 5678 9012',
       details: 'It is a Harvia heater.\nThe app says E42.',
@@ -240,14 +178,14 @@ describe('the ask page', () => {
     await page.locator('#ask-email').blur();
     await expect.poll(() => page.locator('[data-ask-email-check]').textContent()).toBe('This address has no @. Write it like name@example.com.');
     expect(await page.getAttribute('#ask-email', 'aria-invalid')).toBe('true');
-    expect(receiver.on('/ask')).toEqual([]);
+    expect(receiver.questions()).toEqual([]);
     await context.close();
   });
 
   it('keeps every word when sending fails, says so, and lets the question be copied', async () => {
     const { page, context } = await askPage();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    receiver.failAsk = true;
+    receiver.askFails = true;
     await typeQuestion(page, 'My hub blinks red');
     await page.fill('#ask-details', 'Since the update.');
     await page.fill('#ask-email', 'ana@example.com');
@@ -268,8 +206,8 @@ describe('the ask page', () => {
     await page.fill('#ask-details', 'To Reykjavik.');
     await page.selectOption('#ask-topic', 'orders');
     await page.fill('#ask-email', 'ana@example.com');
-    await Promise.all([page.waitForURL(`${origin}/ask`), page.click('[data-ask-send]')]);
-    const [sent] = receiver.on('/ask');
+    await Promise.all([page.waitForURL(receiver.askEndpoint), page.click('[data-ask-send]')]);
+    const [sent] = receiver.questions();
     expect(Object.fromEntries(new URLSearchParams(sent!.body))).toEqual({ question: 'Do you ship to Iceland?', details: 'To Reykjavik.', topic: 'orders', product: '', email: 'ana@example.com', lang: 'en', page: '/ask/' });
     expect(sent!.headers.cookie).toBeUndefined();
     await context.close();

@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { BATCH_DELAY_MS } from '../../src/core/events/event-queue.ts';
 import type { EventBatch } from '../../src/core/events/reader-events.ts';
-import { copyContent, TEST_ACCESS_CODE } from '../support/astro-build.ts';
-import { startEventReceiver, type EventReceiver, type ReceivedRequest } from '../support/event-receiver.ts';
+import { sharedContent, TEST_ACCESS_CODE } from '../support/astro-build.ts';
+import { startEventReceiver, withReceiverEndpoints, type EventReceiver, type ReceivedRequest } from '../support/event-receiver.ts';
 import { focusIsVisible, tabTo } from '../support/keyboard.ts';
 import { seriousAccessibilityViolations, watchForErrors } from '../support/page-checks.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
@@ -19,9 +17,7 @@ let site: ServedSite;
 
 beforeAll(async () => {
   receiver = await startEventReceiver();
-  const content = copyContent('content');
-  fs.appendFileSync(path.join(content, 'site.yaml'), `feedback:\n  endpoint: ${receiver.endpoint}\n`);
-  site = await serveBuiltSite({ contentDir: content }, receiver.browserArgs);
+  site = await serveBuiltSite({ contentDir: sharedContent('receiver-endpoints', 'content', withReceiverEndpoints), reuse: true }, receiver.browserArgs);
 });
 
 afterAll(async () => {

@@ -2,18 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyContent } from '../support/astro-build.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-/** The demo with a feedback endpoint in site.yaml (readers' events themselves are tested in events.test.ts). */
-const ENDPOINT = 'https://forms.example/collect';
+/** The demo help center, whose product pages embed its widget (readers' events are tested in events.test.ts). */
 let site: ServedSite;
 
 beforeAll(async () => {
-  const content = copyContent('content');
-  fs.appendFileSync(path.join(content, 'site.yaml'), `feedback:\n  endpoint: ${ENDPOINT}\n`);
-  site = await serveBuiltSite({ contentDir: content });
+  site = await serveBuiltSite({ reuse: true });
 });
 
 afterAll(() => site?.close());

@@ -194,6 +194,24 @@ export function readOutput(outDir: string, file: string): string {
   return fs.readFileSync(path.join(outDir, file), 'utf8');
 }
 
+/**
+ * A copy of a content folder changed by `change`, made once in a run under one
+ * name, at one path: the test files that build it share one build (`reuse`),
+ * and none may change it after.
+ */
+export function sharedContent(name: string, contentDir: string, change: (copy: string) => void): string {
+  const copy = path.join(inject('sharedBuilds'), `content-${name}`);
+  holdingAstro(() => {
+    if (fs.existsSync(copy)) return;
+    const partial = `${copy}.partial`;
+    fs.rmSync(partial, { recursive: true, force: true });
+    fs.cpSync(path.resolve(ROOT, contentDir), partial, { recursive: true });
+    change(partial);
+    fs.renameSync(partial, copy);
+  });
+  return copy;
+}
+
 /** A scratch copy of a content folder, for tests that change it. */
 export function copyContent(contentDir: string): string {
   const copy = temporaryFolder('faq-content-');
