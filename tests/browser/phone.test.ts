@@ -111,6 +111,14 @@ describe('a customer on a phone', () => {
     expect(visible).toBe(1);
   });
 
+  it.each(LANGUAGES)('finds the most-asked %s questions right under the search box, the first one on a small phone\'s first screen', async (_language, prefix) => {
+    const { page } = await open(`/${prefix}`, 360, 640);
+    const next = await page.locator('section.hero + section h2').textContent();
+    expect(next).toBe(await page.locator('#most-asked-heading').textContent());
+    const first = page.locator('#most-asked-heading ~ * .question summary').first();
+    expect(await first.evaluate((summary) => summary.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+  });
+
   it('is not told about the "/" shortcut on a touch screen, which a reader with a mouse and keyboard is', async () => {
     const { page } = await open('/', 412);
     await expect.poll(() => page.locator('.search-hint').isVisible()).toBe(false);
