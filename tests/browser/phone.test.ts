@@ -119,6 +119,24 @@ describe('a customer on a phone', () => {
     expect(await first.evaluate((summary) => summary.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
   });
 
+  it.each(LANGUAGES)('sees the first %s result of a shared /search/?q= link on a small phone\'s first screen, where the tips gave way to the results', async (_language, prefix) => {
+    const { page } = await open(`/${prefix}search/?q=${encodeURIComponent(QUERY[prefix]!)}`, 360, 640);
+    const first = page.locator('[data-search-results] [role="option"]').first();
+    expect(await first.evaluate((option) => option.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    expect(await page.locator('.search-tips').isVisible()).toBe(false);
+  });
+
+  it.each(LANGUAGES)('reads the %s search tips under the box until the first results show', async (_language, prefix) => {
+    const { page } = await open(`/${prefix}search/`, 360, 640);
+    const tips = page.locator('.search-tips');
+    expect(await tips.isVisible()).toBe(true);
+    const box = await page.locator('#search-page-input').boundingBox();
+    expect((await tips.boundingBox())!.y).toBeGreaterThan(box!.y);
+    await page.locator('#search-page-input').fill(QUERY[prefix]!);
+    await page.locator('[data-search-results] [role="option"]').first().waitFor();
+    expect(await tips.isVisible()).toBe(false);
+  });
+
   it('is not told about the "/" shortcut on a touch screen, which a reader with a mouse and keyboard is', async () => {
     const { page } = await open('/', 412);
     await expect.poll(() => page.locator('.search-hint').isVisible()).toBe(false);
