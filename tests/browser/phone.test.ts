@@ -100,8 +100,12 @@ describe('a customer on a phone', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(LANGUAGES)('finds exactly one search box above the fold on the %s home page', async (_language, prefix) => {
-    const { page } = await open(`/${prefix}`, 412);
+  it.each([
+    ...LANGUAGES.map(([language, prefix]) => [`the ${language} home page`, `/${prefix}`] as const),
+    // A mistyped or old address: the 404 page's own box is where to go next.
+    ['the page for an address that is not there', '/no-such-page/'],
+  ])('finds exactly one search box above the fold on %s', async (_name, url) => {
+    const { page } = await open(url, 412);
     const visible = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLInputElement>('input[type="search"]')].filter((input) => {
         const box = input.getBoundingClientRect();
