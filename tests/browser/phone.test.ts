@@ -103,7 +103,7 @@ describe('a customer on a phone', () => {
   it.each([
     ...LANGUAGES.map(([language, prefix]) => [`the ${language} home page`, `/${prefix}`] as const),
     // A mistyped or old address: the 404 page's own box is where to go next.
-    ['the page for an address that is not there', '/no-such-page/'],
+    ['the page for an address that is not there', '/no-such-page/'] as const,
   ])('finds exactly one search box above the fold on %s', async (_name, url) => {
     const { page } = await open(url, 412);
     const visible = await page.evaluate(() =>
