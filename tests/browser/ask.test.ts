@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { BATCH_DELAY_MS } from '../../src/core/events/event-queue.ts';
 import { copyContent, sharedContent } from '../support/astro-build.ts';
 import { startEventReceiver, withReceiverEndpoints, type EventReceiver } from '../support/event-receiver.ts';
 import { serveBuiltSite, type ServedSite } from '../support/served-site.ts';
@@ -27,6 +28,8 @@ afterAll(async () => {
 async function askPage(options: { javaScriptEnabled?: boolean; width?: number; height?: number; phone?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
   receiver.clear();
   const context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1000, height: options.height ?? 900 }, isMobile: options.phone, hasTouch: options.phone });
+  // The page's clock runs as usual, and a test moves it on to the next batch of readers' events rather than waiting.
+  await context.clock.install();
   const page = await context.newPage();
   await page.goto(site.url('/ask/'));
   return { page, context };
@@ -109,7 +112,8 @@ describe('the ask page', () => {
     await page.click('[data-ask-answered]');
     await expect.poll(() => page.locator('[data-ask-done-heading]').textContent()).toBe('Glad that helped. Nothing was sent to our team.');
     const question = 'how long to return my order, mail me at [email] or call [phone]';
-    await expect.poll(() => eventsAbout(question), { timeout: 10_000 }).toEqual([
+    await context.clock.fastForward(BATCH_DELAY_MS);
+    await expect.poll(() => eventsAbout(question)).toEqual([
       { type: 'ask-suggested', lang: 'en', question, shown, opened: [id], at: AT, page: '/ask/' },
       { type: 'answered', lang: 'en', entry: id, question, at: AT, page: '/ask/' },
     ]);
@@ -169,7 +173,8 @@ describe('the ask page', () => {
     expect(await done.locator('dd').allTextContents()).toEqual(['Can the thermostat run my sauna? Order 1234 5678 9012', 'It is a Harvia heater.\nThe app says E42.', 'Products and upgrades', 'Lumen Thermo']);
     // Readers' events carry the question without the order number; the question itself reaches support whole.
     const redacted = 'Can the thermostat run my sauna? Order [number]';
-    await expect.poll(() => eventsAbout(redacted).map((event) => event.type), { timeout: 10_000 }).toEqual(['ask-suggested', 'asked']);
+    await context.clock.fastForward(BATCH_DELAY_MS);
+    await expect.poll(() => eventsAbout(redacted).map((event) => event.type)).toEqual(['ask-suggested', 'asked']);
     expect(eventsAbout(redacted)[1]).toEqual({ type: 'asked', lang: 'en', question: redacted, topic: 'products', product: 'lumen-thermo', at: AT, page: '/ask/' });
     expect(violations).toEqual([]);
     await context.close();
