@@ -24,7 +24,7 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
   }
   const source = parseYamlSource(frontMatter.yaml, fileLabel, frontMatter.yamlLine - 1);
   if (source.problems.length) {
-    problems.push(...source.problems);
+    problems.push(...(frontMatter.closed ? source.problems : source.problems.map(unclosedFrontMatter)));
     return undefined;
   }
   // Empty front matter is an empty map, so each missing key is named.
@@ -52,6 +52,20 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
   const tiers = entryTiers(data, site, source, fileLabel, problems);
   if (!tiers) return undefined;
   return entryOf(data, id, tiers, site, frontMatter, file, fileLabel);
+}
+
+/**
+ * YAML that fails in a front matter no fence closes is most often the answer,
+ * read as YAML because the closing `---` was forgotten. Its first line may
+ * well pass for a key (`Note: …`), so the fence goes after the last real key,
+ * wherever the YAML failed.
+ */
+function unclosedFrontMatter(problem: Problem): Problem {
+  return {
+    ...problem,
+    message: 'no --- line closes the front matter, so the answer below it is read as YAML, which this line is not',
+    hint: "put a line of three dashes (---) after the front matter's last key, before the answer",
+  };
 }
 
 function entryOf(data: EntryFrontMatter, id: string, tiers: string[], site: SiteSettings, frontMatter: { body: string; bodyLine: number }, file: string, fileLabel: string): Entry {

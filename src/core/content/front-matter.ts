@@ -6,6 +6,8 @@ export interface FrontMatter {
   /** The Markdown after the closing fence. */
   body: string;
   bodyLine: number;
+  /** Whether a fence closes it; without one, the rest of the file is read as front matter. */
+  closed: boolean;
 }
 
 /** The file must start with a line that is exactly `---` (after a byte-order mark, if any). */
@@ -24,7 +26,7 @@ export function splitFrontMatter(text: string): FrontMatter | undefined {
   // Searching from the opening line's own line break lets `---` close an empty front matter at once.
   const closing = text.indexOf(CLOSING_FENCE, yamlStart - 1);
   if (closing === -1) {
-    return { yaml: text.slice(yamlStart), yamlLine: 2, body: '', bodyLine: lineCount(text) };
+    return { yaml: text.slice(yamlStart), yamlLine: 2, body: '', bodyLine: lineCount(text), closed: false };
   }
   const afterFence = closing + CLOSING_FENCE.length;
   const bodyStart = afterFence + (/^\r?\n?/.exec(text.slice(afterFence, afterFence + 2))?.[0].length ?? 0);
@@ -33,6 +35,7 @@ export function splitFrontMatter(text: string): FrontMatter | undefined {
     yamlLine: 2,
     body: text.slice(bodyStart),
     bodyLine: lineCount(text.slice(0, bodyStart)),
+    closed: true,
   };
 }
 

@@ -38,6 +38,15 @@ describe('the --- fences around an entry\'s front matter', () => {
     expect(entry).toMatchObject({ question: 'How long does a refund take?', body: '' });
   });
 
+  it('left unclosed above an answer say so, where the answer stops reading as YAML', () => {
+    // The answer's first line reads as a key; its second cannot.
+    const { entry, report } = read(['---', ...FRONT_MATTER, 'You have 30 days: start from your orders page.', 'We email a label.', ''].join('\n'));
+    expect(entry).toBeUndefined();
+    expect(report).toBe(
+      "faq/refund.md:6: no --- line closes the front matter, so the answer below it is read as YAML, which this line is not — put a line of three dashes (---) after the front matter's last key, before the answer",
+    );
+  });
+
   it('are required at the very start of the file: otherwise the front matter is reported missing on line 1', () => {
     for (const text of [`${FRONT_MATTER.join('\n')}\n`, `\n---\n${FRONT_MATTER.join('\n')}\n---\n`, `----\n${FRONT_MATTER.join('\n')}\n---\n`, `--- yaml\n${FRONT_MATTER.join('\n')}\n---\n`]) {
       const { entry, report } = read(text);
