@@ -10,6 +10,11 @@ import type { Problem } from './types.ts';
  * key, another project's drafts) or loop forever. Each one is reported so
  * nothing is skipped silently.
  */
+/** How a problem names a file of the content folder: from where the command runs, as terminals and editors open it. */
+export function contentFileLabel(root: string, file: string): string {
+  return path.relative(process.cwd(), path.join(root, file)) || file;
+}
+
 export interface ContentFiles {
   root: string;
   /** `faq/orders/returns.md` → the name an editor sees in messages. */

@@ -109,12 +109,14 @@ export function crossCheck(
     const meant = meantId(id, entry);
     if (!hasMistakes('faq', id, entry)) report(entry, field, `related entry "${id}" does not exist`, `${meant ? `did you mean ${meant}? ` : ''}use the id (file name without .md) of another entry, or remove it`);
   };
-  // A file with mistakes of its own: the names its other keys give, which the next run would report otherwise.
+  const context = { site, productIds, findEntry: targetOf, findFile: fileOf, meantId, hasMistakes, findPicture: pictures.find, largePictures };
+  // A file with mistakes of its own: the names its other keys give and its answer's links and pictures, which the next run would report otherwise.
   for (const entry of leftOut.salvaged ?? []) {
     checkCatalogueNames(entry);
     entry.related.forEach((id, index) => {
       if (!targetOf(id, entry)) reportMissingRelated(entry, id, ['related', index]);
     });
+    problems.push(...answerProblems(entry, context));
   }
   for (const entry of content.entries) {
     entry.related.forEach((id, index) => {
@@ -130,7 +132,6 @@ export function crossCheck(
         report(entry, field, `related entry "${id}" is a draft, so the published page leaves it out of the related questions`, `publish ${target.file} (remove \`draft: true\`) to list it`, 'warning');
       }
     });
-    const context = { site, productIds, findEntry: targetOf, findFile: fileOf, meantId, hasMistakes, findPicture: pictures.find, largePictures };
     if (!readAnswer) {
       problems.push(...answerProblems(entry, context));
       continue;

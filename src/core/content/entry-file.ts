@@ -14,8 +14,12 @@ import type { Entry, Problem, SiteSettings } from './types.ts';
  * undefined after reporting why not. A front matter whose mistakes are all in
  * keys it can do without is handed to `withMistakes` as the entry it would
  * be without them, so the names its other keys give (categories, products,
- * related entries) are checked in the same run rather than the next.
+ * related entries) and its answer are checked in the same run rather than the
+ * next.
  */
+/** What a salvaged entry reads in place of a required key it got wrong: nothing is checked against these. */
+const STAND_INS = { question: '?', audience: 'prospect', category: '?' };
+
 export function readEntry(text: string, file: string, fileLabel: string, site: SiteSettings, problems: Problem[], withMistakes?: (entry: Entry) => void): Entry | undefined {
   const frontMatter = splitFrontMatter(text);
   if (!frontMatter) {
@@ -39,9 +43,14 @@ export function readEntry(text: string, file: string, fileLabel: string, site: S
     problems.push(...zodProblems(result.error, source, fileLabel));
     if (withMistakes) {
       const broken = new Set(result.error.issues.map((issue) => issue.path[0]));
-      const rest = EntryFrontMatterSchema.safeParse(Object.fromEntries(Object.entries(written).filter(([key]) => !broken.has(key))));
+      const kept = Object.fromEntries(Object.entries(written).filter(([key]) => !broken.has(key)));
+      const rest = EntryFrontMatterSchema.safeParse({ ...STAND_INS, ...kept });
       const id = rest.success ? (rest.data.id ?? path.posix.basename(file, '.md')) : undefined;
-      if (rest.success && IdSchema.safeParse(id).success) withMistakes(entryOf(rest.data, id!, [], site, frontMatter, file, fileLabel));
+      if (rest.success && IdSchema.safeParse(id).success) {
+        const salvaged = entryOf(rest.data, id!, [], site, frontMatter, file, fileLabel);
+        // Its tiers are unknown while its keys have mistakes: taken as members-only, it is never blamed for revealing one.
+        withMistakes({ ...salvaged, categories: broken.has('category') ? [] : salvaged.categories, membersOnly: true });
+      }
     }
     return undefined;
   }

@@ -10,7 +10,7 @@ import { substituteVars } from './vars.ts';
 import { createPictureFinder } from './local-images.ts';
 import { normalizeSite, validPartOfSite } from './site-settings.ts';
 import { createFileDates } from './file-dates.ts';
-import { kindOf, listMarkdownFiles, readUtf8File, readYamlFile, type ContentFiles } from './content-files.ts';
+import { contentFileLabel, kindOf, listMarkdownFiles, readUtf8File, readYamlFile, type ContentFiles } from './content-files.ts';
 import { unknownKeyWarnings } from './unknown-keys.ts';
 import { languagesWithoutEntries, publishedLanguages, repeatedLanguages } from './site-languages.ts';
 import { readInterfaceTexts } from './interface-text.ts';
@@ -84,7 +84,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
   }
   const state: LoadState = {
     root,
-    label: (file) => path.relative(process.cwd(), path.join(root, file)) || file,
+    label: (file) => contentFileLabel(root, file),
     problems: [],
     options,
     content: { dir: root, site: normalizeSite(undefined), categories: [], products: [], entries: [], synonyms: [] },

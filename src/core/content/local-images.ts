@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { contentFileLabel } from './content-files.ts';
 
 /** Formats the image pipeline turns into responsive WebP. SVG is left out: a drawing can carry script. */
 export const PICTURE_FORMATS = ['png', 'jpeg', 'webp', 'gif', 'avif'] as const;
@@ -63,7 +64,7 @@ export function createPictureFinder(contentDir: string) {
     if (!wanted.includes('/')) candidates.push(`${SHARED_PICTURES_FOLDER}/${wanted}`);
     const key = candidates.find((candidate) => fs.existsSync(path.join(contentDir, candidate)));
     if (!key) {
-      const places = candidates.map((candidate) => `content/${candidate}`).join(' or ');
+      const places = candidates.map((candidate) => contentFileLabel(contentDir, candidate)).join(' or ');
       return { problem: { message: `the picture "${src}" does not exist (looked for ${places})`, hint: 'check the file name and its case, or add the picture there' } };
     }
     let found = read.get(key);

@@ -250,6 +250,20 @@ describe('an entry with a mistake in one key', () => {
     ]);
   });
 
+  it('has its answer\'s links and pictures checked in the same run too, even with a required key wrong', () => {
+    const { report } = loadWithFiles({
+      'faq/orders/no-question.md': entry('', 'related: [refund-timng]\n', 'See [the window](faq:return-windw) and ![](gone.png).\n').replace('audience: new', 'audience: newcomer'),
+    });
+    expect(report.filter((line) => line.includes('no-question.md'))).toEqual([
+      'faq/orders/no-question.md:2: `question` should be text — got an empty value',
+      'faq/orders/no-question.md:3: `audience` has an unknown value "newcomer" — use one of: prospect, new, loyal',
+      'faq/orders/no-question.md:5: related entry "refund-timng" does not exist — use the id (file name without .md) of another entry, or remove it',
+      'faq/orders/no-question.md:7: the link "faq:return-windw" names an entry that does not exist — use the id (file name without .md) of another entry',
+      expect.stringContaining('faq/orders/no-question.md:7: the picture "gone.png" does not exist'),
+      expect.stringContaining('faq/orders/no-question.md:7: the picture "gone.png" has no alt text'),
+    ]);
+  });
+
   it('is still left out of the site, and entries that name it are not blamed for it', () => {
     const { content, report } = loadWithFiles({
       'faq/orders/broken.md': entry('Can I pay later?', 'priority: high\n'),

@@ -69,7 +69,7 @@ describe('pictures in the content folder', () => {
     expect(problems).toEqual([
       // The folder listing names every symbolic link it meets; the answer's check names the line that shows one.
       { file: label('faq/setup/linked.png'), line: undefined, severity: 'error', message: `this is a symbolic link (to ${path.join(scratch!.dir, 'faq/setup/old.bmp')}), and the build does not follow links`, hint: 'copy the file or folder into the content folder instead of linking to it' },
-      { file, line: 6, severity: 'error', message: 'the picture "gone.png" does not exist (looked for content/faq/setup/gone.png or content/images/gone.png)', hint: 'check the file name and its case, or add the picture there' },
+      { file, line: 6, severity: 'error', message: `the picture "gone.png" does not exist (looked for ${label('faq/setup/gone.png')} or ${label('images/gone.png')})`, hint: 'check the file name and its case, or add the picture there' },
       { file, line: 8, severity: 'error', message: 'the picture "../../../secret.png" is outside the content folder', hint: 'put the picture in the content folder, next to the entry or in images/, and link it from there' },
       { file, line: 10, severity: 'error', message: 'the picture "faq/setup/notes.png" is not a picture the build can read: the file is damaged or in an unknown format', hint: `save it again as ${formats}` },
       { file, line: 12, severity: 'error', message: 'the picture "faq/setup/diagram.svg" is an SVG drawing, which answers cannot show: a drawing can carry script', hint: `export it as ${formats}` },
