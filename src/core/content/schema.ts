@@ -34,18 +34,33 @@ const LocalizedSchema = z
   .transform((value): Localized => (typeof value === 'string' ? { '*': value } : value));
 export type Localized = Record<string, string>;
 
+/**
+ * A contact link a reader's phone or mail program can act on: `mailto:` an
+ * address, `tel:` a number (with the visual separators RFC 3966 allows, an
+ * extension, and spaces, which the site takes out), a web address or a path
+ * on this site.
+ */
+const CONTACT_LINK = /^(mailto:[^\s@?]+@[^\s@?]+(\?\S*)?|tel:\+?[\d(][\d ().-]*\d(;ext=\d+)?|https?:\/\/\S+|\/\S*)$/;
+
 /** What a contact link should have been, from what was written: an address or a number is the usual slip. */
 function contactLinkError(input: unknown): string {
   const written = String(input).trim();
   if (/^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(written)) return `"${written}" is an e-mail address, not a link — write "mailto:${written}"`;
   if (/^\+?[\d\s().-]{6,}$/.test(written)) return `"${written}" is a phone number, not a link — write "tel:${written.replace(/[^\d+]/g, '')}"`;
+  if (/^tel:/i.test(written)) return `"${written}" has no phone number after tel: — write the number with its country code, such as "tel:+442079460321"`;
+  if (/^mailto:/i.test(written)) return `"${written}" has no e-mail address after mailto: — write one, such as "mailto:help@example.com"`;
+  if (/^(https?:\/\/|\/)/.test(written)) return `"${written}" has a space in it — write each space as %20, or remove it`;
   return `${JSON.stringify(input)} is not a link readers can follow — write a mailto:, tel: or https:// link, or a /path on this site`;
 }
 
 export const ContactChannelSchema = z.object({
   kind: z.string().min(1).describe('What kind of channel: email, phone, form, chat… (used for its icon).'),
   label: LocalizedSchema.describe('What the reader sees on the button.'),
-  href: z.string().regex(/^(mailto:|tel:|https?:\/\/|\/)/, { error: (issue) => contactLinkError(issue.input) }).describe('Where it leads: `mailto:`, `tel:`, `https:` or a path on this site.'),
+  href: z
+    .string()
+    .regex(CONTACT_LINK, { error: (issue) => contactLinkError(issue.input) })
+    // Some phones dial only up to a space in a tel: link.
+    .transform((href) => (href.startsWith('tel:') ? href.replaceAll(' ', '') : href)).describe('Where it leads: `mailto:`, `tel:`, `https:` or a path on this site.'),
   note: LocalizedSchema.optional().describe('Optional extra line, such as opening hours.'),
 });
 

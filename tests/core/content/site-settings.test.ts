@@ -80,11 +80,23 @@ describe('settings that reach headers and the security policy', () => {
     ['an e-mail address', 'help@example.com', '"help@example.com" is an e-mail address, not a link — write "mailto:help@example.com"'],
     ['a phone number', '"+44 20 7946 0321"', '"+44 20 7946 0321" is a phone number, not a link — write "tel:+442079460321"'],
     ['javascript:', '"javascript:alert(1)"', '"javascript:alert(1)" is not a link readers can follow — write a mailto:, tel: or https:// link, or a /path on this site'],
+    ['tel: without a number', '"tel:call us"', '"tel:call us" has no phone number after tel: — write the number with its country code, such as "tel:+442079460321"'],
+    ['mailto: without an address', '"mailto:support"', '"mailto:support" has no e-mail address after mailto: — write one, such as "mailto:help@example.com"'],
+    ['a web address with a space', '"https://example.com/contact us"', '"https://example.com/contact us" has a space in it — write each space as %20, or remove it'],
   ])('refuses %s as a contact link, saying the link it should be', (_name, value, said) => {
     const { dir } = contentWithSite('');
     const site = path.join(dir, 'site.yaml');
     fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('href: "mailto:help@acme.example"', `href: ${value}`));
     expect(errorsOf(dir)).toEqual([expect.stringContaining(`:5: \`contact[0].href\`: ${said}`)]);
+  });
+
+  it('accepts a phone number written with spaces, separators and an extension as a contact link, and links it without the spaces', () => {
+    const { dir } = contentWithSite('');
+    const site = path.join(dir, 'site.yaml');
+    fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace('href: "mailto:help@acme.example"', 'href: "tel:+44 (20) 7946-0321;ext=12"'));
+    const { content, problems } = loadContent(dir, { includeDrafts: false });
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(content!.site.contact[0]!.href).toBe('tel:+44(20)7946-0321;ext=12');
   });
 
   it('accepts the site\'s address with a path, and plain http for a site on a local network', () => {
