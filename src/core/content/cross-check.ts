@@ -21,6 +21,8 @@ export interface LeftOutEntries {
   salvaged?: readonly Entry[];
   /** The paths of categories with mistakes of their own, already reported: entries filed under them or below are not blamed too. */
   brokenCategories?: ReadonlySet<string>;
+  /** The ids of products with mistakes of their own, already reported: entries naming them are not blamed too. */
+  brokenProducts?: ReadonlySet<string>;
 }
 
 export interface CrossCheckOptions {
@@ -53,7 +55,8 @@ export function crossCheck(
   const { site } = content;
   const categoryPaths = new Set(flattenCategories(content.categories).map((category) => category.path));
   const categoryMeant = categoryByName(content);
-  const productIds = new Set(content.products.map((product) => product.id));
+  // Only for the checks: a product with mistakes of its own is named in products.yaml, not again in every entry about it.
+  const productIds = new Set([...content.products.map((product) => product.id), ...(leftOut.brokenProducts ?? [])]);
   const entriesByKey = new Map<string, Entry>();
   const report = (entry: Entry, field: readonly PropertyKey[], message: string, hint: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: entry.file, line: lineOf(entry, field), message, hint, severity });

@@ -46,7 +46,7 @@ interface LoadState extends ContentFiles {
   languagesLine: () => number | undefined;
   answers?: AnswerDrafts;
   /** Entry files the content leaves out, which other entries may still name (see `crossCheck`). */
-  leftOut: { drafts: Entry[]; withMistakes: Set<string>; salvaged: Entry[]; brokenCategories: Set<string> };
+  leftOut: { drafts: Entry[]; withMistakes: Set<string>; salvaged: Entry[]; brokenCategories: Set<string>; brokenProducts: Set<string> };
 }
 
 /** One part of loading: reads what it needs from the state, then adds its part of the content and its problems. */
@@ -91,7 +91,7 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
     siteFileRead: false,
     varsRead: false,
     languagesLine: () => undefined,
-    leftOut: { drafts: [], withMistakes: new Set(), salvaged: [], brokenCategories: new Set() },
+    leftOut: { drafts: [], withMistakes: new Set(), salvaged: [], brokenCategories: new Set(), brokenProducts: new Set() },
     ...(options.renderAnswers ? { answers: new Map() } : {}),
   };
   for (const step of LOAD_STEPS) step(state);
@@ -157,6 +157,7 @@ function readProducts(state: LoadState): void {
   (Array.isArray(file?.value) ? (file.value as unknown[]) : []).forEach((item, index) => {
     const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
     if (typeof id !== 'string') return;
+    if (!ProductSchema.safeParse(item).success) state.leftOut.brokenProducts.add(id);
     if (seen.has(id)) {
       state.problems.push({ file: state.label('products.yaml'), line: file?.lineOf([index, 'id']), message: `product "${id}" is defined twice`, hint: 'give each product its own id', severity: 'error' });
     }

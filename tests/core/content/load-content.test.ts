@@ -128,6 +128,20 @@ describe('a settings file with a mistake', () => {
     }
   });
 
+  it('does not blame the entries naming a product with a mistake, or linking to it: the product\'s own mistake is the one to fix', () => {
+    const scratch = scratchContent((dir) => {
+      const file = path.join(dir, 'products.yaml');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('url: https://acme.example/widget-pro', 'url: acme.example/widget-pro'));
+    });
+    try {
+      expect(reportFor(scratch.dir).lines).toEqual([
+        'products.yaml:3: `[0].url`: "acme.example/widget-pro" is not a link to a web page — write an https:// address, such as https://acme.example/widget-pro, or a /path on this site',
+      ]);
+    } finally {
+      scratch.remove();
+    }
+  });
+
   it('reports a product defined twice at the line of the repeat, even when another product has a mistake', () => {
     const scratch = scratchContent((dir) => {
       fs.appendFileSync(path.join(dir, 'products.yaml'), '- id: gadget\n  name: Gadget\n  url: shop.example/gadget\n- id: widget-pro\n  name: Widget again\n  url: /widget\n');
