@@ -1,5 +1,7 @@
 import { posix } from 'node:path';
 import { scanAnswer, type AnswerScan } from '../markdown/scan-answer.ts';
+import { CALLOUT_KINDS } from '../markdown/callouts.ts';
+import { withinOneEdit } from '../edit-distance.ts';
 import { providerName } from '../markdown/video-links.ts';
 import { DEFAULT_SIZE_WARNING_KB, isLocalPicture, type PictureLookup } from './local-images.ts';
 import type { Entry, Problem, SiteSettings } from './types.ts';
@@ -63,6 +65,14 @@ export function answerProblems(entry: Entry, context: AnswerContext, scan: Answe
     if (kind === 'heading') report(line, `"${written}" is shown as text, not as a heading`, `put a space after the #: ${written.replace(/^(#+)/, '$1 ')}`, 'warning');
     else if (kind === 'before-address') report(line, `"${written}" is shown as text, not as a link`, 'remove the space between ] and (', 'warning');
     else report(line, `"${written}" is shown as text, not as a link: its address has a space in it`, 'write each space in the address as %20, or remove it', 'warning');
+  }
+  for (const { kind, written, line } of scan.blockSlips) {
+    if (kind === 'open-code') report(line, `the code block that starts here with ${written} is never closed, so everything after it shows as code`, `end the code with a line of ${written}`, 'warning');
+    else if (kind === 'unknown-callout') {
+      const meant = CALLOUT_KINDS.find((each) => withinOneEdit(each, written.slice(2, -1).toLowerCase()));
+      report(line, `"${written}" is not a kind of callout, so this shows as a quote with ${written} in it`, `${meant ? `did you mean [!${meant.toUpperCase()}]? ` : ''}use ${CALLOUT_KINDS.map((each) => `[!${each.toUpperCase()}]`).join(', ')}`, 'warning');
+    }
+    else report(line, `the callout ${written} has nothing under it, so it shows as a quote with ${written} in it`, `write what it calls out on the lines after ${written}, each starting with >`, 'warning');
   }
   for (const [line, tags] of groupByLine(scan.htmlTags)) {
     const written = [...new Set(tags)];

@@ -12,6 +12,9 @@ export type CalloutKind = (typeof CALLOUT_KINDS)[number];
  */
 const MARKER = new RegExp(`^\\[!(${CALLOUT_KINDS.join('|')})\\][ \\t]*(?:\\n|$)`, 'i');
 
+/** Any `[!WORD]` alone on a quote's first line: how a slip (`[!NOTEE]`, Obsidian's `[!INFO]`) is told from a quote. */
+export const ANY_MARKER = /^\[!([^\]\s]+)\][ \t]*(?:\n|$)/;
+
 // A type, not an interface: markdown-it's `meta` is a plain record.
 type CalloutMeta = {
   kind: CalloutKind;

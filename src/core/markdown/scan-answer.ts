@@ -2,6 +2,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { createAnswerParser } from './answer-parser.ts';
 import { parseReference, type ReferenceKind } from './reference-links.ts';
 import { loneVideoLink, type VideoLink } from './video-links.ts';
+import { ANY_MARKER, CALLOUT_KINDS } from './callouts.ts';
 
 /** What an answer points at, each with its 1-based line within the Markdown. */
 export interface AnswerScan {
@@ -24,6 +25,13 @@ export interface AnswerScan {
    * `[text](https://a b)` (a space inside it). Readers see the marks.
    */
   spacingSlips: { kind: 'heading' | 'before-address' | 'in-address'; written: string; line?: number }[];
+  /**
+   * Blocks that read otherwise than meant: a code block never closed (the
+   * rest of the answer shows as code), a quote marked `[!WORD]` with a word
+   * GitHub's alerts do not know (it stays a quote, marker and all), or an
+   * alert with nothing under it.
+   */
+  blockSlips: { kind: 'open-code' | 'unknown-callout' | 'empty-callout'; written: string; line?: number }[];
   /** Video links alone in their paragraph: the ones that become embeds when their provider is enabled. */
   videos: (VideoLink & { line?: number })[];
   /**
@@ -56,8 +64,10 @@ export type NestingEnv = Record<PropertyKey, unknown> & { tooDeepAt?: number };
  * the paragraph's line and its link.
  */
 export function scanTokens(blocks: readonly Token[], env: NestingEnv): AnswerScan {
-  const scan: AnswerScan = { references: [], images: [], externalLinks: [], deadLinks: [], htmlTags: [], spacingSlips: [], videos: [] };
+  const scan: AnswerScan = { references: [], images: [], externalLinks: [], deadLinks: [], htmlTags: [], spacingSlips: [], blockSlips: [], videos: [] };
   for (const [index, block] of blocks.entries()) {
+    const slip = blockSlip(blocks, index);
+    if (slip) scan.blockSlips.push({ ...slip, line: block.map ? block.map[0] + 1 : undefined });
     if ((block.type !== 'inline' && block.type !== 'video') || !block.children) continue;
     const line = block.map ? block.map[0] + 1 : undefined;
     collectSpacingSlips(block.content, blocks[index - 1]?.type === 'paragraph_open', line, scan);
@@ -72,6 +82,30 @@ export function scanTokens(blocks: readonly Token[], env: NestingEnv): AnswerSca
     if (video) scan.videos.push({ ...video, line });
   }
   return env.tooDeepAt === undefined ? scan : { ...scan, tooDeepAt: env.tooDeepAt };
+}
+
+function blockSlip(blocks: readonly Token[], index: number): { kind: AnswerScan['blockSlips'][number]['kind']; written: string } | undefined {
+  const block = blocks[index]!;
+  if (block.type === 'fence' && codeIsOpen(block)) return { kind: 'open-code', written: block.markup };
+  // The renderer's parser has made every alert with a body a callout already; the checks' parser has not.
+  const inline = blocks[index + 2];
+  if (block.type !== 'blockquote_open' || blocks[index + 1]?.type !== 'paragraph_open' || inline?.type !== 'inline') return undefined;
+  const marker = ANY_MARKER.exec(inline.content);
+  if (!marker) return undefined;
+  if (!(CALLOUT_KINDS as readonly string[]).includes(marker[1]!.toLowerCase())) return { kind: 'unknown-callout', written: `[!${marker[1]}]` };
+  const empty = !inline.content.slice(marker[0].length).trim() && blocks[index + 4]?.type === 'blockquote_close';
+  return empty ? { kind: 'empty-callout', written: `[!${marker[1]}]` } : undefined;
+}
+
+/**
+ * A fence markdown-it ran to the end of the answer (or of the quote or list
+ * holding it) for want of a closing one: its lines hold the content and the
+ * opening fence, and no closing fence line after them.
+ */
+function codeIsOpen(fence: Token): boolean {
+  if (!fence.map) return false;
+  const contentLines = fence.content === '' ? 0 : fence.content.split('\n').length - (fence.content.endsWith('\n') ? 1 : 0);
+  return fence.map[1] - fence.map[0] - 1 <= contentLines;
 }
 
 /**

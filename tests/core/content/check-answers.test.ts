@@ -113,6 +113,16 @@ describe('Markdown left as text by a slip of spacing', () => {
   });
 });
 
+describe('a code block never closed, or a callout that stays a quote', () => {
+  it('is a warning on its line of the file, saying what readers see and the fix', () => {
+    expect(problemsOf('> [!NOTEE]\n> Careful.\n\n> [!TIP]\n\n```sh\nreset\n')).toEqual([
+      { line: 6, message: '"[!NOTEE]" is not a kind of callout, so this shows as a quote with [!NOTEE] in it', hint: 'did you mean [!NOTE]? use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]' },
+      { line: 9, message: 'the callout [!TIP] has nothing under it, so it shows as a quote with [!TIP] in it', hint: 'write what it calls out on the lines after [!TIP], each starting with >' },
+      { line: 11, message: 'the code block that starts here with ``` is never closed, so everything after it shows as code', hint: 'end the code with a line of ```' },
+    ]);
+  });
+});
+
 describe('images in an answer', () => {
   it('may come from the site itself', () => {
     expect(problemsOf('![Front panel](/images/panel.png) ![Back](/help/images/back.png)')).toEqual([]);

@@ -57,3 +57,29 @@ describe('Markdown that a slip of spacing leaves as text', () => {
     ].join('\n'))).toEqual([]);
   });
 });
+
+describe('blocks that read otherwise than meant', () => {
+  const slips = (markdown: string) => scanAnswer(markdown).blockSlips;
+
+  it('finds a code block never closed, at the end of the answer or of the quote holding it', () => {
+    expect(slips('Run:\n\n```sh\nreset --hard\n\nThen wait.\n')).toEqual([{ kind: 'open-code', written: '```', line: 3 }]);
+    expect(slips('Run:\n\n~~~~\nreset')).toEqual([{ kind: 'open-code', written: '~~~~', line: 3 }]);
+    expect(slips('> ```\n> reset\n\nThen wait.')).toEqual([{ kind: 'open-code', written: '```', line: 1 }]);
+  });
+
+  it('leaves closed code blocks alone, empty, in a list, or closed by a longer fence', () => {
+    expect(slips('```\n```\n\n- ```\n  reset\n  ```\n\n~~~\na\n~~~~\n\n```js\nlast\n```')).toEqual([]);
+  });
+
+  it('finds a quote marked with a word no alert has, and an alert with nothing under it', () => {
+    expect(slips('> [!NOTEE]\n> Careful.\n\n> [!info]\n> More.\n\n> [!WARNING]\n\nText.')).toEqual([
+      { kind: 'unknown-callout', written: '[!NOTEE]', line: 1 },
+      { kind: 'unknown-callout', written: '[!info]', line: 4 },
+      { kind: 'empty-callout', written: '[!WARNING]', line: 7 },
+    ]);
+  });
+
+  it('leaves alerts with a body and plain quotes alone', () => {
+    expect(slips('> [!TIP]\n> Restart it.\n\n> [!caution] Hot.\n\n> A quote [!NOTE] in passing.\n\n> [!NOTE]\n> > nested')).toEqual([]);
+  });
+});
