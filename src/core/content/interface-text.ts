@@ -84,7 +84,11 @@ export function readInterfaceTexts(files: ContentFiles, site: SiteSettings, lang
     const source = readYamlFile(files, relative, { optional: true });
     if (!source) continue;
     const result = validateYaml(source, InterfaceTextSchema, label);
-    problems.push(...result.problems, ...unknownKeyWarnings(InterfaceTextSchema, source, label));
+    problems.push(
+      ...result.problems,
+      // Too many to list in a line: `npm run new -- --interface` prints the ones a file lacks, by their keys.
+      ...unknownKeyWarnings(InterfaceTextSchema, source, label, () => `it is not one of the interface's texts; \`npm run new -- --interface ${lang}\` prints the ones this file does not have yet, by their keys`),
+    );
     if (!site.languages.some((siteLang) => siteLang.toLowerCase() === lang)) {
       problems.push({ file: label, message: `this is the interface text of "${lang}", which site.yaml's \`languages:\` does not list`, hint: `add ${lang} to \`languages:\`, or remove the file`, severity: 'warning' });
     }

@@ -83,15 +83,25 @@ export function unknownKeys(schema: ZodType, value: unknown, path: PropertyKey[]
  * notes of its own beside the settings; `npm run check --strict` fails on them.
  */
 export function unknownKeyWarnings(schema: ZodType, source: YamlSource, file: string, describeKnown?: (known: string[]) => string): Problem[] {
-  return unknownKeys(schema, source.value).map(({ path, key, known }) => {
-    // One letter wrong, missing, added, or two swapped: enough to catch a typo.
-    const close = known.find((candidate) => withinOneEdit(candidate, key));
-    return {
-      file,
-      line: source.lineOf([...path, key]),
-      message: `unknown key \`${formatPath([...path, key])}\` is ignored`,
-      hint: close ? `did you mean \`${close}\`?` : (describeKnown?.(known) ?? `the keys understood here are ${known.join(', ')}`),
-      severity: 'warning' as const,
-    };
-  });
+  return unknownKeys(schema, source.value).map(({ path, key, known }) => ({
+    file,
+    line: source.lineOf([...path, key]),
+    message: `unknown key \`${formatPath([...path, key])}\` is ignored`,
+    hint: keyMeant(key, known) ?? describeKnown?.(known) ?? `the keys understood here are ${known.join(', ')}`,
+    severity: 'warning' as const,
+  }));
+}
+
+/** Keys written in another case or style are the same word to an editor: `Search_Placeholder` is `searchPlaceholder`. */
+const squash = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
+
+/** The key, or keys, an unknown one most likely stands for, as a hint. */
+function keyMeant(key: string, known: readonly string[]): string | undefined {
+  // One letter wrong, missing, added, or two swapped: enough to catch a typo.
+  const close = known.find((candidate) => withinOneEdit(candidate, key) || squash(candidate) === squash(key));
+  if (close) return `did you mean \`${close}\`?`;
+  // The start of several (`search:` for `searchLabel`, `searchPlaceholder`…), as a group written as a map of its own.
+  const starting = squash(key).length >= 3 ? known.filter((candidate) => squash(candidate).startsWith(squash(key))) : [];
+  if (starting.length === 0) return undefined;
+  return `did you mean one of ${starting.slice(0, 12).map((candidate) => `\`${candidate}\``).join(', ')}${starting.length > 12 ? '…' : ''}? Each is a key of its own at this level`;
 }

@@ -104,6 +104,13 @@ describe("a site's own interface text", () => {
     ]);
   });
 
+  it('answers a key no interface text has with where to find every key, rather than listing them all', () => {
+    const dir = dutchSite({ 'i18n/nl.yaml': 'searchButton: Zoeken\nzoekknop: Zoeken\n' });
+    expect(messages(dir).filter((line) => line.includes('zoekknop'))).toEqual([
+      "warning i18n/nl.yaml:2: unknown key `zoekknop` is ignored — it is not one of the interface's texts; `npm run new -- --interface nl` prints the ones this file does not have yet, by their keys",
+    ]);
+  });
+
   it('warns when a language of the site has no interface text of its own, on the line of `languages:`', () => {
     const dir = dutchSite({});
     expect(messages(dir)).toEqual([
