@@ -105,6 +105,15 @@ export function checkAccessCodes(codes: readonly string[], tierNames: readonly s
     const colon = line.indexOf(':');
     const code = colon < 0 ? line : line.slice(0, colon);
     const result = normalizeAccessCode(code);
+    if (tierNames.includes(line.trim())) {
+      // `CODE:members,partners`: the comma ended the code, and its second tier reads as a code of its own.
+      problems.push(`${place} is "${line.trim()}", a tier, not a code — join a code's tiers with +, as CODE:${tierNames.slice(0, 2).join('+')}: commas and new lines separate codes`);
+      return;
+    }
+    if (!result && /[;|]/.test(line)) {
+      problems.push(`${place} has a ; or | in it — separate codes with commas or new lines`);
+      return;
+    }
     if (!result) {
       problems.push(
         `${place} is not in the generated format (4 characters, then 16, from ${CODE_ALPHABET}) — generate strong codes with \`npm run codes\`: the encrypted files are public, so a weak code can be guessed offline, one try after another, with no server to stop it`,

@@ -160,6 +160,15 @@ describe('tiers', () => {
     expect(problems.join('\n')).not.toContain(codeA.slice(10));
   });
 
+  it('written with a comma between a code\'s tiers, or with codes joined by a semicolon, are told the separators, never showing a secret', () => {
+    const other = generateAccessCode();
+    const { problems } = checkAccessCodes([`${membersCode}:members`, 'partners', `${codeA};${other}`], tiers);
+    expect(problems).toEqual([
+      'access code 2 is "partners", a tier, not a code — join a code\'s tiers with +, as CODE:members+partners: commas and new lines separate codes',
+      'access code 3 has a ; or | in it — separate codes with commas or new lines',
+    ]);
+  });
+
   it('salt a code’s key derivation from its public prefix alone, the same in every build', async () => {
     const first = (await unlockKeyring((await createKeyring(parse(codeA), 1, FAST)).keyring, codeA))!;
     const { contentKeys, keyring } = await createKeyring(parse(codeA), 1, FAST);
