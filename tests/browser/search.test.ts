@@ -155,6 +155,11 @@ describe('searching from any page', () => {
     const { page, errors } = await open(`search/?q=${encodeURIComponent(target.question)}`);
     await page.waitForSelector('faq-search[data-variant="page"] [role="option"]');
     expect(await page.locator('faq-search[data-variant="page"] [role="option"] .search-hit-question').first().textContent()).toBe(target.question);
+    // On a wide screen the box and the results keep the column the home page's search has, so their lines stay readable.
+    const column = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--measure')) * parseFloat(getComputedStyle(document.documentElement).fontSize));
+    for (const part of ['faq-search[data-variant="page"] input', 'faq-search[data-variant="page"] [role="option"]']) {
+      expect((await page.locator(part).first().boundingBox())!.width).toBeLessThanOrEqual(column);
+    }
     // A click on a result opens it, as Enter does.
     await page.locator('faq-search[data-variant="page"] [role="option"]').first().click();
     await page.waitForURL((url) => url.pathname === pathOf(target.url));
