@@ -231,6 +231,8 @@ describe('the ask page', () => {
     await page.waitForURL(/\/ask\/\?q=/);
     expect(await page.inputValue('#ask-question')).toBe('xqzvw plkjh');
     await expect.poll(() => page.locator('[data-ask-status]').textContent()).toBe('No answer matches yet. Add a few words, or send your question to our team below.');
+    // Under its own form, the ask page lists the other ways to a person, not itself.
+    expect(await page.locator('.contact a').evaluateAll((links) => links.map((link) => link.getAttribute('data-kind')))).toEqual(['chat', 'email', 'phone']);
     await page.goto(site.url('/q/return-window/'));
     expect(await page.locator('.contact a[data-kind="ask"]').getAttribute('href')).toBe('/ask/');
     expect(await page.locator('.toolbar-nav a', { hasText: 'Contact' }).getAttribute('href')).toBe('/ask/');
