@@ -12,6 +12,7 @@ import { SEARCH_FOLDER } from '../core/output-folders.ts';
 import { indexesBesidePages, startPublicSearchIndexes } from './search-index-thread.ts';
 import type { PublicSearchIndex } from './public-search-indexes.ts';
 import { newBuildId } from './offline-output.ts';
+import { devContentErrors } from './dev-content-errors.ts';
 
 /** A request for a file of the search index, which the dev server builds in memory. */
 const SEARCH_REQUEST = new RegExp(`/${SEARCH_FOLDER}/([^/]+)/(.+)$`);
@@ -98,8 +99,10 @@ export function faqSite(): AstroIntegration {
             shareModel(site.model);
             logger.info(`content changed: ${path.relative(source.contentDir, file)}`);
           } catch (error) {
-            // Keep serving the last good site; the editor sees every problem in the terminal.
-            logger.error(error instanceof Error ? error.message : String(error));
+            // Keep serving the last good site, and say so, in the terminal and over the page.
+            const { log, overlay } = devContentErrors(error);
+            logger.error(log);
+            server.ws.send({ type: 'error', err: overlay });
             return;
           }
           for (const environment of Object.values(server.environments)) {

@@ -29,7 +29,7 @@ async function fetchText(url: string): Promise<string | undefined> {
 }
 
 describe('npm run dev', () => {
-  it('shows drafts, serves the search index, and serves the new answer as soon as an entry file changes', { timeout: 240_000 }, async () => {
+  it('shows drafts, serves the search index, serves the new answer as soon as an entry file changes, and shows an edit\'s mistakes over the page', { timeout: 240_000 }, async () => {
     const content = copyContent('tests/fixtures/valid/content');
     // A free port, chosen by the system for a moment and then handed to the dev server.
     const port = await freePort();
@@ -58,8 +58,40 @@ describe('npm run dev', () => {
     const file = path.join(content, 'faq/orders/return-window.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Thirty days from delivery', 'Forty-five days from delivery'));
     await waitForAsync(async () => (await fetchText(page))?.includes('Forty-five days from delivery') ?? false, 30_000);
+
+    // An edit with a mistake: the pages stay as they were, and the browser shows what is wrong over the page.
+    const browser = await hmrMessages(port);
+    const broken = path.join(content, 'faq/orders/broken.md');
+    fs.writeFileSync(broken, '---\nquestion: ""\naudience: [new]\ncategory: orders\n---\nBody.\n');
+    await waitForAsync(async () => browser.messages.some((message) => message.type === 'error'), 30_000);
+    const { err } = browser.messages.find((message) => message.type === 'error') as unknown as { err: { title: string; message: string; hint: string } };
+    expect(err.title).toBe('The content has 1 error');
+    expect(err.message).toMatch(/broken\.md:2: .*question.*: must not be empty/);
+    expect(err.hint).toBe('Fix them and save: the page reloads. Until then, the pages show the content as it was before the mistake.');
+    expect(log).toContain('The content has 1 error; the pages show the content as it was before them.');
+    expect(await fetchText(page)).toContain('Forty-five days from delivery');
+    // Fixed, the page reloads, and the overlay goes with it.
+    fs.rmSync(broken);
+    await waitForAsync(async () => browser.messages.some((message) => message.type === 'full-reload'), 30_000);
+    browser.close();
   });
 });
+
+/** What the dev server tells a page's Vite client over its socket, as a browser tab connects to it. */
+async function hmrMessages(port: number): Promise<{ messages: { type: string; [key: string]: unknown }[]; close(): void }> {
+  // Vite takes socket connections that carry the token its client script holds.
+  const client = (await fetchText(`http://127.0.0.1:${port}/@vite/client`)) ?? '';
+  const token = /wsToken\s*=\s*["']([^"']+)["']/.exec(client)?.[1];
+  if (!token) throw new Error('the dev server\'s client script holds no socket token');
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/?token=${token}`, 'vite-hmr');
+  const messages: { type: string }[] = [];
+  socket.addEventListener('message', (event) => messages.push(JSON.parse(String(event.data)) as { type: string }));
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve);
+    socket.addEventListener('error', reject);
+  });
+  return { messages, close: () => socket.close() };
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

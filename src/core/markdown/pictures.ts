@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { RenderEnv } from './render-env.ts';
+import { escapeHtml, unescapeHtml } from '../html-escape.ts';
 
 /**
  * Stands in an `<img src>` for a local picture until the image step knows its
@@ -78,25 +79,17 @@ const STAND_IN = new RegExp(` src="${PICTURE_SOURCE_PREFIX}([^"]*)"`, 'g');
 export function placePictures(html: string, place: (key: string) => PlacedPicture): string {
   if (!html.includes(PICTURE_SOURCE_PREFIX)) return html;
   return html.replace(STAND_IN, (_, key: string) => {
-    const placed = place(unescapeAttribute(key));
-    let attributes = ` src="${escapeAttribute(placed.src)}"`;
-    if (placed.srcset) attributes += ` srcset="${escapeAttribute(placed.srcset)}"`;
-    if (placed.sizes) attributes += ` sizes="${escapeAttribute(placed.sizes)}"`;
+    const placed = place(unescapeHtml(key));
+    let attributes = ` src="${escapeHtml(placed.src)}"`;
+    if (placed.srcset) attributes += ` srcset="${escapeHtml(placed.srcset)}"`;
+    if (placed.sizes) attributes += ` sizes="${escapeHtml(placed.sizes)}"`;
     return attributes;
   });
 }
 
 /** The keys of every picture stand-in in the HTML. */
 export function pictureKeysIn(html: string): string[] {
-  return [...html.matchAll(STAND_IN)].map((match) => unescapeAttribute(match[1]!));
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...html.matchAll(STAND_IN)].map((match) => unescapeHtml(match[1]!));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { escapeHtml, unescapeHtml } from '../html-escape.ts';
+
 /**
  * A link written `product:widget-pro` or `faq:refund-timing`, or to another
  * entry's Markdown file by its path from this one (`../orders/refund-timing.md`),
@@ -58,22 +60,14 @@ const LINK = /<a href="([^"]*)"( title="[^"]*")?>([\s\S]*?)<\/a>/g;
 export function resolveReferences(html: string, resolve: ReferenceResolver | undefined): string {
   if (!html.includes('<a href="')) return html;
   return html.replace(LINK, (written, href: string, title: string | undefined, inner: string) => {
-    const reference = parseReference(unescapeAttribute(href));
+    const reference = parseReference(unescapeHtml(href));
     if (!reference) return written;
     const resolution = resolve?.(reference.kind, reference.id);
     if (!resolution) return `<a>${inner}</a>`;
-    const titleAttribute = resolution.title === undefined ? (title ?? '') : ` title="${escapeAttribute(resolution.title)}"`;
-    const address = `href="${escapeAttribute(resolution.href + reference.fragment)}"${titleAttribute}`;
+    const titleAttribute = resolution.title === undefined ? (title ?? '') : ` title="${escapeHtml(resolution.title)}"`;
+    const address = `href="${escapeHtml(resolution.href + reference.fragment)}"${titleAttribute}`;
     if (resolution.leaves === undefined) return `<a ${address}>${inner}</a>`;
-    return `<a ${address} rel="noopener noreferrer" class="external">${inner}<span class="visually-hidden"> ${escapeAttribute(resolution.leaves)}</span></a>`;
+    return `<a ${address} rel="noopener noreferrer" class="external">${inner}<span class="visually-hidden"> ${escapeHtml(resolution.leaves)}</span></a>`;
   });
 }
 
-/** As markdown-it escapes attribute values. */
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
