@@ -5,7 +5,7 @@ import type { Problem } from '../core/content/types.ts';
 export function formatReport(problems: readonly Problem[], format: string, summary: { entries: number; seconds: string }): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  const totals = `${summary.entries} entries checked in ${summary.seconds} s: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  const totals = `${summary.entries} ${summary.entries === 1 ? 'entry' : 'entries'} checked in ${summary.seconds} s: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
   if (format === 'github') {
     return [...problems.map(githubAnnotation), totals].join('\n');
   }

@@ -92,7 +92,7 @@ describe('npm run check -- --links', () => {
       `error   ${prefix}/site.yaml:9: broken link ${o}/missing — 404 Not Found — fix the address, or remove the link`,
     ]);
     // The two products no entry names are warned about as well (no page of their own), and site.yaml's missing `url`.
-    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^1 entries checked in [\d.]+ s: 4 errors, 5 warnings$/);
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^1 entry checked in [\d.]+ s: 4 errors, 5 warnings$/);
     expect(server.requests).toContain('GET /head-refused');
     expect(server.requests).toContain('HEAD /ok');
   });
