@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { EditorError, formatProblems } from '../core/content/problems.ts';
+import { ContentError, EditorError, formatProblems } from '../core/content/problems.ts';
 import { tiersWithoutCodes } from './members-plan.ts';
 import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
@@ -12,7 +12,7 @@ import { SEARCH_FOLDER } from '../core/output-folders.ts';
 import { indexesBesidePages, startPublicSearchIndexes } from './search-index-thread.ts';
 import type { PublicSearchIndex } from './public-search-indexes.ts';
 import { newBuildId } from './offline-output.ts';
-import { devContentErrors } from './dev-content-errors.ts';
+import { devContentErrors, devStartErrors } from './dev-content-errors.ts';
 
 /** A request for a file of the search index, which the dev server builds in memory. */
 const SEARCH_REQUEST = new RegExp(`/${SEARCH_FOLDER}/([^/]+)/(.+)$`);
@@ -38,10 +38,10 @@ export function faqSite(): AstroIntegration {
         cacheDir = config.cacheDir;
         const source = resolveSiteSource(root, command);
         site = await loadSite(source).catch(async (error: unknown) => {
-          // Astro would introduce an editor's mistakes as "an unhandled error" of this hook: a build says what they are and
-          // stops, having written nothing yet. Elsewhere (astro dev) the EditorError goes to Astro, which prints its message.
-          if (command === 'build' && error instanceof EditorError) {
-            logger.error(error.message);
+          // Astro would introduce an editor's mistakes as "an unhandled error" of this hook: a build, or the dev server
+          // starting, says what they are and stops, having written nothing yet.
+          if ((command === 'build' || command === 'dev') && error instanceof EditorError) {
+            logger.error(command === 'dev' && error instanceof ContentError ? devStartErrors(error) : error.message);
             // A pipe may still hold the message (macOS writes to pipes asynchronously): let it out before the process ends.
             await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
             process.exit(1);

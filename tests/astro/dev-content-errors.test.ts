@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devContentErrors } from '../../src/astro/dev-content-errors.ts';
+import { devContentErrors, devStartErrors } from '../../src/astro/dev-content-errors.ts';
 import { ContentError } from '../../src/core/content/problems.ts';
 
 describe('what the dev server says about an edit with mistakes', () => {
@@ -25,5 +25,11 @@ describe('what the dev server says about an edit with mistakes', () => {
     const { log, overlay } = devContentErrors(new Error('site.yaml could not be read'));
     expect(log).toBe('site.yaml could not be read');
     expect(overlay).toMatchObject({ title: 'The site could not be loaded', message: 'site.yaml could not be read', stack: '' });
+  });
+
+  it('as it starts, with no pages yet to fall back on, says to start it again once the one error is fixed', () => {
+    const error = new ContentError([{ file: 'faq/a.md', line: 2, message: '`question`: must not be empty', severity: 'error' }]);
+    expect(devStartErrors(error)).toBe('The content has 1 error; fix it, then start `npm run dev` again.\nfaq/a.md:2: `question`: must not be empty');
+    expect(devContentErrors(error).overlay.hint).toBe('Fix it and save: the page reloads. Until then, the pages show the content as it was before the mistake.');
   });
 });

@@ -67,7 +67,7 @@ describe('npm run dev', () => {
     const { err } = browser.messages.find((message) => message.type === 'error') as unknown as { err: { title: string; message: string; hint: string } };
     expect(err.title).toBe('The content has 1 error');
     expect(err.message).toMatch(/broken\.md:2: .*question.*: must not be empty/);
-    expect(err.hint).toBe('Fix them and save: the page reloads. Until then, the pages show the content as it was before the mistake.');
+    expect(err.hint).toBe('Fix it and save: the page reloads. Until then, the pages show the content as it was before the mistake.');
     expect(log).toContain('The content has 1 error; the pages show the content as it was before them.');
     expect(await fetchText(page)).toContain('Forty-five days from delivery');
     // Fixed, the page reloads, and the overlay goes with it.
@@ -92,6 +92,28 @@ async function hmrMessages(port: number): Promise<{ messages: { type: string; [k
   });
   return { messages, close: () => socket.close() };
 }
+
+describe('npm run dev on content with a mistake', () => {
+  it('says what is wrong, with file and line, and stops, without Astro calling it an unhandled error', { timeout: 120_000 }, async () => {
+    const content = copyContent('tests/fixtures/valid/content');
+    fs.writeFileSync(path.join(content, 'faq/orders/broken.md'), '---\nquestion: ""\naudience: [new]\ncategory: orders\n---\nBody.\n');
+    const { VITEST: _vitest, VITEST_MODE: _mode, NODE_ENV: _nodeEnv, ...environment } = process.env;
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(await freePort()), '--host', '127.0.0.1'], {
+      env: { ...environment, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let log = '';
+    child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(log).toContain('The content has 1 error; fix it, then start `npm run dev` again.');
+    expect(log).toMatch(/broken\.md:2: `question`: must not be empty/);
+    expect(log).not.toContain('unhandled');
+    expect(log).not.toMatch(/\n\s+at /);
+  });
+});
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
