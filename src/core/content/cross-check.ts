@@ -301,10 +301,11 @@ function categoryByName(content: Content): (written: string) => string | undefin
 }
 
 function suggest(value: string, known: Set<string>, lead: string): string {
-  const close = [...known]
-    .map((candidate) => ({ candidate, distance: editDistance(value, candidate) }))
-    .sort((a, b) => a.distance - b.distance)
-    .slice(0, 3)
-    .map(({ candidate }) => candidate);
-  return close.length ? `${lead} ${close.join(', ')}` : `${lead.replace(/, such as$/, '')} (none defined yet)`;
+  const ranked = [...known].map((candidate) => ({ candidate, distance: editDistance(value, candidate) })).sort((a, b) => a.distance - b.distance);
+  const close = ranked.slice(0, 3).map(({ candidate }) => candidate);
+  if (!close.length) return `${lead.replace(/, such as$/, '')} (none defined yet)`;
+  // One slip away, and nothing else as near: the name meant (`account` for `accounts`, `lumen-thremo` for `lumen-thermo`).
+  const [nearest, next] = ranked;
+  const meant = nearest && nearest.distance <= 2 && nearest.distance < value.length / 2 && (!next || next.distance > nearest.distance) ? `did you mean ${nearest.candidate}? ` : '';
+  return `${meant}${lead} ${close.join(', ')}`;
 }

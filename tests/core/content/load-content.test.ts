@@ -340,7 +340,7 @@ describe('broken content', () => {
         'tests/fixtures/invalid/content/faq/repeated-related.md:5: related entry "dead-related" is listed 3 times in `related` — list it once',
         'tests/fixtures/invalid/content/faq/repeated-related.md:6: product "widget-pro" is listed twice in `products` — list it once',
         'tests/fixtures/invalid/content/faq/unknown-audience.md:3: `audience[0]` has an unknown value "customer" — use one of: prospect, new, loyal',
-        'tests/fixtures/invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs" — use a path from categories.yaml, such as orders/returns, orders, orders/shipping',
+        'tests/fixtures/invalid/content/faq/unknown-category.md:4: unknown category "orders/retunrs" — did you mean orders/returns? use a path from categories.yaml, such as orders/returns, orders, orders/shipping',
         'tests/fixtures/invalid/content/faq/unknown-tier.md:4: unknown tier "parners" in `access` — did you mean "partners"? use a tier from gate.tiers in site.yaml (members, partners), or add "parners" there',
         'tests/fixtures/invalid/content/faq/unknown-variable.md:9: unknown variable "retrun_days" in {{ vars.retrun_days }} — did you mean {{ vars.return_days }}?',
         'tests/fixtures/invalid/content/products.yaml:1: this file is not UTF-8 text: byte 0xFC on this line cannot be read — save the file with the UTF-8 encoding (in most editors: "Save with encoding" or "Reopen with encoding", then UTF-8)',
