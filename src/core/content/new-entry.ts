@@ -46,7 +46,10 @@ export function createEntryFile(content: Content, request: NewEntryRequest): New
   if (!id) problems.push('no id can be made from this question — give one with --id, e.g. --id reset-password');
   else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) problems.push(`"${id}" is not a valid id — use lowercase letters, digits and dashes`);
   else if (id === 'readme') problems.push('"readme" cannot be an id: a folder\'s README.md is notes for editors, not an entry — choose another --id');
-  else if (content.entries.some((entry) => entry.id === id && entry.lang === lang)) problems.push(`an entry with id "${id}" already exists in ${lang} — choose another --id`);
+  else {
+    const taken = content.entries.find((entry) => entry.id === id && entry.lang === lang);
+    if (taken) problems.push(`an entry with id "${id}" already exists in ${lang}, ${taken.file} — add this wording to its \`also:\` if it asks the same, or choose another --id`);
+  }
   if (problems.length) return { ok: false, problems };
 
   const folder = [lang === content.site.defaultLang ? '' : lang, request.category].filter(Boolean).join('/');

@@ -30,7 +30,7 @@ describe('a new entry file', () => {
         'unknown category "nope" — use one of orders, orders/returns, orders/shipping, products',
         'unknown audience "customer" — use one or more of prospect, new, loyal',
         'unknown product "gadget" — use an id from products.yaml',
-        'an entry with id "refund-timing" already exists in en — choose another --id',
+        'an entry with id "refund-timing" already exists in en, tests/fixtures/valid/content/faq/orders/refund-timing.md — add this wording to its `also:` if it asks the same, or choose another --id',
       ],
     });
   });
