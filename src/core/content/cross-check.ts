@@ -17,7 +17,7 @@ export interface LeftOutEntries {
   drafts: readonly Entry[];
   /** Entry files with mistakes of their own, already reported, from the content folder (`faq/orders/refund-timing.md`). */
   withMistakes: ReadonlySet<string>;
-  /** Those of them whose mistakes are in keys they can do without, read without those keys: the names their other keys give are checked too. */
+  /** Those of them read without the keys in error (stand-ins for the required ones): the names their other keys give, and their answers, are checked too. */
   salvaged?: readonly Entry[];
   /** The paths of categories with mistakes of their own, already reported: entries filed under them or below are not blamed too. */
   brokenCategories?: ReadonlySet<string>;

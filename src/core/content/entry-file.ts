@@ -9,17 +9,17 @@ import { withinOneEdit } from '../edit-distance.ts';
 import { DEFAULT_TIERS } from '../gate/codes.ts';
 import type { Entry, Problem, SiteSettings } from './types.ts';
 
-/**
- * One entry file: its front matter checked and normalized, and its body, or
- * undefined after reporting why not. A front matter whose mistakes are all in
- * keys it can do without is handed to `withMistakes` as the entry it would
- * be without them, so the names its other keys give (categories, products,
- * related entries) and its answer are checked in the same run rather than the
- * next.
- */
 /** What a salvaged entry reads in place of a required key it got wrong: nothing is checked against these. */
 const STAND_INS = { question: '?', audience: 'prospect', category: '?' };
 
+/**
+ * One entry file: its front matter checked and normalized, and its body, or
+ * undefined after reporting why not. A front matter with mistakes is handed
+ * to `withMistakes` as the entry it would be without the keys in error
+ * (stand-ins for the required ones), so the names its other keys give
+ * (categories, products, related entries) and its answer are checked in the
+ * same run rather than the next.
+ */
 export function readEntry(text: string, file: string, fileLabel: string, site: SiteSettings, problems: Problem[], withMistakes?: (entry: Entry) => void): Entry | undefined {
   const frontMatter = splitFrontMatter(text);
   if (!frontMatter) {
