@@ -38,9 +38,9 @@ export function faqSite(): AstroIntegration {
         cacheDir = config.cacheDir;
         const source = resolveSiteSource(root, command);
         site = await loadSite(source).catch(async (error: unknown) => {
-          // Astro would introduce an editor's mistakes as "an unhandled error" of this hook: a build, or the dev server
-          // starting, says what they are and stops, having written nothing yet.
-          if ((command === 'build' || command === 'dev') && error instanceof EditorError) {
+          // Astro would introduce an editor's mistakes as "an unhandled error" of this hook: a build, the dev server
+          // or a preview starting says what they are and stops, having written nothing yet.
+          if (error instanceof EditorError) {
             logger.error(command === 'dev' && error instanceof ContentError ? devStartErrors(error) : error.message);
             // A pipe may still hold the message (macOS writes to pipes asynchronously): let it out before the process ends.
             await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
@@ -48,10 +48,13 @@ export function faqSite(): AstroIntegration {
           }
           throw error;
         });
-        for (const problem of site.problems.filter((item) => item.severity === 'warning')) logger.warn(formatProblems([problem]));
-        if (site.members.mode === 'encrypt') logger.info(`members-only section: encrypted for ${site.members.codes.length} access ${site.members.codes.length === 1 ? 'code' : 'codes'} from ${site.members.codesSource}`);
-        if (site.members.mode === 'encrypt') for (const warning of tiersWithoutCodes(site.members)) logger.warn(warning);
-        if (site.members.mode === 'omit') logger.warn(`members-only section left out (${site.members.reason})`);
+        // A preview serves a site already built: what this build would do is news only to a build or the dev server.
+        if (command !== 'preview') {
+          for (const problem of site.problems.filter((item) => item.severity === 'warning')) logger.warn(formatProblems([problem]));
+          if (site.members.mode === 'encrypt') logger.info(`members-only section: encrypted for ${site.members.codes.length} access ${site.members.codes.length === 1 ? 'code' : 'codes'} from ${site.members.codesSource}`);
+          if (site.members.mode === 'encrypt') for (const warning of tiersWithoutCodes(site.members)) logger.warn(warning);
+          if (site.members.mode === 'omit') logger.warn(`members-only section left out (${site.members.reason})`);
+        }
         const loaded = site;
         const settings = loaded.content.site;
         if (command === 'build') {

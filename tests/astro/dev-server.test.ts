@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyContent, holdAstro, removeTemporaryFolders } from '../support/astro-build.ts';
+import { buildSite, copyContent, holdAstro, removeTemporaryFolders } from '../support/astro-build.ts';
 
 const children: ReturnType<typeof spawn>[] = [];
 // The dev server writes Astro's working files as a build does: no build runs beside it.
@@ -112,6 +112,29 @@ describe('npm run dev on content with a mistake', () => {
     expect(log).toMatch(/broken\.md:2: `question`: must not be empty/);
     expect(log).not.toContain('unhandled');
     expect(log).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run preview', () => {
+  it('serves the built site, saying nothing of members-only codes it does not use', { timeout: 240_000 }, async () => {
+    const build = buildSite({ reuse: true });
+    expect(build.status, build.output).toBe(0);
+    const port = await freePort();
+    const { VITEST: _vitest, VITEST_MODE: _mode, NODE_ENV: _nodeEnv, ...environment } = process.env;
+    const child = spawn(process.execPath, ['scripts/preview.mjs', '--outDir', build.outDir, '--port', String(port), '--host', '127.0.0.1'], {
+      env: { ...environment, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let log = '';
+    child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    let home: string | undefined;
+    await waitForAsync(async () => (home = await fetchText(`http://127.0.0.1:${port}/`)) !== undefined, 60_000).catch((error: Error) => {
+      throw new Error(`${error.message}; the preview said:\n${log}`);
+    });
+    expect(home).toBe(fs.readFileSync(path.join(build.outDir, 'index.html'), 'utf8'));
+    expect(log).not.toContain('members-only section');
   });
 });
 

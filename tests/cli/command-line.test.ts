@@ -49,3 +49,12 @@ describe('npm run search --queries', () => {
     expect(result.stderr).not.toMatch(STACK_TRACE);
   });
 });
+
+describe('npm run preview', () => {
+  it('with no built site to serve says to build one first, and exits 1 without a stack trace', () => {
+    const result = run('scripts/preview.mjs', '--outDir', 'no-such-build');
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('There is no built site in no-such-build to preview: run `npm run build -- --outDir no-such-build` first.');
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+});
