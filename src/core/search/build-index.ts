@@ -1,6 +1,7 @@
 import { encodeCounts, encodeNumbers, encodeSlots, encodeSortedWords } from './codec.ts';
 import { buildFieldPostings, type FieldPostings } from './build-postings.ts';
 import { commonUrlPattern, displayFiles, displayRecord, displayShardSize } from './build-display.ts';
+import { keepsLevels, priorityLevel } from './priority-levels.ts';
 import { isChineseLanguage, SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShardKey } from './settings.ts';
 import {
   AUDIENCE_BITS, INDEX_PATH, termShardPath,
@@ -64,9 +65,12 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
     synonyms: scope === 'members' ? (options.synonyms ?? []).map((group) => [...group]) : synonymsFoundIn(options.synonyms ?? [], options.synonymTexts ?? docs.flatMap(searchTextsOf)),
     ...(chinese ? { pinyin: MANDARIN_SYLLABLES } : {}),
   };
+  const priorities = docs.map((doc) => doc.priority);
+  const levels = keepsLevels(priorities);
   const docsFile: DocsFile = {
     audience: docs.map(audienceBits).join(''),
-    priority: encodeNumbers(docs.map((doc) => doc.priority)),
+    priority: encodeNumbers(levels ? priorities.map(priorityLevel) : priorities),
+    ...(levels ? { priorityLevels: true as const } : {}),
     lengths: postings.lengths.map((lengths, f) => (SEARCH_FIELDS[f]?.lengths ? encodeCounts(lengths) : '')),
   };
 

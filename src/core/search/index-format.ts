@@ -59,8 +59,10 @@ export interface SearchManifest {
 export interface DocsFile {
   /** One digit per document: bit 0 prospect, bit 1 new, bit 2 loyal. */
   audience: string;
-  /** Every document's priority, encoded with `encodeNumbers`. */
+  /** Every document's priority, or its level where `priorityLevels` says so, encoded with `encodeNumbers`. */
   priority: string;
+  /** Present when the index holds too many distinct priorities to keep them exactly, and keeps their levels (`priority-levels.ts`). */
+  priorityLevels?: true;
   /** Per field (shard order), every document's length in terms, encoded with `encodeCounts`; empty for fields whose length is not kept. */
   lengths: string[];
 }

@@ -1,4 +1,5 @@
 import { decodeCounts, decodeNumbers, decodeSlots } from './codec.ts';
+import { levelPriority } from './priority-levels.ts';
 import { isChineseLanguage, SEARCH_FIELDS, termShard } from './settings.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { compileSynonyms, type CompiledSynonyms } from './synonyms.ts';
@@ -31,6 +32,7 @@ export class LoadedSearchIndex {
   readonly pinyinSyllables: ReadonlySet<string> | undefined;
   /** Per document: the audience bits of `AUDIENCE_BITS`. */
   readonly audience: Uint8Array;
+  /** Per document: its priority, to order equal matches; to within a level in an index that keeps levels (`priority-levels.ts`). */
   readonly priority: readonly number[];
   /** Per field, per document: length in terms (no list for fields whose length is not kept). */
   readonly lengths: readonly (readonly number[] | undefined)[];
@@ -56,7 +58,8 @@ export class LoadedSearchIndex {
     this.chinese = isChineseLanguage(manifest.lang);
     this.pinyinSyllables = manifest.pinyin ? new Set(manifest.pinyin.split(' ')) : undefined;
     this.audience = Uint8Array.from(docs.audience, (digit) => Number(digit));
-    this.priority = decodeNumbers(docs.priority);
+    const priority = decodeNumbers(docs.priority);
+    this.priority = docs.priorityLevels ? priority.map(levelPriority) : priority;
     this.lengths = docs.lengths.map((lengths) => (lengths ? decodeCounts(lengths) : undefined));
     this.fields = SEARCH_FIELDS.map(() => new Map<string, FieldMatches>());
   }

@@ -28,6 +28,17 @@ describe('ranking', () => {
     expect(await idsFor(index, 'parcel')).toEqual(['most-asked', 'rarely-asked', 'unranked']);
   });
 
+  it('puts the higher priority first among equal matches on a site with a priority for every entry, such as imported vote counts', async () => {
+    const others = Array.from({ length: 60 }, (_, i) => doc({ id: `other-${i}`, question: `Other question ${i}`, priority: i * 7 }));
+    const index = await openIndex([
+      ...others,
+      doc({ id: 'voted-40', question: 'Where is my parcel?', priority: 40 }),
+      doc({ id: 'voted-350', question: 'Where is my parcel?', priority: 350 }),
+      doc({ id: 'voted-100', question: 'Where is my parcel?', priority: 100 }),
+    ]);
+    expect(await idsFor(index, 'parcel')).toEqual(['voted-350', 'voted-100', 'voted-40']);
+  });
+
   it('ranks documents matching more of the query first', async () => {
     const index = await openIndex([
       doc({ id: 'refund', question: 'How long does a refund take?' }),

@@ -1,0 +1,44 @@
+/**
+ * How an index carries each document's priority, which search needs only to
+ * order equal matches ("most asked first").
+ *
+ * A site whose editors set priorities by hand uses a handful of values, and
+ * the index keeps them exactly. A site that holds many (an import's vote
+ * sums: `docs/moving-in.md`) would make every first search download a number
+ * per entry that hardly compresses: 6 kB of 41 at 10,000 entries. Its index
+ * keeps each priority to its leading bits instead, a level that grows by four
+ * steps each time the priority doubles (8, 10, 12, 14, 16, 20 … 80, 96, 112),
+ * so 90 still comes before 40 and 100 before 90, and 84 and 90 tie. The
+ * levels are read back as the lowest priority they hold, so indexes kept
+ * either way (public and members-only) still order their matches together.
+ */
+
+/** Bits kept after a priority's leading one. */
+export const PRIORITY_STEP_BITS = 2;
+
+/** The most distinct priorities an index keeps exactly: each then takes one character of `encodeNumbers`. */
+export const EXACT_PRIORITIES = 32;
+
+const EXACT_BELOW = 2 ** (PRIORITY_STEP_BITS + 1);
+const STEPS = 2 ** PRIORITY_STEP_BITS;
+
+/** The level of a priority; levels rise with priorities and equal them below 8. */
+export function priorityLevel(priority: number): number {
+  if (priority < EXACT_BELOW) return priority;
+  // Counted rather than taken from Math.log2, which may round a priority just under a power of two up to it.
+  let shift = 1;
+  while (priority >= EXACT_BELOW * 2 ** shift) shift++;
+  return EXACT_BELOW + (shift - 1) * STEPS + (Math.floor(priority / 2 ** shift) - STEPS);
+}
+
+/** The lowest priority of a level. */
+export function levelPriority(level: number): number {
+  if (level < EXACT_BELOW) return level;
+  const above = level - EXACT_BELOW;
+  return (STEPS + (above % STEPS)) * 2 ** (Math.floor(above / STEPS) + 1);
+}
+
+/** Whether an index of documents with these priorities keeps them as levels rather than exactly. */
+export function keepsLevels(priorities: readonly number[]): boolean {
+  return new Set(priorities).size > EXACT_PRIORITIES;
+}
