@@ -51,7 +51,9 @@ export function displayRecord(doc: SearchDocument, urlPattern: string): DisplayR
 /** How many documents share a display shard, from the average record size. */
 export function displayShardSize(records: readonly DisplayRecord[]): number {
   if (!records.length) return 1;
-  const bytes = records.reduce((sum, record) => sum + JSON.stringify(record).length, 0);
+  // Bytes, not characters: a Chinese character takes three, and a shard of Chinese records sized by characters was twice the bytes of an English one.
+  const utf8 = new TextEncoder();
+  const bytes = records.reduce((sum, record) => sum + utf8.encode(JSON.stringify(record)).length, 0);
   return Math.max(1, Math.min(64, Math.round(SHARDING.displayShardBytes / (bytes / records.length))));
 }
 

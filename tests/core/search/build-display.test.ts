@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { snippetSource } from '../../../src/core/search/build-display.ts';
+import { displayFiles, displayShardSize, snippetSource } from '../../../src/core/search/build-display.ts';
+import type { DisplayRecord } from '../../../src/core/search/index-format.ts';
+import { SHARDING } from '../../../src/core/search/settings.ts';
 
 describe('the snippet kept for a search result', () => {
   it('counts Chinese, Japanese and Korean characters as two columns, and Latin ones as one', () => {
@@ -11,5 +13,23 @@ describe('the snippet kept for a search result', () => {
 
   it('keeps a text that fits whole', () => {
     expect(snippetSource('退货 ok', 7)).toBe('退货 ok');
+  });
+});
+
+describe('the display shards a search downloads to show its results', () => {
+  const shardBytes = (records: DisplayRecord[]) => {
+    const [first] = displayFiles(records, displayShardSize(records));
+    return new TextEncoder().encode(first!.contents).length;
+  };
+  const records = (question: string, answer: string) =>
+    Array.from({ length: 200 }, (_, i): DisplayRecord => [`q${i}`, '', `${question} ${i}`, snippetSource(`${answer} ${i}`)]);
+
+  it('hold about as many bytes in Chinese as in English, though a Chinese character takes three', () => {
+    const english = shardBytes(records('How do I return an item I bought online?', 'Start a return from My orders within 30 days of delivery. '.repeat(4)));
+    const chinese = shardBytes(records('网上买的东西怎么退货？', '收货后三十天内，在“我的订单”里申请退货，我们会寄给您退货标签。'.repeat(4)));
+    expect(chinese).toBeGreaterThan(SHARDING.displayShardBytes * 0.8);
+    expect(chinese).toBeLessThan(SHARDING.displayShardBytes * 1.2);
+    expect(english).toBeGreaterThan(SHARDING.displayShardBytes * 0.8);
+    expect(english).toBeLessThan(SHARDING.displayShardBytes * 1.2);
   });
 });
