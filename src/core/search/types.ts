@@ -69,6 +69,7 @@ export interface SearchHit {
   snippet: HighlightedText;
   category: string;
   categoryTitle: string;
+  /** The entry's priority as the index keeps it: on a site with many, the lowest of its level (`priority-levels.ts`). */
   priority: number;
   /** Who the answer is written for. */
   audience: SearchAudience[];
