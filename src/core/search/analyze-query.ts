@@ -4,7 +4,7 @@ import { STOPWORDS, stemWord } from './stem.ts';
 import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
+import { joinedWordAlternatives, runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
 import { pinyinPairTerms, pinyinSyllables } from './pinyin.ts';
 
 /**
@@ -88,12 +88,17 @@ export function analyzeQuery(
   };
 
   const words = tokens.some((token) => token.unspaced) ? wordSpans(query) : [];
+  const joined = joinedWordAlternatives(
+    query,
+    tokens.filter((token) => !token.unspaced && !token.parts && !inChain(token)),
+    index.vocabulary,
+  );
   for (const token of tokens) {
     if (token.unspaced) add({ alternatives: cjkAlternatives(token), weight: cjkWeight(token, words), token });
     else if (token.parts) {
       if (chains.includes(token)) add(chainClause(token, index.vocabulary));
     } else if (inChain(token)) continue;
-    else if (!STOPWORDS.has(token.word) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary));
+    else if (!STOPWORDS.has(token.word) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary, joined.get(token) ?? []));
   }
   if (index.pinyinSyllables) for (const clause of pinyinClauses(tokens, index.vocabulary, index.pinyinSyllables)) add(clause);
 
@@ -156,7 +161,7 @@ function chainClause(token: Token, vocabulary: Vocabulary): Clause {
   return { alternatives, weight: token.parts?.length || 1, token };
 }
 
-function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary): Clause {
+function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary, joined: readonly Alternative[]): Clause {
   const alternatives: Alternative[] = [];
   const known = vocabulary.has(token.term);
   // A stopword is only here as the start of a longer word (`the` → `thermostat`).
@@ -180,5 +185,6 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary): 
     if (!alternatives.some((alternative) => alternative.terms[0] === form.terms[0])) alternatives.push(form);
   }
   if (!known && !alternatives.length) alternatives.push(...runTogetherAlternatives(token.word, vocabulary));
+  alternatives.push(...joined);
   return { alternatives, weight: REQUEST_WORDS.has(token.term) ? RANKING.requestWordWeight : 1, token };
 }

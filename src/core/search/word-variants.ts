@@ -1,5 +1,7 @@
 import * as RANKING from './ranking.ts';
 import type { Alternative } from './analyze-query.ts';
+import { STOPWORDS, stemWord } from './stem.ts';
+import type { Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -43,4 +45,32 @@ export function runTogetherAlternatives(word: string, vocabulary: Vocabulary): A
   return vocabulary
     .sharingLongest(word, RANKING.runTogetherMinShared, RANKING.typoExpansions)
     .map(({ entry, shared }) => ({ terms: [entry.term], weight: (RANKING.runTogetherWeight * shared) / word.length }));
+}
+
+/** The short words that end a phrasal verb written as one word: `setup`, `login`, `checkout`, `dropdown`. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'over', 'in', 'on']);
+
+/**
+ * Two words the customer wrote apart that the index holds as one: `back up`
+ * finds `backup`, `spread sheet` finds `spreadsheet`, `log in` finds `login`.
+ * The joined word is an alternative for each of the two words, as `wifi` is
+ * for `wi-fi`, so an entry that says `backup` counts as much as one that says
+ * `back` and `up`. A pair starting with a stopword is left apart (`for the`
+ * is not `forth`, `for me` not `form`), and so is one ending in one, but for
+ * the particles above.
+ *
+ * `words` are the query's Latin words in order; the result maps a word to
+ * the joined words it is part of.
+ */
+export function joinedWordAlternatives(query: string, words: readonly Token[], vocabulary: Vocabulary): Map<Token, Alternative[]> {
+  const joined = new Map<Token, Alternative[]>();
+  words.forEach((first, position) => {
+    const second = words[position + 1];
+    if (!second || !/^\s+$/u.test(query.slice(first.end, second.start))) return;
+    if (STOPWORDS.has(first.word) || (STOPWORDS.has(second.word) && !PARTICLES.has(second.word))) return;
+    const term = stemWord(first.word + second.word);
+    if (STOPWORDS.has(first.word + second.word) || !vocabulary.has(term)) return;
+    for (const word of [first, second]) joined.set(word, [...(joined.get(word) ?? []), { terms: [term], weight: 1 }]);
+  });
+  return joined;
 }

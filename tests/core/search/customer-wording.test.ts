@@ -101,6 +101,30 @@ describe('a word written without its spaces', () => {
   });
 });
 
+describe('an English word the customer writes as two', () => {
+  const corpus = [
+    doc({ id: 'backup', question: 'How can I backup all of my tweets?', text: 'Request your archive from the settings page.' }),
+    doc({ id: 'follow', question: 'How can I follow someone on Twitter without them knowing?', text: 'Add them to a private list.' }),
+    doc({ id: 'login', question: 'Login problems with the app', text: 'Reset your password from the login page.' }),
+    doc({ id: 'signal', question: 'Why is the Wi-Fi signal weak in the back room?', text: 'Move the router up a shelf.' }),
+    doc({ id: 'form', question: 'Where is the contact form?', text: 'At the foot of every page.' }),
+  ];
+
+  it('finds the entry that writes it as one word', async () => {
+    const index = await openIndex(corpus);
+    expect((await idsFor(index, 'Methods of performing a back up of a twitter account'))[0]).toBe('backup');
+    expect((await idsFor(index, 'I cannot log in'))[0]).toBe('login');
+  });
+
+  it('still finds entries that write the words apart', async () => {
+    expect((await idsFor(await openIndex(corpus), 'back room'))[0]).toBe('signal');
+  });
+
+  it('does not join a stopword to the word after it', async () => {
+    expect(await idsFor(await openIndex(corpus), 'can you do this for me')).toEqual([]);
+  });
+});
+
 describe('an English word in another form than the answer uses', () => {
   const corpus = [
     doc({ id: 'delete', question: 'How do I delete my account?', text: 'Open Settings, then Account, and choose Delete account.' }),

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { runTogetherAlternatives, wordFormAlternatives } from '../../../src/core/search/word-variants.ts';
+import { joinedWordAlternatives, runTogetherAlternatives, wordFormAlternatives } from '../../../src/core/search/word-variants.ts';
+import { tokenize } from '../../../src/core/search/tokenize.ts';
 import { doc, openIndex } from './search-fixtures.ts';
 
 const index = await openIndex([
   doc({ id: 'a', question: 'Unsaturated resin for the garden table', text: 'Delete the old coat first.' }),
   doc({ id: 'b', question: 'Setting the office printer', text: 'Offset printing is not supported.' }),
+  doc({ id: 'c', question: 'Make a backup before the setup', text: 'Fill in the form forth.' }),
 ]);
+
+/** The joined words a query's words stand for, by the word as typed. */
+function joined(query: string): Record<string, string[][]> {
+  const words = tokenize(query, { keepStopwords: true });
+  const found = joinedWordAlternatives(query, words, index.vocabulary);
+  return Object.fromEntries(words.filter((word) => found.has(word)).map((word) => [word.word, (found.get(word) ?? []).map((alternative) => alternative.terms)]));
+}
 
 describe('word variants', () => {
   it('split a run-together word into the known words that make it', () => {
@@ -14,6 +23,20 @@ describe('word variants', () => {
 
   it('leave a pasted run of letters longer than a word could be alone, however many known words it holds', () => {
     expect(runTogetherAlternatives('unsaturatedresin'.repeat(5), index.vocabulary)).toEqual([]);
+  });
+
+  it('join two words written apart into the one word the index holds, for each of the two', () => {
+    expect(joined('back ups')).toEqual({ back: [['backup']], ups: [['backup']] });
+  });
+
+  it('join a word and the particle of a phrasal verb, but no other stopword', () => {
+    expect(joined('set up the printer')).toEqual({ set: [['setup']], up: [['setup']] });
+    expect(joined('for the form')).toEqual({});
+    expect(joined('for me')).toEqual({});
+  });
+
+  it('join only words with nothing but spaces between them', () => {
+    expect(joined('back, up')).toEqual({});
   });
 
   it('look other forms up by the letters typed, not by their stem', () => {
