@@ -4,7 +4,7 @@ import { STOPWORDS, stemWord } from './stem.ts';
 import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { joinedWordAlternatives, runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
+import { joinedWordAlternatives, numberAlternatives, runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
 import { pinyinPairTerms, pinyinSyllables } from './pinyin.ts';
 
 /**
@@ -185,6 +185,6 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary, j
     if (!alternatives.some((alternative) => alternative.terms[0] === form.terms[0])) alternatives.push(form);
   }
   if (!known && !alternatives.length) alternatives.push(...runTogetherAlternatives(token.word, vocabulary));
-  alternatives.push(...joined);
+  alternatives.push(...joined, ...numberAlternatives(token.word, vocabulary));
   return { alternatives, weight: REQUEST_WORDS.has(token.term) ? RANKING.requestWordWeight : 1, token };
 }

@@ -74,3 +74,29 @@ export function joinedWordAlternatives(query: string, words: readonly Token[], v
   });
   return joined;
 }
+
+/**
+ * Numbers in words and in digits, both ways: a customer writes `twenty
+ * mails` where the answer says `20 results`, or `2 accounts` where it says
+ * `two`. `one` is left out: it is more often a pronoun (`the one I sent`).
+ */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  [
+    ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+      .split(' ')
+      .map((word, position) => [word, position + 2] as const),
+    ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, position) => [word, 20 + 10 * position] as const),
+    ['hundred', 100] as const,
+    ['thousand', 1000] as const,
+  ].flatMap(([word, number]) => [
+    [word, String(number)],
+    [String(number), word],
+  ]),
+);
+
+/** The same number written the other way (`twenty` ↔ `20`), where the index holds it. */
+export function numberAlternatives(word: string, vocabulary: Vocabulary): Alternative[] {
+  const other = NUMBER_WORDS.get(word);
+  const term = other === undefined ? undefined : stemWord(other);
+  return term !== undefined && vocabulary.has(term) ? [{ terms: [term], weight: 1 }] : [];
+}

@@ -125,6 +125,23 @@ describe('an English word the customer writes as two', () => {
   });
 });
 
+describe('a number', () => {
+  const corpus = [
+    doc({ id: 'results', question: 'How to show more than 20 results per page when searching?', text: 'Change the page size in the settings.' }),
+    doc({ id: 'survey', question: 'Search results', text: 'What the survey found.' }),
+    doc({ id: 'accounts', question: 'Can I use two accounts at once?', text: 'Add the second account from the menu.' }),
+    doc({ id: 'family', question: 'Family accounts', text: 'Everyone at home can share the plan.' }),
+  ];
+
+  it('written in words finds the answer that writes it in digits', async () => {
+    expect((await idsFor(await openIndex(corpus), 'twenty search results'))[0]).toBe('results');
+  });
+
+  it('written in digits finds the answer that writes it in words', async () => {
+    expect((await idsFor(await openIndex(corpus), '2 accounts'))[0]).toBe('accounts');
+  });
+});
+
 describe('an English word in another form than the answer uses', () => {
   const corpus = [
     doc({ id: 'delete', question: 'How do I delete my account?', text: 'Open Settings, then Account, and choose Delete account.' }),

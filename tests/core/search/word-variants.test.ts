@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinedWordAlternatives, runTogetherAlternatives, wordFormAlternatives } from '../../../src/core/search/word-variants.ts';
+import { joinedWordAlternatives, numberAlternatives, runTogetherAlternatives, wordFormAlternatives } from '../../../src/core/search/word-variants.ts';
 import { tokenize } from '../../../src/core/search/tokenize.ts';
 import { doc, openIndex } from './search-fixtures.ts';
 
@@ -7,6 +7,7 @@ const index = await openIndex([
   doc({ id: 'a', question: 'Unsaturated resin for the garden table', text: 'Delete the old coat first.' }),
   doc({ id: 'b', question: 'Setting the office printer', text: 'Offset printing is not supported.' }),
   doc({ id: 'c', question: 'Make a backup before the setup', text: 'Fill in the form forth.' }),
+  doc({ id: 'd', question: 'Show 20 results on two pages', text: 'Up to a hundred.' }),
 ]);
 
 /** The joined words a query's words stand for, by the word as typed. */
@@ -37,6 +38,15 @@ describe('word variants', () => {
 
   it('join only words with nothing but spaces between them', () => {
     expect(joined('back, up')).toEqual({});
+  });
+
+  it('give a number written in words in digits, and in digits in words, where the index holds it so', () => {
+    const terms = (word: string) => numberAlternatives(word, index.vocabulary).map((alternative) => alternative.terms);
+    expect(terms('twenty')).toEqual([['20']]);
+    expect(terms('2')).toEqual([['two']]);
+    expect(terms('100')).toEqual([['hundr']]);
+    expect(terms('thirty')).toEqual([]);
+    expect(terms('one')).toEqual([]);
   });
 
   it('look other forms up by the letters typed, not by their stem', () => {
