@@ -15,7 +15,7 @@ export function searchDocumentsOf(entries: readonly EntryView[], base: string): 
     url: underBase(base, entry.url),
     question: entry.question,
     also: entry.also,
-    keywords: entry.keywords,
+    keywords: [...entry.keywords, ...entry.products.map((product) => product.title)],
     text: entry.text,
     audience: entry.audience,
     category: entry.categories[0] ?? '',
