@@ -5,6 +5,7 @@
  * never the raw events and never content files.
  */
 
+import { searchKeywordsOf } from '../search/search-documents.ts';
 import { termsOf } from '../search/tokenize.ts';
 import { STOPWORDS } from '../search/stem.ts';
 import { findRuns, foldWord } from '../search/normalize.ts';
@@ -229,11 +230,11 @@ async function notChosen(tally: Tally, site: SiteContext): Promise<NotChosen[]> 
   );
 }
 
-/** Words readers typed (their most frequent spelling) whose stem the entry's question, also and keywords do not hold. */
+/** Words readers typed (their most frequent spelling) whose stem the entry's question, also and keywords (its products' names among them) do not hold. */
 function missingKeywords(group: QuestionGroup, site: SiteContext, target: EntryRef): string[] {
   const entry = site.entry(target.lang, target.id);
   if (!entry) return [];
-  const known = new Set([entry.question, ...entry.also, ...entry.keywords].flatMap((text) => termsOf(text)));
+  const known = new Set([entry.question, ...entry.also, ...searchKeywordsOf(entry)].flatMap((text) => termsOf(text)));
   const words = new Map<string, { word: string; best: number; count: number }>();
   for (const example of group.examples.filter((item) => item.lang === target.lang)) {
     for (const word of contentWords(example.text)) {

@@ -15,7 +15,7 @@ export function searchDocumentsOf(entries: readonly EntryView[], base: string): 
     url: underBase(base, entry.url),
     question: entry.question,
     also: entry.also,
-    keywords: [...entry.keywords, ...entry.products.map((product) => product.title)],
+    keywords: searchKeywordsOf(entry),
     text: entry.text,
     audience: entry.audience,
     category: entry.categories[0] ?? '',
@@ -23,6 +23,15 @@ export function searchDocumentsOf(entries: readonly EntryView[], base: string): 
     priority: entry.priority,
     members: entry.membersOnly,
   }));
+}
+
+/**
+ * What search counts as an entry's keywords: the editor's, and the names of
+ * the products it is about, in its language, which customers type (`Aura
+ * Lamp battery`) where its question says only `the battery`.
+ */
+export function searchKeywordsOf(entry: EntryView): string[] {
+  return [...entry.keywords, ...entry.products.map((product) => product.title)];
 }
 
 /** The public entries of one language of the site, as search documents. */

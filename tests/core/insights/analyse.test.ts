@@ -37,3 +37,14 @@ describe('the command a missing question suggests', () => {
     scratch = undefined;
   });
 });
+
+describe('the keywords suggested for the entry readers chose', () => {
+  it('take the words readers used that search does not know the entry by, and not the name of a product it is about', async () => {
+    const site = await insightsSite('tests/fixtures/valid/content');
+    // Readers named the product and the deadline; the return window's question says neither, but it is about the Widget Pro.
+    const chose = JSON.stringify({ type: 'search', at: '2026-11-20T10:15Z', lang: 'en', page: '/search/', query: 'widget return deadline', results: 4, opened: 'return-window', rank: 4 });
+    const { insights } = await insightsOf(site, Array(3).fill(chose));
+    const row = insights.notChosen.find((group) => group.target?.id === 'return-window');
+    expect(row?.keywordsToAdd).toEqual(['deadline']);
+  });
+});
