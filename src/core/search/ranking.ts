@@ -55,7 +55,7 @@ export const wordFormExpansions = 4;
 export const runTogetherWeight = 0.5;
 export const runTogetherMinLength = 4;
 export const runTogetherMaxLength = 64;
-export const runTogetherMinPiece = 3;
+export const runTogetherMinPiece = 4;
 export const runTogetherMinCovering = 5;
 export const runTogetherMinShared = 6;
 /**

@@ -80,7 +80,6 @@ describe('a word written without its spaces', () => {
     doc({ id: 'english', lang: 'zh', question: 'learn american english口语课程' }),
     doc({ id: 'scooter', lang: 'zh', question: 'getscooters-unbiasedreviews电动滑板车评测' }),
     doc({ id: 'other', lang: 'zh', question: '如何申请退货退款' }),
-    doc({ id: 'erp', lang: 'zh', question: 'erp与bpr的比较' }),
   ];
 
   it('is found inside a longer run-together word of the index', async () => {
@@ -89,10 +88,6 @@ describe('a word written without its spaces', () => {
 
   it('is split into the words the index knows', async () => {
     expect((await idsFor(await openIndex(corpus), 'unsaturatedresin'))[0]).toBe('resin');
-  });
-
-  it('is split into abbreviations of three letters', async () => {
-    expect(await idsFor(await openIndex(corpus), 'erpbpr')).toEqual(['erp']);
   });
 
   it('is stood for by the longest known words inside it when no split explains all of it', async () => {
