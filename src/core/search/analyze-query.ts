@@ -53,6 +53,8 @@ export interface AnalyzedQuery {
   clauses: Clause[];
   /** Every term a matching document may hold, for fetching shards and highlighting. */
   terms: Set<string>;
+  /** The terms of the words as typed, without their alternatives: what the query names. */
+  said: Set<string>;
 }
 
 interface AnalyzeOptions {
@@ -109,7 +111,7 @@ export function analyzeQuery(
 
   const terms = new Set<string>();
   for (const clause of clauses) for (const alternative of clause.alternatives) for (const term of alternative.terms) terms.add(term);
-  return { clauses, terms };
+  return { clauses, terms, said: new Set(queryTerms) };
 }
 
 /**

@@ -42,10 +42,17 @@ export function commonUrlPattern(docs: readonly SearchDocument[]): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
+/** The names of the products the documents are about, sorted: display records refer to them by number. */
+export function productNames(docs: readonly SearchDocument[]): string[] {
+  return [...new Set(docs.flatMap((doc) => doc.products ?? []))].sort();
+}
+
 /** A document's display record; its URL is empty when `urlPattern` gives it. */
-export function displayRecord(doc: SearchDocument, urlPattern: string): DisplayRecord {
+export function displayRecord(doc: SearchDocument, urlPattern: string, products: readonly string[] = []): DisplayRecord {
   const url = urlPattern && urlFromPattern(urlPattern, doc.id) === doc.url ? '' : doc.url;
-  return [doc.id, url, doc.question, snippetSource(doc.text)];
+  const record: DisplayRecord = [doc.id, url, doc.question, snippetSource(doc.text)];
+  if (doc.products?.length) record.push(doc.products.map((name) => products.indexOf(name)));
+  return record;
 }
 
 /** How many documents share a display shard, from the average record size. */

@@ -1,6 +1,6 @@
 import { encodeCounts, encodeNumbers, encodeSlots, encodeSortedWords } from './codec.ts';
 import { buildFieldPostings, type FieldPostings } from './build-postings.ts';
-import { commonUrlPattern, displayFiles, displayRecord, displayShardSize } from './build-display.ts';
+import { commonUrlPattern, displayFiles, displayRecord, displayShardSize, productNames } from './build-display.ts';
 import { keepsLevels, priorityLevel } from './priority-levels.ts';
 import { isChineseLanguage, SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShardKey } from './settings.ts';
 import {
@@ -44,7 +44,8 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   const chinese = isChineseLanguage(options.lang);
   const postings = buildFieldPostings(docs, { pinyin: chinese });
   const urlPattern = commonUrlPattern(docs);
-  const records = docs.map((doc) => displayRecord(doc, urlPattern));
+  const products = productNames(docs);
+  const records = docs.map((doc) => displayRecord(doc, urlPattern, products));
   const shardSize = displayShardSize(records);
   const terms = termShardFiles(postings, chinese ? scriptVariants(postings.documentFrequency) : new Map());
 
@@ -64,6 +65,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
     categories: categoryRanges(docs),
     synonyms: scope === 'members' ? (options.synonyms ?? []).map((group) => [...group]) : synonymsFoundIn(options.synonyms ?? [], options.synonymTexts ?? docs.flatMap(searchTextsOf)),
     ...(chinese ? { pinyin: MANDARIN_SYLLABLES } : {}),
+    ...(products.length ? { products } : {}),
   };
   const priorities = docs.map((doc) => doc.priority);
   const levels = keepsLevels(priorities);

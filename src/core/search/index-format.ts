@@ -10,7 +10,7 @@ import { AUDIENCES, type Audience } from '../audiences.ts';
  *   docs               per document: audience, priority, field lengths (for filters and ranking)
  *   vocabulary         the words of the index, for prefixes, typos and "did you mean"
  * terms/<n>.json       postings of the terms whose key falls in shard n's range
- * display/<n>.json     question, url and snippet text of documents n·size … (n+1)·size-1
+ * display/<n>.json     question, url, snippet text and products of documents n·size … (n+1)·size-1
  * ```
  *
  * A first query reads index.json, the term shards of its words and the
@@ -54,6 +54,12 @@ export interface SearchManifest {
    * pairs are also posted as pinyin (`pinyin.ts`). Absent from other indexes.
    */
   pinyin?: string;
+  /**
+   * The names of the products the documents are about, in the index's
+   * language, sorted; display records refer to them by number. Absent when
+   * no document names a product.
+   */
+  products?: string[];
 }
 
 export interface DocsFile {
@@ -89,8 +95,11 @@ export interface TermShardFile {
   variants?: Record<string, string>;
 }
 
-/** `[id, url (empty when the manifest's `urlPattern` gives it), question, snippet source]` */
-export type DisplayRecord = [id: string, url: string, question: string, snippetSource: string];
+/**
+ * `[id, url (empty when the manifest's `urlPattern` gives it), question, snippet source, products]`;
+ * products are numbers into the manifest's `products`, and left out when the document names none.
+ */
+export type DisplayRecord = [id: string, url: string, question: string, snippetSource: string, products?: number[]];
 
 export interface DisplayShardFile {
   docs: DisplayRecord[];

@@ -3,6 +3,7 @@ import { levelPriority } from './priority-levels.ts';
 import { isChineseLanguage, SEARCH_FIELDS, termShard } from './settings.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { compileSynonyms, type CompiledSynonyms } from './synonyms.ts';
+import { productName, type ProductName } from './product-names.ts';
 import {
   displayShardPath, INDEX_PATH, parseIndexFile, termShardPath,
   type DisplayRecord, type DisplayShardFile, type DocsFile, type ManifestCategory, type SearchManifest,
@@ -30,6 +31,8 @@ export class LoadedSearchIndex {
   readonly chinese: boolean;
   /** The syllables a typed word is read as pinyin with, in a Chinese index only. */
   readonly pinyinSyllables: ReadonlySet<string> | undefined;
+  /** The names of the products the documents are about, as queries are compared with them; display records refer to them by number. */
+  readonly productNames: readonly ProductName[];
   /** Per document: the audience bits of `AUDIENCE_BITS`. */
   readonly audience: Uint8Array;
   /** Per document: its priority, to order equal matches; to within a level in an index that keeps levels (`priority-levels.ts`). */
@@ -57,6 +60,7 @@ export class LoadedSearchIndex {
     this.synonyms = compileSynonyms(manifest.synonyms);
     this.chinese = isChineseLanguage(manifest.lang);
     this.pinyinSyllables = manifest.pinyin ? new Set(manifest.pinyin.split(' ')) : undefined;
+    this.productNames = (manifest.products ?? []).map(productName);
     this.audience = Uint8Array.from(docs.audience, (digit) => Number(digit));
     const priority = decodeNumbers(docs.priority);
     this.priority = docs.priorityLevels ? priority.map(levelPriority) : priority;
@@ -125,7 +129,7 @@ export class LoadedSearchIndex {
     return undefined;
   }
 
-  /** Question, url and snippet source of the given documents, fetching only their shards. */
+  /** Question, url, snippet source and products of the given documents, fetching only their shards. */
   async records(docNumbers: readonly number[]): Promise<Map<number, DisplayRecord>> {
     const size = this.manifest.displayShardSize;
     const shards = [...new Set(docNumbers.map((docNumber) => Math.floor(docNumber / size)))];
@@ -134,7 +138,7 @@ export class LoadedSearchIndex {
     for (const docNumber of docNumbers) {
       const shard = shards.indexOf(Math.floor(docNumber / size));
       const record = loaded[shard]?.[docNumber % size];
-      if (record) records.set(docNumber, record[1] ? record : [record[0], urlFromPattern(this.manifest.urlPattern, record[0]), record[2], record[3]]);
+      if (record) records.set(docNumber, record[1] ? record : [record[0], urlFromPattern(this.manifest.urlPattern, record[0]), ...record.slice(2)] as DisplayRecord);
     }
     return records;
   }

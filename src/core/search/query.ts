@@ -2,6 +2,8 @@ import { analyzeQuery, type AnalyzedQuery } from './analyze-query.ts';
 import { highlight, snippet } from './highlight.ts';
 import { compareScores, scoreDocuments } from './score.ts';
 import { documentFilter } from './filters.ts';
+import { unaskedProducts } from './product-names.ts';
+import * as RANKING from './ranking.ts';
 import { STOPWORDS } from './stem.ts';
 import { tokenize } from './tokenize.ts';
 import { UNSPACED } from '../cjk.ts';
@@ -76,17 +78,25 @@ async function rankDocuments(
     .slice(0, limit);
 }
 
+/**
+ * The ranked documents as hits, with what the results list shows; among them,
+ * an entry about a product the query does not name comes after those about
+ * the one it does (`product-names.ts`), from the products their display
+ * records name, which need no download of their own.
+ */
 async function displayHits(ranked: readonly RankedDocument[]): Promise<SearchHit[]> {
   const byIndex = new Map<LoadedSearchIndex, number[]>();
   for (const { index, docNumber } of ranked) byIndex.set(index, [...(byIndex.get(index) ?? []), docNumber]);
   const records = new Map(
     await Promise.all([...byIndex].map(async ([index, docNumbers]) => [index, await index.records(docNumbers)] as const)),
   );
+  const unasked = new Map<LoadedSearchIndex, (products: readonly number[]) => boolean>();
+  for (const { index, query } of ranked) if (!unasked.has(index)) unasked.set(index, unaskedProducts(index.productNames, query.said));
   const hits: SearchHit[] = [];
   for (const { index, docNumber, score, query } of ranked) {
     const record = records.get(index)?.get(docNumber);
     if (!record) continue;
-    const [id, url, question, snippetSource] = record;
+    const [id, url, question, snippetSource, products = []] = record;
     const category = index.categoryOf(docNumber);
     hits.push({
       id,
@@ -97,11 +107,12 @@ async function displayHits(ranked: readonly RankedDocument[]): Promise<SearchHit
       categoryTitle: category?.title ?? '',
       priority: index.priority[docNumber] ?? 0,
       audience: audiencesOf(index.audience[docNumber] ?? 0),
-      score,
+      score: unasked.get(index)?.(products) ? score * RANKING.unaskedProductWeight : score,
       members: index.members,
     });
   }
-  return hits;
+  // Stable: hits the product leaves as they were keep their order.
+  return hits.sort((a, b) => compareScores(b.score, a.score));
 }
 
 function audiencesOf(bits: number): SearchAudience[] {

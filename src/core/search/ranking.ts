@@ -69,3 +69,9 @@ export const pinyinWeight = 0.9;
 export const cjkCharacterWeight = 0.3;
 /** A bigram across two Chinese words of two or more characters (see `bigramWeight`). */
 export const cjkCrossWordWeight = 0.3;
+/**
+ * An entry about products the query does not name, where it names one
+ * (`tempo` for the Tempo Thermostat, not the Tempo Plus), counts this much of
+ * its score among the results shown (`product-names.ts`).
+ */
+export const unaskedProductWeight = 0.8;

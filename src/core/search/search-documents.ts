@@ -16,6 +16,7 @@ export function searchDocumentsOf(entries: readonly EntryView[], base: string): 
     question: entry.question,
     also: entry.also,
     keywords: searchKeywordsOf(entry),
+    products: entry.products.map((product) => product.title),
     text: entry.text,
     audience: entry.audience,
     category: entry.categories[0] ?? '',

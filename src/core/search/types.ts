@@ -13,6 +13,8 @@ export interface SearchDocument {
   question: string;
   also: string[];
   keywords: string[];
+  /** The names of the products the entry is about, in its language. */
+  products?: string[];
   /** The answer as plain text (no Markdown syntax, no HTML). */
   text: string;
   audience: SearchAudience[];

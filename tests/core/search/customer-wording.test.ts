@@ -163,3 +163,26 @@ describe('an English word in another form than the answer uses', () => {
     expect((await idsFor(index, 'deleted message'))[0]).toBe('deleted');
   });
 });
+
+describe('a product named without the word of its variant', () => {
+  const catalogue = [
+    doc({ id: 'tempo', question: 'How much electricity does the Tempo Thermostat use?', text: 'With schedules it saves energy.', products: ['Tempo Thermostat'] }),
+    doc({ id: 'tempo-plus', question: 'How much electricity does the Tempo Plus Thermostat use?', keywords: ['energy', 'watts'], products: ['Tempo Plus Thermostat'] }),
+    doc({ id: 'bulb', question: 'Can the Glow Bulb help me save energy?', keywords: ['energy'], products: ['Glow Bulb'] }),
+    doc({ id: 'billing', question: 'Why did my energy bill go up?', keywords: ['energy'] }),
+  ];
+
+  it('finds the plain model first, before a variant or another product that says the other words more', async () => {
+    const ids = await idsFor(await openIndex(catalogue), 'tempo energy');
+    expect(ids[0]).toBe('tempo');
+    expect(ids).toContain('tempo-plus');
+  });
+
+  it('finds the variant first when its word is typed', async () => {
+    expect((await idsFor(await openIndex(catalogue), 'tempo plus energy'))[0]).toBe('tempo-plus');
+  });
+
+  it('leaves the order alone when no product is named', async () => {
+    expect((await idsFor(await openIndex(catalogue), 'energy bill'))[0]).toBe('billing');
+  });
+});

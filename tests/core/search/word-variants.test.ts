@@ -22,6 +22,12 @@ describe('word variants', () => {
     expect(runTogetherAlternatives('unsaturatedresin', index.vocabulary).map((alternative) => alternative.terms)).toContainEqual(['unsaturat', 'resin']);
   });
 
+  it('leave a word the index lacks whole rather than split it into short words it knows', async () => {
+    const short = await openIndex([doc({ id: 'a', question: 'Turn off the car alarm', text: 'Set it up again.' })]);
+    expect(runTogetherAlternatives('offset', short.vocabulary).map((alternative) => alternative.terms)).not.toContainEqual(['off', 'set']);
+    expect(runTogetherAlternatives('carset', short.vocabulary).map((alternative) => alternative.terms)).not.toContainEqual(['car', 'set']);
+  });
+
   it('leave a pasted run of letters longer than a word could be alone, however many known words it holds', () => {
     expect(runTogetherAlternatives('unsaturatedresin'.repeat(5), index.vocabulary)).toEqual([]);
   });
