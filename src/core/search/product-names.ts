@@ -20,8 +20,11 @@ interface Fit {
  * Thermostat, not the Tempo Plus Thermostat, which the customer would have
  * called `tempo plus`. A product is named when the query says a word of its
  * name and no product sharing that word explains the query better: more of
- * its words for no more unsaid ones, or as many for fewer. An entry about no product, or any query
- * that names none, is never "not asked for".
+ * its words for no more unsaid ones, or as many for fewer. An entry is not
+ * asked for when it is about no product the query names, or about a model
+ * the query passed over for another of its line (the Tempo Plus, for
+ * `tempo`). An entry about no product, or any query that names none, is
+ * never "not asked for".
  *
  * Returns a test of an entry's products (numbers into `names`).
  */
@@ -37,7 +40,8 @@ export function unaskedProducts(names: readonly ProductName[], asked: ReadonlySe
       fit.said > 0 &&
       !fits.some((other, o) => o !== p && explainsBetter(other, fit) && sharesSaidWord(names[p]!, names[o]!, asked)),
   );
-  return (products) => products.length > 0 && !products.some((p) => named[p]);
+  const passedOver = fits.map((fit, p) => fit.said > 0 && !named[p]);
+  return (products) => products.length > 0 && (!products.some((p) => named[p]) || products.some((p) => passedOver[p]));
 }
 
 /** More of the query's words for no more unsaid ones, or fewer unsaid ones for as many. */

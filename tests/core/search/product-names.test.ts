@@ -35,8 +35,10 @@ describe('the products a query names', () => {
     expect(unasked('spark outdoor with the latch lock', [SPARK_OUTDOOR])).toBe(false);
   });
 
-  it('count an entry about several products as asked for when one of them is', () => {
-    expect(unasked('tempo energy use', [TEMPO_PLUS, TEMPO])).toBe(false);
+  it('count an entry about several products as asked for when one of them is named and none is a model the query passed over', () => {
+    expect(unasked('spark outdoor with the latch lock', [SPARK_OUTDOOR, LATCH])).toBe(false);
+    expect(unasked('tempo with the latch lock', [TEMPO, LATCH])).toBe(false);
+    expect(unasked('tempo with the latch lock', [TEMPO_PLUS, LATCH])).toBe(true);
   });
 
   it('never set aside an entry about no product, nor anything for a query that names none', () => {
