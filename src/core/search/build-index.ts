@@ -73,7 +73,10 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
     audience: docs.map(audienceBits).join(''),
     priority: encodeNumbers(levels ? priorities.map(priorityLevel) : priorities),
     ...(levels ? { priorityLevels: true as const } : {}),
-    lengths: postings.lengths.map((lengths, f) => (SEARCH_FIELDS[f]?.lengths ? encodeCounts(lengths) : '')),
+    lengths: postings.lengths.map((lengths, f) => {
+      const steps = SEARCH_FIELDS[f]?.lengthSteps;
+      return steps ? encodeCounts(lengths, steps) : '';
+    }),
   };
 
   return [

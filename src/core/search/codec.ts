@@ -80,15 +80,16 @@ export function decodeSlots(text: string): (number[] | null)[] {
 
 /**
  * Counts to within a few percent, which is all ranking needs of a field's
- * length in terms or of how many documents hold a word: a logarithmic bucket
- * takes one character up to about 200, two up to about 10^77.
+ * length in terms or of how many documents hold a word: a logarithmic bucket,
+ * `steps` of them each time the count doubles, takes one character up to
+ * about 200 at four steps, two up to about 10^77.
  */
-export function encodeCounts(counts: readonly number[]): string {
-  return encodeNumbers(counts.map((count) => Math.round(Math.log2(1 + count) * 4)));
+export function encodeCounts(counts: readonly number[], steps = 4): string {
+  return encodeNumbers(counts.map((count) => Math.round(Math.log2(1 + count) * steps)));
 }
 
-export function decodeCounts(text: string): number[] {
-  return decodeNumbers(text).map((bucket) => Math.round(2 ** (bucket / 4) - 1));
+export function decodeCounts(text: string, steps = 4): number[] {
+  return decodeNumbers(text).map((bucket) => Math.round(2 ** (bucket / steps) - 1));
 }
 
 /**

@@ -69,7 +69,7 @@ export interface DocsFile {
   priority: string;
   /** Present when the index holds too many distinct priorities to keep them exactly, and keeps their levels (`priority-levels.ts`). */
   priorityLevels?: true;
-  /** Per field (shard order), every document's length in terms, encoded with `encodeCounts`; empty for fields whose length is not kept. */
+  /** Per field (shard order), every document's length in terms, encoded with `encodeCounts` at the field's `lengthSteps`; empty for fields whose length is not kept. */
   lengths: string[];
 }
 

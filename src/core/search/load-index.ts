@@ -64,7 +64,7 @@ export class LoadedSearchIndex {
     this.audience = Uint8Array.from(docs.audience, (digit) => Number(digit));
     const priority = decodeNumbers(docs.priority);
     this.priority = docs.priorityLevels ? priority.map(levelPriority) : priority;
-    this.lengths = docs.lengths.map((lengths) => (lengths ? decodeCounts(lengths) : undefined));
+    this.lengths = docs.lengths.map((lengths, f) => (lengths ? decodeCounts(lengths, SEARCH_FIELDS[f]?.lengthSteps) : undefined));
     this.fields = SEARCH_FIELDS.map(() => new Map<string, FieldMatches>());
   }
 

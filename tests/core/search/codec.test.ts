@@ -28,6 +28,14 @@ describe('index encodings', () => {
     });
   });
 
+  it('keep counts more coarsely with fewer steps per doubling, in fewer distinct characters', () => {
+    const lengths = Array.from({ length: 64 }, (_, i) => i + 1);
+    decodeCounts(encodeCounts(lengths, 2), 2).forEach((length, i) => {
+      expect(Math.abs(length - (lengths[i] ?? 0))).toBeLessThanOrEqual(Math.max(1, (lengths[i] ?? 0) * 0.2));
+    });
+    expect(new Set(encodeCounts(lengths, 2)).size).toBeLessThan(new Set(encodeCounts(lengths)).size);
+  });
+
   it('write a sorted vocabulary by what each word shares with the word before', () => {
     expect(encodeSortedWords(['route', 'router', 'routing'])).toBe(' route&r%ing');
     const words = ['0', '10', '100', 'café', 'cafés', 'résumé', 'résumés', 'zürich', 'пароль', 'паролі', 'x'.repeat(40), 'x'.repeat(41)];

@@ -94,11 +94,11 @@ describe('exported index files', () => {
     // The version is all a browser compares between the search it holds and the index it fetches.
     // Changed a field? Raise SEARCH_FORMAT_VERSION, then update this expectation.
     expect({ version: SEARCH_FORMAT_VERSION, fields: SEARCH_FIELDS }).toEqual({
-      version: 12,
+      version: 13,
       fields: [
-        { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengths: true, pinyin: true },
-        { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, lengths: false, pinyin: true },
-        { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengths: true, pinyin: false },
+        { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengthSteps: 4, pinyin: true },
+        { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, pinyin: true },
+        { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengthSteps: 2, pinyin: false },
       ],
     });
   });
