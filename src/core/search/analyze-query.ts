@@ -6,6 +6,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { joinedWordAlternatives, numberAlternatives, runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
 import { pinyinPairTerms, pinyinSyllables } from './pinyin.ts';
+import { otherNumbers } from './chinese-numbers.ts';
 
 /**
  * The pairs of characters that make a Chinese sentence a question or a request
@@ -62,23 +63,17 @@ interface AnalyzeOptions {
   prefix: boolean;
 }
 
+type Searched = { vocabulary: Vocabulary; synonyms: CompiledSynonyms; pinyinSyllables?: ReadonlySet<string> | undefined };
+
 /**
  * Turns what the customer typed into clauses for one index: each word with
  * its prefix completions, other forms and typo corrections from that index's
  * vocabulary, each CJK bigram and character, and each synonym group the
- * query mentions.
+ * query mentions; and, for a Chinese number that counts something
+ * (`第四季`, `三年级`), the clauses of the query with it written the other
+ * way (`第4季`), which the index may hold instead.
  */
-export function analyzeQuery(
-  query: string,
-  index: { vocabulary: Vocabulary; synonyms: CompiledSynonyms; pinyinSyllables?: ReadonlySet<string> | undefined },
-  options: AnalyzeOptions,
-): AnalyzedQuery {
-  const tokens = tokenize(query, { keepStopwords: true });
-  const last = tokens.filter((token) => !token.parts).pop();
-  const unfinished = options.prefix && last !== undefined && !last.unspaced && last.end === query.length ? last : undefined;
-  // `wi-fi` is asked for once, as `wi fi` or `wifi`, unless its last part is still being typed.
-  const chains = tokens.filter((token) => token.parts && !(unfinished && unfinished.end === token.end));
-  const inChain = (token: Token) => !token.parts && chains.some((chain) => token.start >= chain.start && token.end <= chain.end);
+export function analyzeQuery(query: string, index: Searched, options: AnalyzeOptions): AnalyzedQuery {
   const clauses: Clause[] = [];
   const seen = new Set<string>();
   const add = (clause: Clause) => {
@@ -88,6 +83,22 @@ export function analyzeQuery(
       clauses.push(clause);
     }
   };
+  const said = new Set<string>();
+  for (const written of new Set([query, otherNumbers(query)])) for (const term of addClauses(written, index, options, add)) said.add(term);
+
+  const terms = new Set<string>();
+  for (const clause of clauses) for (const alternative of clause.alternatives) for (const term of alternative.terms) terms.add(term);
+  return { clauses, terms, said };
+}
+
+/** Adds the clauses of one way of writing the query; returns the terms of its words as typed. */
+function addClauses(query: string, index: Searched, options: AnalyzeOptions, add: (clause: Clause) => void): string[] {
+  const tokens = tokenize(query, { keepStopwords: true });
+  const last = tokens.filter((token) => !token.parts).pop();
+  const unfinished = options.prefix && last !== undefined && !last.unspaced && last.end === query.length ? last : undefined;
+  // `wi-fi` is asked for once, as `wi fi` or `wifi`, unless its last part is still being typed.
+  const chains = tokens.filter((token) => token.parts && !(unfinished && unfinished.end === token.end));
+  const inChain = (token: Token) => !token.parts && chains.some((chain) => token.start >= chain.start && token.end <= chain.end);
 
   const words = tokens.some((token) => token.unspaced) ? wordSpans(query) : [];
   const joined = joinedWordAlternatives(
@@ -108,10 +119,7 @@ export function analyzeQuery(
   for (const match of findSynonyms(queryTerms, index.synonyms)) {
     add({ alternatives: match.alternatives.map((terms) => ({ terms, weight: RANKING.synonymWeight })), weight: 1 });
   }
-
-  const terms = new Set<string>();
-  for (const clause of clauses) for (const alternative of clause.alternatives) for (const term of alternative.terms) terms.add(term);
-  return { clauses, terms, said: new Set(queryTerms) };
+  return queryTerms;
 }
 
 /**

@@ -73,6 +73,20 @@ describe('an English query', () => {
   });
 });
 
+describe('a Chinese number that counts something', () => {
+  const index = openIndex([
+    doc({ id: 'season-4', lang: 'zh', question: '中国好声音第4季四导师金曲狂欢周' }),
+    doc({ id: 'season-2', lang: 'zh', question: '好声音第二季' }),
+    doc({ id: 'grade-3', lang: 'zh', question: '三年级数学练习题大全' }),
+    doc({ id: 'grade-5', lang: 'zh', question: '5年级数学' }),
+  ]);
+
+  it('finds it written in digits from characters, and in characters from digits', async () => {
+    expect((await idsFor(await index, '好声音第四季'))[0]).toBe('season-4');
+    expect((await idsFor(await index, '3年级数学'))[0]).toBe('grade-3');
+  });
+});
+
 describe('a word written without its spaces', () => {
   const corpus = [
     doc({ id: 'omron', lang: 'zh', question: 'welcometoomronhongkong欧姆龙官网' }),
