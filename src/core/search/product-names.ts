@@ -29,19 +29,35 @@ interface Fit {
  * Returns a test of an entry's products (numbers into `names`).
  */
 export function unaskedProducts(names: readonly ProductName[], asked: ReadonlySet<string>): (products: readonly number[]) => boolean {
+  const naming = namingWords(names, asked);
   const fits: Fit[] = names.map((name) => {
     let said = 0;
     for (const term of name) if (asked.has(term)) said++;
     return { said, unsaid: name.size - said };
   });
-  if (!fits.some((fit) => fit.said > 0)) return () => false;
-  const named = fits.map(
-    (fit, p) =>
-      fit.said > 0 &&
-      !fits.some((other, o) => o !== p && explainsBetter(other, fit) && sharesSaidWord(names[p]!, names[o]!, asked)),
-  );
-  const passedOver = fits.map((fit, p) => fit.said > 0 && !named[p]);
+  const calls = names.map((name) => [...name].some((term) => naming.has(term)));
+  if (!calls.some(Boolean)) return () => false;
+  const named = fits.map((fit, p) => calls[p] && !fits.some((other, o) => o !== p && explainsBetter(other, fit) && shareWord(names[p]!, names[o]!, naming)));
+  const passedOver = calls.map((call, p) => call && !named[p]);
   return (products) => products.length > 0 && (!products.some((p) => named[p]) || products.some((p) => passedOver[p]));
+}
+
+/**
+ * The query's words that can name a product. Not a word that names of three
+ * lines or more share (`smart` of the Spark Smart Plug, the Latch Smart
+ * Lock, the Chorus Smart Speaker; `plus`), a name's first word being its
+ * line; nor one that most names share, three at least (a brand that starts
+ * every name): `smart home` leaves the order alone, and `spark smart plug
+ * with the latch` names both the Spark and the Latch.
+ */
+function namingWords(names: readonly ProductName[], asked: ReadonlySet<string>): Set<string> {
+  const naming = new Set<string>();
+  for (const term of asked) {
+    const holders = names.filter((name) => name.has(term));
+    const lines = new Set(holders.map((name) => name.values().next().value));
+    if (holders.length && lines.size < 3 && !(holders.length >= 3 && holders.length > names.length / 2)) naming.add(term);
+  }
+  return naming;
 }
 
 /** More of the query's words for no more unsaid ones, or fewer unsaid ones for as many. */
@@ -49,7 +65,7 @@ function explainsBetter(other: Fit, fit: Fit): boolean {
   return (other.said > fit.said && other.unsaid <= fit.unsaid) || (other.said >= fit.said && other.unsaid < fit.unsaid);
 }
 
-function sharesSaidWord(a: ProductName, b: ProductName, asked: ReadonlySet<string>): boolean {
-  for (const term of a) if (asked.has(term) && b.has(term)) return true;
+function shareWord(a: ProductName, b: ProductName, words: ReadonlySet<string>): boolean {
+  for (const term of a) if (words.has(term) && b.has(term)) return true;
   return false;
 }
