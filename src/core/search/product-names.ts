@@ -35,10 +35,10 @@ export function unaskedProducts(names: readonly ProductName[], asked: ReadonlySe
     for (const term of name) if (asked.has(term)) said++;
     return { said, unsaid: name.size - said };
   });
-  const calls = names.map((name) => [...name].some((term) => naming.has(term)));
-  if (!calls.some(Boolean)) return () => false;
-  const named = fits.map((fit, p) => calls[p] && !fits.some((other, o) => o !== p && explainsBetter(other, fit) && shareWord(names[p]!, names[o]!, naming)));
-  const passedOver = calls.map((call, p) => call && !named[p]);
+  const mentioned = names.map((name) => [...name].some((term) => naming.has(term)));
+  if (!mentioned.some(Boolean)) return () => false;
+  const named = fits.map((fit, p) => mentioned[p] && !fits.some((other, o) => o !== p && explainsBetter(other, fit) && shareWord(names[p]!, names[o]!, naming)));
+  const passedOver = mentioned.map((said, p) => said && !named[p]);
   return (products) => products.length > 0 && (!products.some((p) => named[p]) || products.some((p) => passedOver[p]));
 }
 
