@@ -7,13 +7,14 @@
  * `四川` stay words.
  */
 const DIGITS = '零一二三四五六七八九';
-const NUMERAL = `[${DIGITS}〇两十]+`;
-const COUNTERS = '年级|章|单元|版|册|期|届|部|关|课|节|个月';
+const NUMERAL = `[${DIGITS}〇两兩十]+`;
+// Simplified, then traditional, for sites in Taiwan or Hong Kong.
+const COUNTERS = '年级|章|单元|版|册|期|届|部|关|课|节|个月|年級|單元|冊|屆|關|課|節|個月';
 const IN_CHARACTERS = new RegExp(`(?<=第)${NUMERAL}|${NUMERAL}(?=${COUNTERS})`, 'gu');
 const IN_DIGITS = new RegExp(`(?<=第)\\d{1,2}(?!\\d)|(?<!\\d)\\d{1,2}(?=${COUNTERS})`, 'gu');
 
-/** A digit written as a character (`两` is 2, `〇` 0), or -1. */
-const digitOf = (character: string) => (character === '两' ? 2 : character === '〇' ? 0 : DIGITS.indexOf(character));
+/** A digit written as a character (`两` and `兩` are 2, `〇` 0), or -1. */
+const digitOf = (character: string) => (character === '两' || character === '兩' ? 2 : character === '〇' ? 0 : DIGITS.indexOf(character));
 
 /** The value of a number below 100 written in characters (`四`, `十`, `十二`, `二十`, `二十一`), if it is one. */
 function valueOf(numeral: string): number | undefined {

@@ -17,6 +17,12 @@ describe('a Chinese number that counts something', () => {
     expect(otherNumbers('第20章')).toBe('第二十章');
   });
 
+  it('is read in traditional characters too', () => {
+    expect(otherNumbers('三年級數學')).toBe('3年級數學');
+    expect(otherNumbers('兩個月寶寶')).toBe('2個月寶寶');
+    expect(otherNumbers('5年級')).toBe('五年級');
+  });
+
   it('leaves words that hold a numeral, and longer numbers, as they are', () => {
     expect(otherNumbers('四季酒店')).toBe('四季酒店');
     expect(otherNumbers('四川火锅')).toBe('四川火锅');
