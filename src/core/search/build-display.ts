@@ -42,16 +42,23 @@ export function commonUrlPattern(docs: readonly SearchDocument[]): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-/** The names of the products the documents are about, sorted: display records refer to them by number. */
+/**
+ * The names of the products the documents are about, sorted: display records
+ * refer to them by number. None past `SHARDING.maxProductNames`: every query
+ * reads them, and a catalogue that large would cost every first search
+ * kilobytes, so its results keep their order (see `product-names.ts`).
+ */
 export function productNames(docs: readonly SearchDocument[]): string[] {
-  return [...new Set(docs.flatMap((doc) => doc.products ?? []))].sort();
+  const names = [...new Set(docs.flatMap((doc) => doc.products ?? []))].sort();
+  return names.length > SHARDING.maxProductNames ? [] : names;
 }
 
 /** A document's display record; its URL is empty when `urlPattern` gives it. */
-export function displayRecord(doc: SearchDocument, urlPattern: string, products: readonly string[] = []): DisplayRecord {
+export function displayRecord(doc: SearchDocument, urlPattern: string, products: ReadonlyMap<string, number> = new Map()): DisplayRecord {
   const url = urlPattern && urlFromPattern(urlPattern, doc.id) === doc.url ? '' : doc.url;
   const record: DisplayRecord = [doc.id, url, doc.question, snippetSource(doc.text)];
-  if (doc.products?.length) record.push(doc.products.map((name) => products.indexOf(name)));
+  const numbers = (doc.products ?? []).flatMap((name) => products.get(name) ?? []);
+  if (numbers.length) record.push(numbers);
   return record;
 }
 

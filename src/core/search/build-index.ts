@@ -45,7 +45,8 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   const postings = buildFieldPostings(docs, { pinyin: chinese });
   const urlPattern = commonUrlPattern(docs);
   const products = productNames(docs);
-  const records = docs.map((doc) => displayRecord(doc, urlPattern, products));
+  const productNumbers = new Map(products.map((name, number) => [name, number]));
+  const records = docs.map((doc) => displayRecord(doc, urlPattern, productNumbers));
   const shardSize = displayShardSize(records);
   const terms = termShardFiles(postings, chinese ? scriptVariants(postings.documentFrequency) : new Map());
 

@@ -55,6 +55,8 @@ export const SHARDING = {
   displayShardBytes: 8_000,
   /** Width of the answer kept for the snippet, from its start (a CJK character is two columns). */
   snippetSourceWidth: 120,
+  /** The most product names an index lists (about 9 bytes each gzipped, in every first search). */
+  maxProductNames: 200,
 } as const;
 
 const STARTS_UNSPACED = new RegExp(`^[${UNSPACED}]`, 'u');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/core/search/build-index.ts';
-import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, termShard } from '../../../src/core/search/settings.ts';
+import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShard } from '../../../src/core/search/settings.ts';
 import type { DisplayShardFile, TermShardFile } from '../../../src/core/search/index-format.ts';
 import { searchIndexes } from '../../../src/core/search/query.ts';
 import { doc, openFiles } from './search-fixtures.ts';
@@ -101,6 +101,20 @@ describe('exported index files', () => {
         { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengthSteps: 2, pinyin: false },
       ],
     });
+  });
+
+  it('list the names of the products their documents are about, which display records number, up to a catalogue too large for every search to read', () => {
+    const about = (count: number) => Array.from({ length: count }, (_, i) => doc({ id: `entry-${i}`, question: `Question ${i}`, products: [`Model ${i}`] }));
+    const read = (files: ReturnType<typeof buildSearchIndex>) => ({
+      names: (JSON.parse(files.find((file) => file.path === 'index.json')?.contents ?? '{}') as { manifest: { products?: string[] } }).manifest.products,
+      records: (JSON.parse(files.find((file) => file.path === 'display/0.json')?.contents ?? '{}') as DisplayShardFile).docs,
+    });
+    const small = read(buildSearchIndex(about(3), { lang: 'en' }));
+    expect(small.names).toEqual(['Model 0', 'Model 1', 'Model 2']);
+    expect(small.records.map((record) => small.names?.[record[4]?.[0] ?? -1])).toEqual(['Model 0', 'Model 1', 'Model 2']);
+    const large = read(buildSearchIndex(about(SHARDING.maxProductNames + 1), { lang: 'en' }));
+    expect(large.names).toBeUndefined();
+    expect(large.records.every((record) => record[4] === undefined)).toBe(true);
   });
 
   it('refuse documents of another language, and two documents with one id', () => {
