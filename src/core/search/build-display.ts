@@ -42,17 +42,6 @@ export function commonUrlPattern(docs: readonly SearchDocument[]): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-/**
- * The names of the products the documents are about, sorted: display records
- * refer to them by number. None past `SHARDING.maxProductNames`: every query
- * reads them, and a catalogue that large would cost every first search
- * kilobytes, so its results keep their order (see `product-names.ts`).
- */
-export function productNames(docs: readonly SearchDocument[]): string[] {
-  const names = [...new Set(docs.flatMap((doc) => doc.products ?? []))].sort();
-  return names.length > SHARDING.maxProductNames ? [] : names;
-}
-
 /** A document's display record; its URL is empty when `urlPattern` gives it. */
 export function displayRecord(doc: SearchDocument, urlPattern: string, products: ReadonlyMap<string, number> = new Map()): DisplayRecord {
   const url = urlPattern && urlFromPattern(urlPattern, doc.id) === doc.url ? '' : doc.url;

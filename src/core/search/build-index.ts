@@ -1,6 +1,7 @@
 import { encodeCounts, encodeNumbers, encodeSlots, encodeSortedWords } from './codec.ts';
 import { buildFieldPostings, type FieldPostings } from './build-postings.ts';
-import { commonUrlPattern, displayFiles, displayRecord, displayShardSize, productNames } from './build-display.ts';
+import { commonUrlPattern, displayFiles, displayRecord, displayShardSize } from './build-display.ts';
+import { productNames, productTerms } from './build-product-names.ts';
 import { keepsLevels, priorityLevel } from './priority-levels.ts';
 import { isChineseLanguage, SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShardKey } from './settings.ts';
 import {
@@ -48,7 +49,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   const productNumbers = new Map(products.map((name, number) => [name, number]));
   const records = docs.map((doc) => displayRecord(doc, urlPattern, productNumbers));
   const shardSize = displayShardSize(records);
-  const terms = termShardFiles(postings, chinese ? scriptVariants(postings.documentFrequency) : new Map());
+  const terms = termShardFiles(postings, chinese ? scriptVariants(postings.documentFrequency) : new Map(), productTerms(products));
 
   const manifest: SearchManifest = {
     formatVersion: SEARCH_FORMAT_VERSION,
@@ -66,7 +67,6 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
     categories: categoryRanges(docs),
     synonyms: scope === 'members' ? (options.synonyms ?? []).map((group) => [...group]) : synonymsFoundIn(options.synonyms ?? [], options.synonymTexts ?? docs.flatMap(searchTextsOf)),
     ...(chinese ? { pinyin: MANDARIN_SYLLABLES } : {}),
-    ...(products.length ? { products } : {}),
   };
   const priorities = docs.map((doc) => doc.priority);
   const levels = keepsLevels(priorities);
@@ -137,6 +137,8 @@ interface TermGroup {
   terms: Record<string, string[]>;
   /** Characters and pairs of the other script of Chinese, as the site writes them (`build-script-variants.ts`). */
   variants: Record<string, string>;
+  /** What the product names say of its terms (`build-product-names.ts`). */
+  products: Record<string, string>;
   /** About the JSON's length, topicality included, for cutting shards to size. */
   bytes: number;
 }
@@ -147,11 +149,15 @@ interface TermGroup {
  * shard's start is the shortest beginning of its first key that sorts after
  * the previous shard's last key: enough for `termShard` to tell them apart.
  */
-function termShardFiles(postings: FieldPostings, variants: ReadonlyMap<string, string>): { starts: string[]; files: SearchIndexFile[] } {
+function termShardFiles(
+  postings: FieldPostings,
+  variants: ReadonlyMap<string, string>,
+  products: ReadonlyMap<string, string>,
+): { starts: string[]; files: SearchIndexFile[] } {
   const byKey = new Map<string, TermGroup>();
   const groupOf = (key: string): TermGroup => {
     let group = byKey.get(key);
-    if (!group) byKey.set(key, (group = { terms: {}, variants: {}, bytes: 0 }));
+    if (!group) byKey.set(key, (group = { terms: {}, variants: {}, products: {}, bytes: 0 }));
     return group;
   };
   for (const term of postings.documentFrequency.keys()) {
@@ -171,6 +177,12 @@ function termShardFiles(postings: FieldPostings, variants: ReadonlyMap<string, s
     group.variants[spelling] = written;
     group.bytes += spelling.length + written.length + 6;
   }
+  // A product name's word travels with its postings: a query that says it reads which products it names.
+  for (const [term, encoded] of products) {
+    const group = groupOf(termShardKey(term));
+    group.products[term] = encoded;
+    group.bytes += term.length + encoded.length + 6;
+  }
   const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const shards: (TermGroup & { start: string })[] = [];
   let previousKey = '';
@@ -179,24 +191,25 @@ function termShardFiles(postings: FieldPostings, variants: ReadonlyMap<string, s
     if (!group) continue;
     let shard = shards[shards.length - 1];
     if (!shard || (shard.bytes > 0 && shard.bytes + group.bytes > SHARDING.termShardBytes)) {
-      shard = { terms: {}, variants: {}, start: shards.length ? shortestStartAfter(previousKey, key) : '', bytes: 0 };
+      shard = { terms: {}, variants: {}, products: {}, start: shards.length ? shortestStartAfter(previousKey, key) : '', bytes: 0 };
       shards.push(shard);
     }
     // Terms in sorted order within a shard, whatever order the postings came in.
     for (const term of Object.keys(group.terms).sort()) shard.terms[term] = group.terms[term] ?? [];
     Object.assign(shard.variants, group.variants);
+    Object.assign(shard.products, group.products);
     shard.bytes += group.bytes;
     previousKey = key;
   }
-  if (!shards.length) shards.push({ terms: {}, variants: {}, start: '', bytes: 0 });
+  if (!shards.length) shards.push({ terms: {}, variants: {}, products: {}, start: '', bytes: 0 });
   return {
     starts: shards.map((shard) => shard.start),
     files: shards.map((shard, i) => ({ path: termShardPath(i), contents: JSON.stringify(termShardFile(shard, postings.topicality)) })),
   };
 }
 
-/** A shard's postings, the topicality of those of its terms said in passing and its characters' counterparts, each only if any. */
-function termShardFile({ terms, variants }: TermGroup, passing: ReadonlyMap<string, number>): TermShardFile {
+/** A shard's postings, the topicality of those of its terms said in passing, its characters' counterparts and its product words, each only if any. */
+function termShardFile({ terms, variants, products }: TermGroup, passing: ReadonlyMap<string, number>): TermShardFile {
   const topicality = Object.fromEntries(Object.keys(terms).flatMap((term) => {
     const value = passing.get(term);
     return value === undefined ? [] : [[term, value] as const];
@@ -205,6 +218,7 @@ function termShardFile({ terms, variants }: TermGroup, passing: ReadonlyMap<stri
     terms,
     ...(Object.keys(topicality).length ? { topicality } : {}),
     ...(Object.keys(variants).length ? { variants } : {}),
+    ...(Object.keys(products).length ? { products } : {}),
   };
 }
 

@@ -54,12 +54,6 @@ export interface SearchManifest {
    * pairs are also posted as pinyin (`pinyin.ts`). Absent from other indexes.
    */
   pinyin?: string;
-  /**
-   * The names of the products the documents are about, in the index's
-   * language, sorted; display records refer to them by number. Absent when
-   * no document names a product.
-   */
-  products?: string[];
 }
 
 export interface DocsFile {
@@ -93,11 +87,18 @@ export interface TermShardFile {
    * `頭髮`). See `build-script-variants.ts`.
    */
   variants?: Record<string, string>;
+  /**
+   * Per term of the shard that product names hold, with `encodeNumbers`:
+   * 1 if it can name a product, else 0, then each product holding it (by
+   * number, as display records give it) and how many words its name has.
+   * See `build-product-names.ts`; a shard with none leaves it out.
+   */
+  products?: Record<string, string>;
 }
 
 /**
  * `[id, url (empty when the manifest's `urlPattern` gives it), question, snippet source, products]`;
- * products are numbers into the manifest's `products`, and left out when the document names none.
+ * products are numbers, as term shards give them (`TermShardFile.products`), and left out when the document names none.
  */
 export type DisplayRecord = [id: string, url: string, question: string, snippetSource: string, products?: number[]];
 

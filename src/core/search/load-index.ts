@@ -3,7 +3,7 @@ import { levelPriority } from './priority-levels.ts';
 import { isChineseLanguage, SEARCH_FIELDS, termShard } from './settings.ts';
 import { Vocabulary } from './vocabulary.ts';
 import { compileSynonyms, type CompiledSynonyms } from './synonyms.ts';
-import { productName, type ProductName } from './product-names.ts';
+import type { ProductTerm } from './product-names.ts';
 import {
   displayShardPath, INDEX_PATH, parseIndexFile, termShardPath,
   type DisplayRecord, type DisplayShardFile, type DocsFile, type ManifestCategory, type SearchManifest,
@@ -31,8 +31,6 @@ export class LoadedSearchIndex {
   readonly chinese: boolean;
   /** The syllables a typed word is read as pinyin with, in a Chinese index only. */
   readonly pinyinSyllables: ReadonlySet<string> | undefined;
-  /** The names of the products the documents are about, as queries are compared with them; display records refer to them by number. */
-  readonly productNames: readonly ProductName[];
   /** Per document: the audience bits of `AUDIENCE_BITS`. */
   readonly audience: Uint8Array;
   /** Per document: its priority, to order equal matches; to within a level in an index that keeps levels (`priority-levels.ts`). */
@@ -44,6 +42,7 @@ export class LoadedSearchIndex {
   private readonly passingTerms = new Map<string, number>();
   /** Characters and pairs of the other script of Chinese, as the site writes them (`TermShardFile.variants`). */
   private readonly variants: Record<string, string> = {};
+  private readonly productTerms = new Map<string, ProductTerm>();
   private readonly termShards = new Map<number, Promise<void>>();
   private readonly loadedTermShards = new Set<number>();
   /**
@@ -60,7 +59,6 @@ export class LoadedSearchIndex {
     this.synonyms = compileSynonyms(manifest.synonyms);
     this.chinese = isChineseLanguage(manifest.lang);
     this.pinyinSyllables = manifest.pinyin ? new Set(manifest.pinyin.split(' ')) : undefined;
-    this.productNames = (manifest.products ?? []).map(productName);
     this.audience = Uint8Array.from(docs.audience, (digit) => Number(digit));
     const priority = decodeNumbers(docs.priority);
     this.priority = docs.priorityLevels ? priority.map(levelPriority) : priority;
@@ -92,6 +90,11 @@ export class LoadedSearchIndex {
   /** Per field, the documents holding the term; empty for an unknown term or a shard not loaded yet. */
   matches(term: string): FieldMatches[] {
     return this.fields.map((field) => field.get(term) ?? NO_MATCHES);
+  }
+
+  /** What product names say of a term, once its shard is loaded (`product-names.ts`). */
+  productTerm(term: string): ProductTerm | undefined {
+    return this.productTerms.get(term);
   }
 
   /** How much the answers are about this term (`topicality.ts`): undefined for a topic word, or one the answers say too seldom to tell. */
@@ -161,6 +164,10 @@ export class LoadedSearchIndex {
   private importTermShard(shard: TermShardFile): void {
     for (const [term, hundredths] of Object.entries(shard.topicality ?? {})) this.passingTerms.set(term, hundredths / 100);
     Object.assign(this.variants, shard.variants);
+    for (const [term, encoded] of Object.entries(shard.products ?? {})) {
+      const [naming, ...products] = decodeNumbers(encoded);
+      this.productTerms.set(term, { naming: naming === 1, products });
+    }
     for (const [term, encoded] of Object.entries(shard.terms)) {
       encoded.forEach((text, field) => {
         if (!text) return;

@@ -1,10 +1,14 @@
-import { tokenize } from './tokenize.ts';
-
-/** A product's name as a query is compared with it: the terms of its words, and of its pairs of CJK characters. */
-export type ProductName = ReadonlySet<string>;
-
-export function productName(name: string): ProductName {
-  return new Set(tokenize(name).filter((token) => !token.parts).map((token) => token.term));
+/**
+ * What a term says about the products whose names hold it, as a term shard
+ * carries it (`build-product-names.ts`): each product's number (as display
+ * records give it) with the number of words of its name, and whether the
+ * word can name a product at all (`smart`, which the names of many lines
+ * share, cannot).
+ */
+export interface ProductTerm {
+  naming: boolean;
+  /** Product number, then how many words its name has, for each product whose name holds the term. */
+  products: readonly number[];
 }
 
 interface Fit {
@@ -12,60 +16,56 @@ interface Fit {
   said: number;
   /** Words of the name it does not. */
   unsaid: number;
+  /** Whether one of the words said can name a product. */
+  mentioned: boolean;
 }
 
 /**
  * Whether an entry is about products the query did not ask for, in a
  * catalogue of product lines with variants: `tempo` names the Tempo
  * Thermostat, not the Tempo Plus Thermostat, which the customer would have
- * called `tempo plus`. A product is named when the query says a word of its
- * name and no product sharing that word explains the query better: more of
- * its words for no more unsaid ones, or as many for fewer. An entry is not
- * asked for when it is about no product the query names, or about a model
- * the query passed over for another of its line (the Tempo Plus, for
- * `tempo`). An entry about no product, or any query that names none, is
- * never "not asked for".
+ * called `tempo plus`. A product is named when the query says a naming word
+ * of its name and no product sharing a naming word the query says explains
+ * the query better: more of its words for no more unsaid ones, or as many
+ * for fewer. An entry is not asked for when it is about no product the query
+ * names, or about a model the query passed over for another of its line (the
+ * Tempo Plus, for `tempo`). An entry about no product, or any query that
+ * names none, is never "not asked for".
  *
- * Returns a test of an entry's products (numbers into `names`).
+ * `termOf` gives what the index says of a term; returns a test of an entry's
+ * products (numbers, as its display record gives them).
  */
-export function unaskedProducts(names: readonly ProductName[], asked: ReadonlySet<string>): (products: readonly number[]) => boolean {
-  const naming = namingWords(names, asked);
-  const fits: Fit[] = names.map((name) => {
-    let said = 0;
-    for (const term of name) if (asked.has(term)) said++;
-    return { said, unsaid: name.size - said };
-  });
-  const mentioned = names.map((name) => [...name].some((term) => naming.has(term)));
-  if (!mentioned.some(Boolean)) return () => false;
-  const named = fits.map((fit, p) => mentioned[p] && !fits.some((other, o) => o !== p && explainsBetter(other, fit) && shareWord(names[p]!, names[o]!, naming)));
-  const passedOver = mentioned.map((said, p) => said && !named[p]);
-  return (products) => products.length > 0 && (!products.some((p) => named[p]) || products.some((p) => passedOver[p]));
-}
-
-/**
- * The query's words that can name a product. Not a word that names of three
- * lines or more share (`smart` of the Spark Smart Plug, the Latch Smart
- * Lock, the Chorus Smart Speaker; `plus`), a name's first word being its
- * line; nor one that most names share, three at least (a brand that starts
- * every name): `smart home` leaves the order alone, and `spark smart plug
- * with the latch` names both the Spark and the Latch.
- */
-function namingWords(names: readonly ProductName[], asked: ReadonlySet<string>): Set<string> {
-  const naming = new Set<string>();
+export function unaskedProducts(asked: ReadonlySet<string>, termOf: (term: string) => ProductTerm | undefined): (products: readonly number[]) => boolean {
+  const fits = new Map<number, Fit>();
+  const naming: number[][] = [];
   for (const term of asked) {
-    const holders = names.filter((name) => name.has(term));
-    const lines = new Set(holders.map((name) => name.values().next().value));
-    if (holders.length && lines.size < 3 && !(holders.length >= 3 && holders.length > names.length / 2)) naming.add(term);
+    const found = termOf(term);
+    if (!found) continue;
+    const holders: number[] = [];
+    for (let i = 0; i + 1 < found.products.length; i += 2) {
+      const product = found.products[i]!;
+      const fit = fits.get(product) ?? { said: 0, unsaid: found.products[i + 1]!, mentioned: false };
+      fit.said++;
+      fit.unsaid--;
+      fit.mentioned ||= found.naming;
+      fits.set(product, fit);
+      holders.push(product);
+    }
+    if (found.naming) naming.push(holders);
   }
-  return naming;
+  if (!naming.length) return () => false;
+  const named = new Set<number>();
+  const passedOver = new Set<number>();
+  for (const [product, fit] of fits) {
+    if (!fit.mentioned) continue;
+    const rivals = new Set(naming.filter((holders) => holders.includes(product)).flat());
+    const beaten = [...rivals].some((other) => other !== product && explainsBetter(fits.get(other)!, fit));
+    (beaten ? passedOver : named).add(product);
+  }
+  return (products) => products.length > 0 && (!products.some((p) => named.has(p)) || products.some((p) => passedOver.has(p)));
 }
 
 /** More of the query's words for no more unsaid ones, or fewer unsaid ones for as many. */
 function explainsBetter(other: Fit, fit: Fit): boolean {
   return (other.said > fit.said && other.unsaid <= fit.unsaid) || (other.said >= fit.said && other.unsaid < fit.unsaid);
-}
-
-function shareWord(a: ProductName, b: ProductName, words: ReadonlySet<string>): boolean {
-  for (const term of a) if (words.has(term) && b.has(term)) return true;
-  return false;
 }

@@ -91,7 +91,7 @@ async function displayHits(ranked: readonly RankedDocument[]): Promise<SearchHit
     await Promise.all([...byIndex].map(async ([index, docNumbers]) => [index, await index.records(docNumbers)] as const)),
   );
   const unasked = new Map<LoadedSearchIndex, (products: readonly number[]) => boolean>();
-  for (const { index, query } of ranked) if (!unasked.has(index)) unasked.set(index, unaskedProducts(index.productNames, query.said));
+  for (const { index, query } of ranked) if (!unasked.has(index)) unasked.set(index, unaskedProducts(query.said, (term) => index.productTerm(term)));
   const hits: SearchHit[] = [];
   for (const { index, docNumber, score, query } of ranked) {
     const record = records.get(index)?.get(docNumber);

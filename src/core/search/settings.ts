@@ -9,7 +9,7 @@ import type { TopicalitySettings } from './topicality.ts';
  * misread. Bump it whenever a setting below, the tokenizer or a file's
  * layout changes.
  */
-export const SEARCH_FORMAT_VERSION = 13;
+export const SEARCH_FORMAT_VERSION = 14;
 
 export interface FieldSettings {
   name: 'question' | 'keywords' | 'text';
@@ -55,8 +55,6 @@ export const SHARDING = {
   displayShardBytes: 8_000,
   /** Width of the answer kept for the snippet, from its start (a CJK character is two columns). */
   snippetSourceWidth: 120,
-  /** The most product names an index lists (about 9 bytes each gzipped, in every first search). */
-  maxProductNames: 200,
 } as const;
 
 const STARTS_UNSPACED = new RegExp(`^[${UNSPACED}]`, 'u');

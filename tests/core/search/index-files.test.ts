@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/core/search/build-index.ts';
-import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, SHARDING, termShard } from '../../../src/core/search/settings.ts';
+import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, termShard } from '../../../src/core/search/settings.ts';
 import type { DisplayShardFile, TermShardFile } from '../../../src/core/search/index-format.ts';
 import { searchIndexes } from '../../../src/core/search/query.ts';
+import { decodeNumbers } from '../../../src/core/search/codec.ts';
 import { doc, openFiles } from './search-fixtures.ts';
 
 // Enough distinct words for several shards of each kind.
@@ -94,7 +95,7 @@ describe('exported index files', () => {
     // The version is all a browser compares between the search it holds and the index it fetches.
     // Changed a field? Raise SEARCH_FORMAT_VERSION, then update this expectation.
     expect({ version: SEARCH_FORMAT_VERSION, fields: SEARCH_FIELDS }).toEqual({
-      version: 13,
+      version: 14,
       fields: [
         { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengthSteps: 4, pinyin: true },
         { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, pinyin: true },
@@ -103,18 +104,22 @@ describe('exported index files', () => {
     });
   });
 
-  it('list the names of the products their documents are about, which display records number, up to a catalogue too large for every search to read', () => {
-    const about = (count: number) => Array.from({ length: count }, (_, i) => doc({ id: `entry-${i}`, question: `Question ${i}`, products: [`Model ${i}`] }));
-    const read = (files: ReturnType<typeof buildSearchIndex>) => ({
-      names: (JSON.parse(files.find((file) => file.path === 'index.json')?.contents ?? '{}') as { manifest: { products?: string[] } }).manifest.products,
-      records: (JSON.parse(files.find((file) => file.path === 'display/0.json')?.contents ?? '{}') as DisplayShardFile).docs,
-    });
-    const small = read(buildSearchIndex(about(3), { lang: 'en' }));
-    expect(small.names).toEqual(['Model 0', 'Model 1', 'Model 2']);
-    expect(small.records.map((record) => small.names?.[record[4]?.[0] ?? -1])).toEqual(['Model 0', 'Model 1', 'Model 2']);
-    const large = read(buildSearchIndex(about(SHARDING.maxProductNames + 1), { lang: 'en' }));
-    expect(large.names).toBeUndefined();
-    expect(large.records.every((record) => record[4] === undefined)).toBe(true);
+  it('say with the postings of the words of product names which products hold them, and in display records the products of each document', () => {
+    const files = buildSearchIndex(
+      [
+        doc({ id: 'plain', question: 'Tempo energy use', products: ['Tempo Thermostat'] }),
+        doc({ id: 'plus', question: 'Tempo Plus energy use', products: ['Tempo Plus Thermostat'] }),
+        doc({ id: 'none', question: 'Delivery times' }),
+      ],
+      { lang: 'en' },
+    );
+    const shards = files.filter((file) => file.path.startsWith('terms/')).map((file) => JSON.parse(file.contents) as TermShardFile);
+    const products = Object.assign({}, ...shards.map((shard) => shard.products ?? {})) as Record<string, string>;
+    // Products are numbered by name: the Tempo Plus Thermostat (three words) is 0, the Tempo Thermostat (two) 1.
+    expect(decodeNumbers(products.tempo ?? '')).toEqual([1, 0, 3, 1, 2]);
+    expect(decodeNumbers(products.plus ?? '')).toEqual([1, 0, 3]);
+    const records = files.filter((file) => file.path.startsWith('display/')).flatMap((file) => (JSON.parse(file.contents) as DisplayShardFile).docs);
+    expect(Object.fromEntries(records.map((record) => [record[0], record[4]]))).toEqual({ plain: [1], plus: [0], none: undefined });
   });
 
   it('refuse documents of another language, and two documents with one id', () => {

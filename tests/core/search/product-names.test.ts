@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { productName, unaskedProducts } from '../../../src/core/search/product-names.ts';
+import { productTerms } from '../../../src/core/search/build-product-names.ts';
+import { decodeNumbers } from '../../../src/core/search/codec.ts';
+import { unaskedProducts, type ProductTerm } from '../../../src/core/search/product-names.ts';
 import { tokenize } from '../../../src/core/search/tokenize.ts';
 
 const HOLLIS = ['Tempo Thermostat', 'Tempo Plus Thermostat', 'Tempo Pro Thermostat', 'Latch Smart Lock', 'Spark Smart Plug', 'Spark Outdoor Smart Plug', 'Chorus Smart Speaker', 'Glow Bulb'];
@@ -10,8 +12,13 @@ const HOLLIS_ZH = ['Tempo 温控器', 'Tempo Plus 温控器', 'Latch 智能门�
 
 /** Whether, in a catalogue of these product names, an entry about these products is one the query did not ask for. */
 function unasked(catalogue: string[], query: string, products: number[]): boolean {
+  const terms = new Map<string, ProductTerm>();
+  for (const [term, encoded] of productTerms(catalogue)) {
+    const [naming, ...holders] = decodeNumbers(encoded);
+    terms.set(term, { naming: naming === 1, products: holders });
+  }
   const said = new Set(tokenize(query, { keepStopwords: true }).map((token) => token.term));
-  return unaskedProducts(catalogue.map(productName), said)(products);
+  return unaskedProducts(said, (term) => terms.get(term))(products);
 }
 
 describe('the products a query names', () => {
