@@ -25,7 +25,11 @@ export function productTerms(names: readonly string[]): Map<string, string> {
   const nameTerms = names.map(productNameTerms);
   const holders = new Map<string, number[]>();
   nameTerms.forEach((terms, product) => {
-    for (const term of terms) holders.set(term, [...(holders.get(term) ?? []), product]);
+    for (const term of terms) {
+      const products = holders.get(term);
+      if (products) products.push(product);
+      else holders.set(term, [product]);
+    }
   });
   const encoded = new Map<string, string>();
   for (const [term, products] of holders) {
