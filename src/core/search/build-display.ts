@@ -42,8 +42,8 @@ export function commonUrlPattern(docs: readonly SearchDocument[]): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-/** A document's display record; its URL is empty when `urlPattern` gives it. */
-export function displayRecord(doc: SearchDocument, urlPattern: string, products: ReadonlyMap<string, number> = new Map()): DisplayRecord {
+/** A document's display record; its URL is empty when `urlPattern` gives it, and `products` numbers its products. */
+export function displayRecord(doc: SearchDocument, urlPattern: string, products: ReadonlyMap<string, number>): DisplayRecord {
   const url = urlPattern && urlFromPattern(urlPattern, doc.id) === doc.url ? '' : doc.url;
   const record: DisplayRecord = [doc.id, url, doc.question, snippetSource(doc.text)];
   const numbers = (doc.products ?? []).flatMap((name) => products.get(name) ?? []);

@@ -8,7 +8,7 @@ export function productNames(docs: readonly SearchDocument[]): string[] {
 }
 
 /** A product's name as a query is compared with it: the terms of its words, and of its pairs of CJK characters, the first word first. */
-export function productNameTerms(name: string): string[] {
+function productNameTerms(name: string): string[] {
   return [...new Set(tokenize(name).filter((token) => !token.parts).map((token) => token.term))];
 }
 
