@@ -4,7 +4,7 @@ import { STOPWORDS, stemWord } from './stem.ts';
 import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { joinedWordAlternatives, numberAlternatives, runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
+import { initialismAlternatives, joinedWordAlternatives, numberAlternatives, runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
 import { pinyinPairTerms, pinyinSyllables } from './pinyin.ts';
 import { otherNumbers } from './chinese-numbers.ts';
 
@@ -196,5 +196,6 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary, j
   }
   if (!known && !alternatives.length) alternatives.push(...runTogetherAlternatives(token.word, vocabulary));
   alternatives.push(...joined, ...numberAlternatives(token.word, vocabulary));
+  if (!unfinished) alternatives.push(...initialismAlternatives(token.word, token.term, vocabulary));
   return { alternatives, weight: REQUEST_WORDS.has(token.term) ? RANKING.requestWordWeight : 1, token };
 }

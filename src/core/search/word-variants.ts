@@ -100,3 +100,28 @@ export function numberAlternatives(word: string, vocabulary: Vocabulary): Altern
   const term = other === undefined ? undefined : stemWord(other);
   return term !== undefined && vocabulary.has(term) ? [{ terms: [term], weight: 1 }] : [];
 }
+
+const VOWELS = /[aeiou]/;
+
+/**
+ * A two-letter initialism (`fb`, `pw`, `ms`) stands for the index's most
+ * frequent word made of two words with those initials (`facebook`: `face`
+ * `book`; `password`; `microsoft`). Where the index holds the initialism
+ * itself, the longer word must be far more common for it to count: `kb`
+ * beside `keyboard` may be kilobytes.
+ */
+export function initialismAlternatives(word: string, term: string, vocabulary: Vocabulary): Alternative[] {
+  if (!/^[a-z]{2}$/.test(word) || VOWELS.test(word) || STOPWORDS.has(word)) return [];
+  const own = vocabulary.get(term)?.documentFrequency ?? 0;
+  const known = (piece: string) => STOPWORDS.has(piece) || vocabulary.has(stemWord(piece));
+  for (const entry of vocabulary.withPrefix(word.charAt(0), Number.MAX_SAFE_INTEGER, true)) {
+    if (entry.documentFrequency < own * RANKING.initialismOwnRatio) break;
+    const candidate = entry.word;
+    for (let cut = RANKING.initialismMinPiece; cut <= candidate.length - RANKING.initialismMinPiece; cut++) {
+      if (candidate.charAt(cut) === word.charAt(1) && known(candidate.slice(0, cut)) && known(candidate.slice(cut))) {
+        return [{ terms: [entry.term], weight: RANKING.synonymWeight }];
+      }
+    }
+  }
+  return [];
+}

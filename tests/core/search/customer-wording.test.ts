@@ -200,3 +200,23 @@ describe('a product named without the word of its variant', () => {
     expect((await idsFor(await openIndex(catalogue), 'energy bill'))[0]).toBe('billing');
   });
 });
+
+describe('an initialism', () => {
+  const corpus = [
+    doc({ id: 'facebook', question: 'How do I delete my Facebook account?', text: 'Deactivate it first, then ask for deletion.' }),
+    doc({ id: 'account', question: 'How do I close my account?', text: 'Write to us from the account page.' }),
+    doc({ id: 'face', question: 'Can I hide my face in a book of photos?', text: 'Blur it before you upload.' }),
+  ];
+
+  it('finds the word of two words it stands for', async () => {
+    expect((await idsFor(await openIndex(corpus), 'my fb account'))[0]).toBe('facebook');
+  });
+
+  it('finds the initialism itself where the site uses it as much', async () => {
+    const index = await openIndex([
+      ...corpus,
+      doc({ id: 'fb-brand', question: 'Is FB Logistics our courier?', text: 'FB delivers parcels in the north.' }),
+    ]);
+    expect((await idsFor(index, 'fb courier'))[0]).toBe('fb-brand');
+  });
+});

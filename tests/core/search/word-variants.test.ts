@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinedWordAlternatives, numberAlternatives, runTogetherAlternatives, wordFormAlternatives } from '../../../src/core/search/word-variants.ts';
+import { initialismAlternatives, joinedWordAlternatives, numberAlternatives, runTogetherAlternatives, wordFormAlternatives } from '../../../src/core/search/word-variants.ts';
 import { tokenize } from '../../../src/core/search/tokenize.ts';
 import { doc, openIndex } from './search-fixtures.ts';
 
@@ -59,5 +59,31 @@ describe('word variants', () => {
     const forms = wordFormAlternatives('offsets', 'offset', index.vocabulary).map((alternative) => alternative.terms[0]);
     expect(forms).not.toContain('offic');
     expect(wordFormAlternatives('deletion', 'deletion', index.vocabulary).map((alternative) => alternative.terms[0])).toEqual(['delet']);
+  });
+
+  it('read a two-letter initialism as the most common word of two known words with its initials', async () => {
+    const site = await openIndex([
+      doc({ id: 'a', question: 'Log in to Facebook with your password', text: 'Type the pass word twice; a key opens the board.' }),
+      doc({ id: 'b', question: 'Share a Facebook post', text: 'Pick who sees it, face to face or in a book club.' }),
+      doc({ id: 'c', question: 'Messages and keyboards', text: 'A new message opens on the keyboard.' }),
+    ]);
+    const read = (word: string) => initialismAlternatives(word, word, site.vocabulary).map((alternative) => alternative.terms);
+    expect(read('fb')).toEqual([['facebook']]);
+    expect(read('pw')).toEqual([['password']]);
+    expect(read('kb')).toEqual([['keyboard']]);
+    // `mes` + `sage` are not words of the site: `ms` is not `message`.
+    expect(read('ms')).toEqual([]);
+    // Words with a vowel, and stopwords, are words rather than initials.
+    expect(read('my')).toEqual([]);
+    expect(read('fa')).toEqual([]);
+  });
+
+  it('leave an initialism the site itself uses alone unless the longer word is far more common', async () => {
+    const site = await openIndex([
+      doc({ id: 'a', question: 'Files over 500 KB', text: 'Shrink them first.' }),
+      doc({ id: 'b', question: 'The keyboard shortcuts', text: 'Press a key on the board.' }),
+      doc({ id: 'c', question: 'A keyboard for tablets', text: 'Any keyboard works.' }),
+    ]);
+    expect(initialismAlternatives('kb', 'kb', site.vocabulary)).toEqual([]);
   });
 });
