@@ -196,6 +196,6 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary, j
   }
   if (!known && !alternatives.length) alternatives.push(...runTogetherAlternatives(token.word, vocabulary));
   alternatives.push(...joined, ...numberAlternatives(token.word, vocabulary));
-  if (!unfinished) alternatives.push(...initialismAlternatives(token.word, token.term, vocabulary));
+  alternatives.push(...initialismAlternatives(token.word, token.term, vocabulary, unfinished ? RANKING.prefixWeight : RANKING.synonymWeight));
   return { alternatives, weight: REQUEST_WORDS.has(token.term) ? RANKING.requestWordWeight : 1, token };
 }

@@ -108,9 +108,10 @@ const VOWELS = /[aeiou]/;
  * frequent word made of two words with those initials (`facebook`: `face`
  * `book`; `password`; `microsoft`). Where the index holds the initialism
  * itself, the longer word must be far more common for it to count: `kb`
- * beside `keyboard` may be kilobytes.
+ * beside `keyboard` may be kilobytes. It counts as `weight`: as a synonym
+ * once the word is typed, as a completion while it may still grow.
  */
-export function initialismAlternatives(word: string, term: string, vocabulary: Vocabulary): Alternative[] {
+export function initialismAlternatives(word: string, term: string, vocabulary: Vocabulary, weight: number): Alternative[] {
   if (!/^[a-z]{2}$/.test(word) || VOWELS.test(word) || STOPWORDS.has(word)) return [];
   const own = vocabulary.get(term)?.documentFrequency ?? 0;
   const known = (piece: string) => STOPWORDS.has(piece) || vocabulary.has(stemWord(piece));
@@ -119,7 +120,7 @@ export function initialismAlternatives(word: string, term: string, vocabulary: V
     const candidate = entry.word;
     for (let cut = RANKING.initialismMinPiece; cut <= candidate.length - RANKING.initialismMinPiece; cut++) {
       if (candidate.charAt(cut) === word.charAt(1) && known(candidate.slice(0, cut)) && known(candidate.slice(cut))) {
-        return [{ terms: [entry.term], weight: RANKING.synonymWeight }];
+        return [{ terms: [entry.term], weight }];
       }
     }
   }

@@ -212,6 +212,10 @@ describe('an initialism', () => {
     expect((await idsFor(await openIndex(corpus), 'my fb account'))[0]).toBe('facebook');
   });
 
+  it('finds it while it is typed, before a space says the word is done', async () => {
+    expect((await idsFor(await openIndex(corpus), 'account on fb', { prefix: true }))[0]).toBe('facebook');
+  });
+
   it('finds the initialism itself where the site uses it as much', async () => {
     const index = await openIndex([
       ...corpus,

@@ -67,7 +67,7 @@ describe('word variants', () => {
       doc({ id: 'b', question: 'Share a Facebook post', text: 'Pick who sees it, face to face or in a book club.' }),
       doc({ id: 'c', question: 'Messages and keyboards', text: 'A new message opens on the keyboard.' }),
     ]);
-    const read = (word: string) => initialismAlternatives(word, word, site.vocabulary).map((alternative) => alternative.terms);
+    const read = (word: string) => initialismAlternatives(word, word, site.vocabulary, 0.9).map((alternative) => alternative.terms);
     expect(read('fb')).toEqual([['facebook']]);
     expect(read('pw')).toEqual([['password']]);
     expect(read('kb')).toEqual([['keyboard']]);
@@ -84,6 +84,6 @@ describe('word variants', () => {
       doc({ id: 'b', question: 'The keyboard shortcuts', text: 'Press a key on the board.' }),
       doc({ id: 'c', question: 'A keyboard for tablets', text: 'Any keyboard works.' }),
     ]);
-    expect(initialismAlternatives('kb', 'kb', site.vocabulary)).toEqual([]);
+    expect(initialismAlternatives('kb', 'kb', site.vocabulary, 0.9)).toEqual([]);
   });
 });
