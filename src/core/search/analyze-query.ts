@@ -1,6 +1,7 @@
 import { bigramWeight, wordSpans, type WordSpan } from './cjk-words.ts';
 import * as RANKING from './ranking.ts';
 import { STOPWORDS, stemWord } from './stem.ts';
+import { withinOneEdit } from '../edit-distance.ts';
 import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -174,6 +175,8 @@ function chainClause(token: Token, vocabulary: Vocabulary): Clause {
 function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary, joined: readonly Alternative[]): Clause {
   const alternatives: Alternative[] = [];
   const known = vocabulary.has(token.term);
+  // `threre` is `there` mistyped, not a word to correct into `three`: a query's word is not its topic.
+  if (!known && !unfinished && slippedStopword(token.word)) return { alternatives, weight: 0, token };
   // A stopword is only here as the start of a longer word (`the` → `thermostat`).
   if (known && !STOPWORDS.has(token.word)) alternatives.push({ terms: [token.term], weight: 1 });
   if (unfinished) {
@@ -198,4 +201,12 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary, j
   alternatives.push(...joined, ...numberAlternatives(token.word, vocabulary));
   alternatives.push(...initialismAlternatives(token.word, token.term, vocabulary, unfinished ? RANKING.prefixWeight : RANKING.synonymWeight));
   return { alternatives, weight: REQUEST_WORDS.has(token.term) ? RANKING.requestWordWeight : 1, token };
+}
+
+/** Stopwords long enough that one slip away from them is not another short word (`there`, `which`, `would`). */
+const LONG_STOPWORDS = [...STOPWORDS].filter((word) => word.length >= RANKING.typoMinLength - 1);
+
+/** A word one slip away from a stopword (`threre`, `whcih`), for a word the index does not know. */
+function slippedStopword(word: string): boolean {
+  return word.length >= RANKING.typoMinLength && LONG_STOPWORDS.some((stopword) => withinOneEdit(word, stopword));
 }

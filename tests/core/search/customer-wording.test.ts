@@ -224,3 +224,14 @@ describe('an initialism', () => {
     expect((await idsFor(index, 'fb courier'))[0]).toBe('fb-brand');
   });
 });
+
+describe('a mistyped word too common to index', () => {
+  it('is read as that word, not corrected into a topic one slip away', async () => {
+    const index = await openIndex([
+      doc({ id: 'three', question: 'Why do three lights blink?', text: 'Three blinks mean the battery is low.' }),
+      doc({ id: 'reset', question: 'How do I reset the hub?', text: 'Hold the button for ten seconds.' }),
+    ]);
+    expect(await idsFor(index, 'is threre a way to reset the hub')).toEqual(['reset']);
+  });
+});
+
