@@ -28,15 +28,6 @@ export const passingWordWeight = 0.7;
 export const saturation = 3;
 /** Alternatives to what was typed count less than the word itself. */
 export const synonymWeight = 0.9;
-
-/**
- * An initialism (`fb`) is read as a word of the index made of two words with
- * its initials (`facebook`), each of `initialismMinPiece` letters or more,
- * counting as a synonym; where the index holds the initialism too, only if
- * that word is in `initialismOwnRatio` times as many entries.
- */
-export const initialismMinPiece = 3;
-export const initialismOwnRatio = 10;
 export const prefixWeight = 0.7;
 export const typoWeight = 0.75;
 /** How many vocabulary words an unfinished word or a typo may stand for. */
@@ -44,6 +35,15 @@ export const prefixExpansions = 12;
 export const typoExpansions = 4;
 /** Words shorter than this are not corrected: too many short words are one edit apart. */
 export const typoMinLength = 5;
+/**
+ * An initialism (`fb`) is read as a word of the index made of two words with
+ * its initials (`facebook`), each of `initialismMinPiece` letters or more,
+ * counting as a synonym once typed and as a completion while it is typed;
+ * where the index holds the initialism too, only if that word is in
+ * `initialismOwnRatio` times as many entries.
+ */
+export const initialismMinPiece = 3;
+export const initialismOwnRatio = 10;
 /**
  * Other forms of a word of at least `wordFormMinLength` letters: the
  * index's words that share all of it but its last `wordFormEnding` letters
