@@ -43,7 +43,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   checkDocuments(docs, options.lang);
 
   const chinese = isChineseLanguage(options.lang);
-  const postings = buildFieldPostings(docs, { pinyin: chinese });
+  const postings = buildFieldPostings(docs, { pinyin: chinese, repeats: chinese });
   const urlPattern = commonUrlPattern(docs);
   const products = productNames(docs);
   const productNumbers = new Map(products.map((name, number) => [name, number]));

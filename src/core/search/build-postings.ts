@@ -3,6 +3,7 @@ import { SEARCH_FIELDS, TOPICALITY, type FieldSettings } from './settings.ts';
 import { TopicalityCounter, writtenTopicality } from './topicality.ts';
 import { tokenize } from './tokenize.ts';
 import { pinyinPairTokens } from './build-pinyin.ts';
+import { isPinyinPairTerm } from './pinyin.ts';
 import type { SlotPostings } from './codec.ts';
 import type { SearchDocument } from './types.ts';
 
@@ -35,11 +36,12 @@ export interface FieldPostings {
  * does the indexing; the export is re-encoded and sharded afterwards.
  * Document numbers are positions in `docs`.
  */
-export function buildFieldPostings(docs: readonly SearchDocument[], options: { pinyin: boolean }): FieldPostings {
+export function buildFieldPostings(docs: readonly SearchDocument[], options: PostingOptions): FieldPostings {
   const read = readFields(docs, options);
   const indexes = SEARCH_FIELDS.map(createFieldIndex);
   const documentFrequency = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
+  const repeated = SEARCH_FIELDS.map(() => new Map<string, Map<number, number>>());
   read.fields.forEach((fields, docNumber) => {
     const seen = new Set<string>();
     fields.forEach((field, f) => {
@@ -53,18 +55,49 @@ export function buildFieldPostings(docs: readonly SearchDocument[], options: { p
       for (const i of kept) {
         const term = field.terms[i] ?? '';
         documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        const times = field.times?.[i] ?? 1;
+        if (times > 1) {
+          let byDocument = repeated[f]!.get(term);
+          if (!byDocument) repeated[f]!.set(term, (byDocument = new Map()));
+          byDocument.set(docNumber, times);
+        }
         const word = field.words[i];
         if (word !== undefined) countSpelling(spellings, term, word);
       }
     });
   });
-  return { fields: indexes.map(exportedMap), lengths: read.lengths, documentFrequency, spellings, topicality: read.topicality };
+  const fields = indexes.map(exportedMap);
+  fields.forEach((postings, f) => splitByRepeats(postings, repeated[f]!, SEARCH_FIELDS[f]?.repeats ?? 1));
+  return { fields, lengths: read.lengths, documentFrequency, spellings, topicality: read.topicality };
 }
 
-/** A field's distinct terms, in the order first written, and each spaced term's word as first written. */
+export interface PostingOptions {
+  /** Post each character pair's pinyin too, in the fields that say so. */
+  pinyin: boolean;
+  /** Split the postings of the fields that say so by how many times each document says the term (`FieldSettings.repeats`). */
+  repeats: boolean;
+}
+
+/** Slot n of a term's postings: the documents that say it n + 1 times, the last slot that many or more. */
+function splitByRepeats(postings: Map<string, SlotPostings>, repeated: ReadonlyMap<string, ReadonlyMap<number, number>>, slots: number): void {
+  for (const [term, byDocument] of repeated) {
+    const split: number[][] = Array.from({ length: slots }, () => []);
+    for (const docNumber of (postings.get(term) ?? []).flatMap((ids) => ids ?? [])) {
+      split[Math.min(byDocument.get(docNumber) ?? 1, slots) - 1]!.push(docNumber);
+    }
+    postings.set(term, split);
+  }
+}
+
+/**
+ * A field's distinct terms, in the order first written, each spaced term's
+ * word as first written, and how many times each is said where the field
+ * counts repeats.
+ */
 interface FieldTerms {
   terms: string[];
   words: (string | undefined)[];
+  times?: number[];
 }
 
 /**
@@ -75,7 +108,7 @@ interface FieldTerms {
  * every token of every answer at once made the collector the build's
  * largest cost.
  */
-function readFields(docs: readonly SearchDocument[], options: { pinyin: boolean }) {
+function readFields(docs: readonly SearchDocument[], options: PostingOptions) {
   const lengths = SEARCH_FIELDS.map(() => new Array<number>(docs.length).fill(0));
   const rarity = new Map<string, number>();
   const shared = new Map<string, string>();
@@ -91,11 +124,17 @@ function readFields(docs: readonly SearchDocument[], options: { pinyin: boolean 
       if (options.pinyin && settings?.pinyin) tokens.push(...pinyinPairTokens(text, tokens));
       // Every word of every answer, not just the rarest kept: how a word spreads is the point.
       if (f === TEXT_FIELD) answers.add(tokens);
-      const field: FieldTerms = { terms: [], words: [] };
-      const inField = new Set<string>();
+      const field: FieldTerms = { terms: [], words: [], ...(options.repeats && settings?.repeats ? { times: [] } : {}) };
+      const inField = new Map<string, number>();
       for (const token of tokens) {
-        if (inField.has(token.term)) continue;
-        inField.add(token.term);
+        const position = inField.get(token.term);
+        if (position !== undefined) {
+          // A pair's pinyin is counted once: the pair's own count says how often the title names it.
+          if (field.times && !isPinyinPairTerm(token.term)) field.times[position]!++;
+          continue;
+        }
+        inField.set(token.term, field.terms.length);
+        field.times?.push(1);
         inDocument.add(token.term);
         field.terms.push(intern(token.term));
         field.words.push(token.unspaced ? undefined : intern(token.word));

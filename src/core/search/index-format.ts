@@ -75,7 +75,11 @@ export interface VocabFile {
 }
 
 export interface TermShardFile {
-  /** Per term, its postings in each field (shard order), encoded with `encodeSlots`. */
+  /**
+   * Per term, its postings in each field (shard order), encoded with
+   * `encodeSlots`: one slot, or in a field that counts repeats the documents
+   * saying it once, twice… (`FieldSettings.repeats`).
+   */
   terms: Record<string, string[]>;
   /** Per term of the shard said in passing in the answers, its topicality in hundredths (`topicality.ts`); other terms are topical, and a shard with none leaves it out. */
   topicality?: Record<string, number>;

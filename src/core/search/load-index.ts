@@ -39,6 +39,8 @@ export class LoadedSearchIndex {
   readonly lengths: readonly (readonly number[] | undefined)[];
   private readonly loader: SearchIndexLoader;
   private readonly fields: Map<string, FieldMatches>[];
+  /** Per field, per term: the documents that say it more than once, and how many times (to the field's `repeats`). */
+  private readonly repeated: Map<string, Map<number, number>>[];
   private readonly passingTerms = new Map<string, number>();
   /** Characters and pairs of the other script of Chinese, as the site writes them (`TermShardFile.variants`). */
   private readonly variants: Record<string, string> = {};
@@ -64,6 +66,7 @@ export class LoadedSearchIndex {
     this.priority = docs.priorityLevels ? priority.map(levelPriority) : priority;
     this.lengths = docs.lengths.map((lengths, f) => (lengths ? decodeCounts(lengths, SEARCH_FIELDS[f]?.lengthSteps) : undefined));
     this.fields = SEARCH_FIELDS.map(() => new Map<string, FieldMatches>());
+    this.repeated = SEARCH_FIELDS.map(() => new Map<string, Map<number, number>>());
   }
 
   get members(): boolean {
@@ -90,6 +93,11 @@ export class LoadedSearchIndex {
   /** Per field, the documents holding the term; empty for an unknown term or a shard not loaded yet. */
   matches(term: string): FieldMatches[] {
     return this.fields.map((field) => field.get(term) ?? NO_MATCHES);
+  }
+
+  /** How many times each document that says the term more than once in this field says it; undefined where none does. */
+  repeats(term: string, field: number): ReadonlyMap<number, number> | undefined {
+    return this.repeated[field]?.get(term);
   }
 
   /** What product names say of a term, once its shard is loaded (`product-names.ts`). */
@@ -171,9 +179,10 @@ export class LoadedSearchIndex {
     for (const [term, encoded] of Object.entries(shard.terms)) {
       encoded.forEach((text, field) => {
         if (!text) return;
-        // One scoring slot per field (see settings.ts); read them all regardless.
+        // Slot n holds the documents saying the term n + 1 times (`FieldSettings.repeats`); most terms have one.
         const slots = decodeSlots(text);
         this.fields[field]?.set(term, slots.length === 1 ? (slots[0] ?? NO_MATCHES) : slots.flatMap((ids) => ids ?? []));
+        if (slots.length > 1) this.repeated[field]?.set(term, new Map(slots.flatMap((ids, slot) => (slot ? (ids ?? []).map((docNumber) => [docNumber, slot + 1] as const) : []))));
       });
     }
   }

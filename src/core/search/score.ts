@@ -117,12 +117,14 @@ function scoreTerm(index: LoadedSearchIndex, term: string): Map<number, number> 
   const normalization = index.chinese ? RANKING.chineseLengthNormalization : RANKING.lengthNormalization;
   index.matches(term).forEach((docNumbers, f) => {
     const weight = RANKING.fieldWeight[f] ?? 1;
+    const repeats = index.repeats(term, f);
     const lengths = index.lengths[f];
     const b = lengths ? (normalization[f] ?? 0) : 0;
     const average = index.manifest.fields[f]?.averageLength || 1;
     for (const docNumber of docNumbers) {
       const length = lengths?.[docNumber] ?? average;
-      evidence.set(docNumber, (evidence.get(docNumber) ?? 0) + weight / (1 - b + (b * length) / average));
+      const said = repeats ? (repeats.get(docNumber) ?? 1) ** RANKING.repetitionPower : 1;
+      evidence.set(docNumber, (evidence.get(docNumber) ?? 0) + (weight * said) / (1 - b + (b * length) / average));
     }
   });
   const count = index.manifest.docCount;

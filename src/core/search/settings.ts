@@ -9,7 +9,7 @@ import type { TopicalitySettings } from './topicality.ts';
  * misread. Bump it whenever a setting below, the tokenizer or a file's
  * layout changes.
  */
-export const SEARCH_FORMAT_VERSION = 14;
+export const SEARCH_FORMAT_VERSION = 15;
 
 export interface FieldSettings {
   name: 'question' | 'keywords' | 'text';
@@ -19,6 +19,14 @@ export interface FieldSettings {
    * posting lists compress half as well.
    */
   resolution: number;
+  /**
+   * In a Chinese index, the field's postings are split by how many times a
+   * document says the term: the first list once, the next twice, up to this
+   * many times or more. A page title that names its subject again
+   * (`爱聊聊天室-聊天交友`) is more about it; English questions seldom repeat
+   * a word, and where they do it is an `also:` wording saying the question again.
+   */
+  repeats?: number;
   tokenize: TokenizeOptions;
   /** Index only this many of a document's terms in the field, the rarest first (see `build-postings.ts`). */
   maxTerms?: number;
@@ -39,7 +47,7 @@ export const SEARCH_FIELDS: readonly FieldSettings[] = [
   // would double the size of a Chinese index.
   // An answer's length dilutes it less than a question's (`ranking.ts`), so half the precision serves: a first
   // query on the generated corpus reads 0.8 kB less, and no development set moves.
-  { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengthSteps: 4, pinyin: true },
+  { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengthSteps: 4, pinyin: true, repeats: 3 },
   { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, pinyin: true },
   { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengthSteps: 2, pinyin: false },
 ];

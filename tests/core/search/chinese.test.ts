@@ -84,6 +84,15 @@ describe('Chinese', () => {
     expect((await idsFor(index, '电水壶保修期多久维修'))[0]).toBe('warranty');
   });
 
+  it('prefers a title that names what was asked again to one as long that names it once, whatever their priorities', async () => {
+    const index = await openIndex([
+      ...corpus,
+      doc({ id: 'chat-room', lang: 'zh', question: '聊天室聊天交友' }),
+      doc({ id: 'lan-chat', lang: 'zh', question: '局域网聊天软件', priority: 90 }),
+    ]);
+    expect(await idsFor(index, '聊天')).toEqual(['chat-room', 'lan-chat']);
+  });
+
   it('answers a query mixing Chinese and English', async () => {
     const index = await openIndex(corpus);
     expect((await idsFor(index, '电水壶pro e157'))[0]).toBe('kettle');

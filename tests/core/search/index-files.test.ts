@@ -95,9 +95,9 @@ describe('exported index files', () => {
     // The version is all a browser compares between the search it holds and the index it fetches.
     // Changed a field? Raise SEARCH_FORMAT_VERSION, then update this expectation.
     expect({ version: SEARCH_FORMAT_VERSION, fields: SEARCH_FIELDS }).toEqual({
-      version: 14,
+      version: 15,
       fields: [
-        { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengthSteps: 4, pinyin: true },
+        { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengthSteps: 4, pinyin: true, repeats: 3 },
         { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, pinyin: true },
         { name: 'text', resolution: 1, tokenize: {}, maxTerms: 64, lengthSteps: 2, pinyin: false },
       ],
@@ -120,6 +120,30 @@ describe('exported index files', () => {
     expect(decodeNumbers(products.plus ?? '')).toEqual([1, 0, 3]);
     const records = files.filter((file) => file.path.startsWith('display/')).flatMap((file) => (JSON.parse(file.contents) as DisplayShardFile).docs);
     expect(Object.fromEntries(records.map((record) => [record[0], record[4]]))).toEqual({ plain: [1], plus: [0], none: undefined });
+  });
+
+  it('say in a Chinese index how many times a question says a term, to three, and once in an English one', async () => {
+    const chinese = await openFiles(buildSearchIndex(
+      [
+        doc({ id: 'once', lang: 'zh', question: '聊天软件' }),
+        doc({ id: 'twice', lang: 'zh', question: '聊天室聊天交友' }),
+        doc({ id: 'often', lang: 'zh', question: '聊天聊天聊天聊天' }),
+      ],
+      { lang: 'zh' },
+    ));
+    await chinese.loadAll();
+    const records = [...(await chinese.records([0, 1, 2]))];
+    const [once, twice, often] = ['once', 'twice', 'often'].map((id) => records.find(([, record]) => record[0] === id)?.[0]);
+    expect(new Set(chinese.matches('聊天')[0])).toEqual(new Set([once, twice, often]));
+    expect(chinese.repeats('聊天', 0)).toEqual(new Map([[twice, 2], [often, 3]]));
+    // A pair's pinyin stands for the pair, whose own count says how often: it is posted once.
+    expect(chinese.matches("liao'tian")[0]).toHaveLength(3);
+    expect(chinese.repeats("liao'tian", 0)).toBeUndefined();
+
+    const english = await openFiles(buildSearchIndex([doc({ id: 'also', question: 'Reset the router', also: ['Router reset'] })], { lang: 'en' }));
+    await english.loadAll();
+    expect(english.matches('router')[0]).toEqual([0]);
+    expect(english.repeats('router', 0)).toBeUndefined();
   });
 
   it('refuse documents of another language, and two documents with one id', () => {
