@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { SEARCH_FIELDS, TOPICALITY, type FieldSettings } from './settings.ts';
 import { TopicalityCounter, writtenTopicality } from './topicality.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 import { pinyinPairTokens } from './build-pinyin.ts';
 import { isPinyinPairTerm } from './pinyin.ts';
 import type { SlotPostings } from './codec.ts';
@@ -124,21 +124,16 @@ function readFields(docs: readonly SearchDocument[], options: PostingOptions) {
       if (options.pinyin && settings?.pinyin) tokens.push(...pinyinPairTokens(text, tokens));
       // Every word of every answer, not just the rarest kept: how a word spreads is the point.
       if (f === TEXT_FIELD) answers.add(tokens);
-      const field: FieldTerms = { terms: [], words: [], ...(options.repeats && settings?.repeats ? { times: [] } : {}) };
-      const inField = new Map<string, number>();
+      const field: FieldTerms = { terms: [], words: [] };
+      const inField = new Set<string>();
       for (const token of tokens) {
-        const position = inField.get(token.term);
-        if (position !== undefined) {
-          // A pair's pinyin is counted once: the pair's own count says how often the title names it.
-          if (field.times && !isPinyinPairTerm(token.term)) field.times[position]!++;
-          continue;
-        }
-        inField.set(token.term, field.terms.length);
-        field.times?.push(1);
+        if (inField.has(token.term)) continue;
+        inField.add(token.term);
         inDocument.add(token.term);
         field.terms.push(intern(token.term));
         field.words.push(token.unspaced ? undefined : intern(token.word));
       }
+      if (options.repeats && settings?.repeats) field.times = timesSaid(text, tokens, field.terms);
       return field;
     });
     for (const term of inDocument) rarity.set(term, (rarity.get(term) ?? 0) + 1);
@@ -146,6 +141,32 @@ function readFields(docs: readonly SearchDocument[], options: PostingOptions) {
   });
   const topicality = writtenTopicality(answers.topicality(docs.length, TOPICALITY), TOPICALITY);
   return { fields, lengths, rarity, topicality };
+}
+
+/**
+ * How many times each of `terms` is said by the one line of the field (the
+ * question, or one of its `also:` wordings) that says it most: a wording
+ * that says the question again is not a title naming its subject twice. A
+ * pair's pinyin is counted once: the pair's own count says how often.
+ */
+function timesSaid(text: string, tokens: readonly Token[], terms: readonly string[]): number[] {
+  const counts = new Map<string, number>();
+  const most = new Map<string, number>();
+  let line = 0;
+  let lineEnd = text.indexOf('\n');
+  for (const token of tokens) {
+    if (isPinyinPairTerm(token.term)) continue;
+    // Tokens come line by line; within a line, in any order.
+    while (lineEnd !== -1 && token.start > lineEnd) {
+      line++;
+      lineEnd = text.indexOf('\n', lineEnd + 1);
+    }
+    const key = `${line} ${token.term}`;
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    most.set(token.term, Math.max(count, most.get(token.term) ?? 0));
+  }
+  return terms.map((term) => most.get(term) ?? 1);
 }
 
 /**

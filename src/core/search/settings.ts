@@ -24,7 +24,7 @@ export interface FieldSettings {
    * document says the term: the first list once, the next twice, up to this
    * many times or more. A page title that names its subject again
    * (`爱聊聊天室-聊天交友`) is more about it; English questions seldom repeat
-   * a word, and where they do it is an `also:` wording saying the question again.
+   * a word. Counted per wording (the question, each `also:`), the most of any.
    */
   repeats?: number;
   tokenize: TokenizeOptions;

@@ -122,22 +122,24 @@ describe('exported index files', () => {
     expect(Object.fromEntries(records.map((record) => [record[0], record[4]]))).toEqual({ plain: [1], plus: [0], none: undefined });
   });
 
-  it('say in a Chinese index how many times a question says a term, to three, and once in an English one', async () => {
+  it('say in a Chinese index how many times a question or one of its wordings says a term, to three, and once in an English one', async () => {
     const chinese = await openFiles(buildSearchIndex(
       [
         doc({ id: 'once', lang: 'zh', question: '聊天软件' }),
         doc({ id: 'twice', lang: 'zh', question: '聊天室聊天交友' }),
         doc({ id: 'often', lang: 'zh', question: '聊天聊天聊天聊天' }),
+        // Saying the question again in other words is not naming its subject twice.
+        doc({ id: 'reworded', lang: 'zh', question: '聊天工具', also: ['聊天软件', '哪个聊天软件好'] }),
       ],
       { lang: 'zh' },
     ));
     await chinese.loadAll();
-    const records = [...(await chinese.records([0, 1, 2]))];
-    const [once, twice, often] = ['once', 'twice', 'often'].map((id) => records.find(([, record]) => record[0] === id)?.[0]);
-    expect(new Set(chinese.matches('聊天')[0])).toEqual(new Set([once, twice, often]));
+    const records = [...(await chinese.records([0, 1, 2, 3]))];
+    const [once, twice, often, reworded] = ['once', 'twice', 'often', 'reworded'].map((id) => records.find(([, record]) => record[0] === id)?.[0]);
+    expect(new Set(chinese.matches('聊天')[0])).toEqual(new Set([once, twice, often, reworded]));
     expect(chinese.repeats('聊天', 0)).toEqual(new Map([[twice, 2], [often, 3]]));
     // A pair's pinyin stands for the pair, whose own count says how often: it is posted once.
-    expect(chinese.matches("liao'tian")[0]).toHaveLength(3);
+    expect(chinese.matches("liao'tian")[0]).toHaveLength(4);
     expect(chinese.repeats("liao'tian", 0)).toBeUndefined();
 
     const english = await openFiles(buildSearchIndex([doc({ id: 'also', question: 'Reset the router', also: ['Router reset'] })], { lang: 'en' }));
