@@ -1,20 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureDebianProgram } from './debian-package.ts';
 
 const NGINX = '/usr/sbin/nginx';
 
-/** Debian's nginx, installed like Chromium when missing and allowed (root); otherwise says what to install. */
+/** Debian's nginx, installed like Chromium when missing (see `ensureDebianProgram`). */
 export function ensureNginx(): string {
-  if (fs.existsSync(NGINX)) return NGINX;
-  if (process.getuid?.() !== 0) throw new Error(`nginx is missing: this test needs ${NGINX}. Install it with: sudo apt-get install -y nginx-light`);
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', '-o', 'DPkg::Lock::Timeout=300', 'nginx-light']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed; install nginx with: apt-get install -y nginx-light`);
-  }
-  return NGINX;
+  return ensureDebianProgram({ path: NGINX, name: 'nginx', packages: ['nginx-light'] });
 }
 
 export interface NginxServer {
