@@ -8,12 +8,15 @@
 
 const VOWEL = /[aeiouy]/;
 
-/** Words too common to tell questions apart; dropping them keeps the index small. */
+/**
+ * Words too common to tell questions apart; dropping them keeps the index small.
+ * `done` is not one: it says a state customers ask about (`mark a card as done`).
+ */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   ('a an the and or but of to in on at by for with from into about as than then so ' +
     'is are was were be been being am it its this that these those there here ' +
     'i me my mine you your yours we us our ours he him his she her they them their ' +
-    'do does did doing done have has had having ' +
+    'do does did doing have has had having ' +
     'how what why when where which who whom whose ' +
     'can could will would shall should may might must ' +
     'if else just also too very any some such own same other each both all ' +

@@ -52,6 +52,15 @@ describe('a Chinese query', () => {
 });
 
 describe('an English query', () => {
+  it('finds the entry about marking a task done, though `done` is a form of `do`', async () => {
+    const index = await openIndex([
+      doc({ id: 'mark-done', question: 'How can I mark a card as done and keep it in its list?', text: 'Add a Done label, or tick the due date.' }),
+      doc({ id: 'delete-card', question: 'How do I delete a list or a card?', text: 'Archive the card first, then delete it from the archive.' }),
+      doc({ id: 'move-card', question: 'Move a card to another board', text: 'Open the card and choose Move.' }),
+    ]);
+    expect((await idsFor(index, 'how can I say a card is done without changing its list'))[0]).toBe('mark-done');
+  });
+
   it('counts the words of the request far less than the words of what is asked about', async () => {
     const index = await openIndex([
       doc({ id: 'schedule', question: 'Schedule an email in Gmail', text: 'Choose Schedule send beside Send, and pick a time such as tomorrow morning.' }),

@@ -36,6 +36,10 @@ describe('tokenizing', () => {
     expect(termsOf('How do I get my money back?')).toEqual(['get', 'money', 'back']);
   });
 
+  it('keeps `done`, a state customers ask about, among the forms of `do` it drops', () => {
+    expect(termsOf('How do I mark a card as done?')).toEqual(['mark', 'card', stemWord('done')]);
+  });
+
   it('cuts CJK text into overlapping bigrams, keeping Latin words whole', () => {
     expect(termsOf('如何申请退货')).toEqual(['如何', '何申', '申请', '请退', '退货']);
     expect(termsOf('电水壶Pro显示E157')).toEqual(['电水', '水壶', 'pro', '显示', 'e157']);
