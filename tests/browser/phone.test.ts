@@ -162,6 +162,36 @@ describe('a customer on a phone', () => {
     expect(heights).toEqual(heights.map(({ name }) => ({ name, lines: 1 })));
   });
 
+  it.each([320, 390])('shows every choice of the search filters whole at %i px, in every language the interface ships', async (width) => {
+    const { page } = await open(`/search/?q=${encodeURIComponent(QUERY['']!)}`, width);
+    const filters = page.locator('[data-search-panel]:visible .search-filters');
+    const clipped: Record<string, string[]> = {};
+    for (const lang of SHIPPED_LANGUAGES) {
+      const strings = uiStrings(lang);
+      const choices = [[strings.searchEveryone, ...Object.values(strings.audienceName)], [strings.searchAllTopics]];
+      // The page's own filters, given each language's words, so the measure is the panel's real width and font.
+      clipped[lang] = await filters.evaluate((box, [names, menus]) => {
+        const labels = [...box.querySelectorAll('label')];
+        const cut: string[] = [];
+        labels.forEach((label, index) => {
+          label.querySelector('span')!.textContent = names![index]!;
+          const select = label.querySelector('select')!;
+          for (const choice of menus![index]!) {
+            // A menu of that one choice, at its own width: what the choice needs, arrow and padding included.
+            const probe = select.cloneNode(false) as HTMLSelectElement;
+            probe.style.cssText = 'position: absolute; visibility: hidden; width: auto; min-width: 0';
+            probe.append(new Option(choice));
+            label.append(probe);
+            if (probe.getBoundingClientRect().width > select.getBoundingClientRect().width + 0.5) cut.push(choice);
+            probe.remove();
+          }
+        });
+        return cut;
+      }, [[strings.searchFilterAudience, strings.searchFilterCategory], choices] as const);
+    }
+    expect(clipped).toEqual(Object.fromEntries(SHIPPED_LANGUAGES.map((lang) => [lang, []])));
+  });
+
   it('reads the toolbar search box\'s whole hint at 320 px, beside its button, in every language the interface ships', async () => {
     const { page } = await open(firstPageUnder('', 'q'), 320);
     const box = page.locator('header.toolbar form[role="search"]');
