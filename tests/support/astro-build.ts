@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { takeFolderLock } from './folder-lock.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -89,6 +90,7 @@ export function holdingAstro<T>(work: () => T): T {
 }
 
 let heldAstro = 0;
+let releaseAstroLock = () => {};
 
 /**
  * Astro keeps its working files in the project itself (`.astro/`,
@@ -100,54 +102,16 @@ let heldAstro = 0;
  */
 export function holdAstro(): () => void {
   // Counted, so the lock goes when this file's last holder lets go, in whatever order they do.
-  if (heldAstro++ === 0) takeAstroLock();
+  if (heldAstro++ === 0) releaseAstroLock = takeFolderLock(astroLock());
   let released = false;
   return () => {
     if (released) return;
     released = true;
-    if (--heldAstro === 0) fs.rmSync(astroLock(), { recursive: true, force: true });
+    if (--heldAstro === 0) releaseAstroLock();
   };
 }
 
 const astroLock = () => path.join(inject('sharedBuilds'), 'astro.lock');
-
-/** The lock is a folder: creating it is one atomic step that only one worker can win. */
-function takeAstroLock(): void {
-  const lock = astroLock();
-  const holder = path.join(lock, 'pid');
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      fs.writeFileSync(holder, String(process.pid));
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      // A worker that died holding it (it crashed, or ran out of memory) would otherwise keep every other waiting.
-      if (!isRunning(Number(readIfThere(holder)))) fs.rmSync(lock, { recursive: true, force: true });
-      else Atomics.wait(pause, 0, 0, 50);
-    }
-  }
-}
-
-function readIfThere(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a process of this id runs; not a number (the holder has yet to write it) counts as running. */
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
 
 /** One access code for every test build, so members-only fixtures build encrypted. */
 export const TEST_ACCESS_CODE = 'T3ST-4XQM-8D2F-W4T9-B3HZ';
