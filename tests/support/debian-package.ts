@@ -23,7 +23,7 @@ export interface DebianProgram {
  *
  * Test files run two at a time, and apt lets one apt-get run at a time: a
  * second `apt-get update` fails on apt's lock rather than waiting. So installs
- * take turns through a lock of the test run's own, and a file that waited
+ * take turns through a lock of the tests' own, and a file that waited
  * finds the program the first one installed.
  */
 export function ensureDebianProgram(program: DebianProgram): string {
