@@ -8,9 +8,8 @@
  */
 
 import { REDACTED } from '../events/redact.ts';
-import { STOPWORDS } from '../search/stem.ts';
 import { findSynonyms, type CompiledSynonyms } from '../search/synonyms.ts';
-import { tokenize, type Token } from '../search/tokenize.ts';
+import { isStopword, tokenize, type Token } from '../search/tokenize.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
 
 /**
@@ -88,7 +87,7 @@ function computeTerms(query: string, lang: string, options: QueryTermsOptions, g
   words.forEach((token, i) => {
     const group = replaced.get(i);
     if (group) result.add(group);
-    else if (!covered.has(i) && (token.unspaced || !STOPWORDS.has(token.word))) result.add(token.term);
+    else if (!covered.has(i) && !isStopword(token)) result.add(token.term);
   });
   return [...result].sort();
 }
@@ -100,7 +99,7 @@ function wordsOf(tokens: Token[]): Token[] {
 }
 
 function corrected(token: Token, vocabularies: readonly Vocabulary[]): string {
-  if (token.unspaced || token.word.length < TYPO_MIN_LENGTH || STOPWORDS.has(token.word)) return token.term;
+  if (token.unspaced || token.word.length < TYPO_MIN_LENGTH || isStopword(token)) return token.term;
   if (vocabularies.some((vocabulary) => vocabulary.has(token.term))) return token.term;
   for (const vocabulary of vocabularies) {
     const [nearest] = vocabulary.near(token.word, token.term, 1, 1);

@@ -3,7 +3,7 @@ import * as RANKING from './ranking.ts';
 import { STOPWORDS, stemWord } from './stem.ts';
 import { withinOneEdit } from '../edit-distance.ts';
 import { findSynonyms, type CompiledSynonyms } from './synonyms.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { isStopword, tokenize, type Token } from './tokenize.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { initialismAlternatives, joinedWordAlternatives, numberAlternatives, runTogetherAlternatives, wordFormAlternatives } from './word-variants.ts';
 import { pinyinPairTerms, pinyinSyllables } from './pinyin.ts';
@@ -112,7 +112,7 @@ function addClauses(query: string, index: Searched, options: AnalyzeOptions, add
     else if (token.parts) {
       if (chains.includes(token)) add(chainClause(token, index.vocabulary));
     } else if (inChain(token)) continue;
-    else if (!STOPWORDS.has(token.word) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary, joined.get(token) ?? []));
+    else if (!isStopword(token) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary, joined.get(token) ?? []));
   }
   if (index.pinyinSyllables) for (const clause of pinyinClauses(tokens, index.vocabulary, index.pinyinSyllables)) add(clause);
 
@@ -178,7 +178,7 @@ function wordClause(token: Token, unfinished: boolean, vocabulary: Vocabulary, j
   // `threre` is `there` mistyped, not a word to correct into `three`: a query's word is not its topic.
   if (!known && !unfinished && slippedStopword(token.word)) return { alternatives, weight: 0, token };
   // A stopword is only here as the start of a longer word (`the` → `thermostat`).
-  if (known && !STOPWORDS.has(token.word)) alternatives.push({ terms: [token.term], weight: 1 });
+  if (known && !isStopword(token)) alternatives.push({ terms: [token.term], weight: 1 });
   if (unfinished) {
     for (const entry of vocabulary.withPrefix(token.word, RANKING.prefixExpansions)) {
       if (entry.term !== token.term) alternatives.push({ terms: [entry.term], weight: RANKING.prefixWeight });

@@ -4,8 +4,7 @@ import { compareScores, scoreDocuments } from './score.ts';
 import { documentFilter } from './filters.ts';
 import { unaskedProducts } from './product-names.ts';
 import * as RANKING from './ranking.ts';
-import { STOPWORDS } from './stem.ts';
-import { tokenize } from './tokenize.ts';
+import { isStopword, tokenize } from './tokenize.ts';
 import { UNSPACED } from '../cjk.ts';
 import type { LoadedSearchIndex } from './load-index.ts';
 import { AUDIENCE_BITS } from './index-format.ts';
@@ -133,7 +132,7 @@ async function respell(
   let at = 0;
   let changed = false;
   for (const token of tokenize(query, { keepStopwords: true })) {
-    if (token.unspaced || STOPWORDS.has(token.word) || indexes.some((index) => index.vocabulary.has(token.term))) continue;
+    if (token.unspaced || isStopword(token) || indexes.some((index) => index.vocabulary.has(token.term))) continue;
     const maxDistance = token.word.length >= 8 ? 2 : token.word.length >= 3 ? 1 : 0;
     const best = indexes
       .flatMap((index) => index.vocabulary.near(token.word, token.term, maxDistance, 1))

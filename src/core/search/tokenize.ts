@@ -20,6 +20,17 @@ export interface Token {
    * `parts` are the terms of the words it joins.
    */
   parts?: string[];
+  /**
+   * A stopword written on its own between CJK text: `their` in
+   * `their是什么意思` is the word being asked about, not part of an English
+   * sentence, so it is searched for like any other word.
+   */
+  mentioned?: boolean;
+}
+
+/** A word searched for by the words around it, not by itself. */
+export function isStopword(token: Token): boolean {
+  return !token.unspaced && !token.mentioned && STOPWORDS.has(token.word);
 }
 
 export interface TokenizeOptions {
@@ -52,14 +63,25 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
     const previous = runs[runIndex - 1];
     const joined = previous && !previous.unspaced && /^[-_]$/.test(text.slice(previous.start + previous.text.length, run.start));
     chain = joined ? [...chain, { run, word }] : [{ run, word }];
-    if (options.keepStopwords || !STOPWORDS.has(word)) {
-      tokens.push({ term: stemWord(word), word, start: run.start, end: run.start + run.text.length, unspaced: false, run: runIndex });
+    const mentioned = STOPWORDS.has(word) && standsAloneAmongCjk(runs, runIndex);
+    if (options.keepStopwords || mentioned || !STOPWORDS.has(word)) {
+      const token: Token = { term: stemWord(word), word, start: run.start, end: run.start + run.text.length, unspaced: false, run: runIndex };
+      tokens.push(mentioned ? { ...token, mentioned } : token);
     }
     const next = runs[runIndex + 1];
     const continues = next && !next.unspaced && /^[-_]$/.test(text.slice(run.start + run.text.length, next.start));
     if (chain.length > 1 && !continues) tokens.push(joinedToken(chain, runIndex));
   });
   return tokens;
+}
+
+/** A Latin word with CJK text beside it and no other Latin word next to it. */
+function standsAloneAmongCjk(runs: readonly TextRun[], index: number): boolean {
+  const previous = runs[index - 1];
+  const next = runs[index + 1];
+  if (previous && !previous.unspaced) return false;
+  if (next && !next.unspaced) return false;
+  return Boolean(previous ?? next);
 }
 
 function joinedToken(chain: readonly { run: TextRun; word: string }[], runIndex: number): Token {

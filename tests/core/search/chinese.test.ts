@@ -99,6 +99,14 @@ describe('Chinese', () => {
     expect((await idsFor(index, 'Pro故障码'))[0]).toBe('kettle');
   });
 
+  it('finds the entry about an English word a reader asks the meaning of, even a word English searches drop', async () => {
+    const index = await openIndex([
+      doc({ id: 'status', lang: 'zh', question: '“待发货”是什么意思？', text: '订单已付款，仓库正在打包。' }),
+      doc({ id: 'other', lang: 'zh', question: '商品分类里的“Other”是什么意思？', text: '不属于任何分类的商品都放在这里。' }),
+    ]);
+    expect((await idsFor(index, 'other是什么意思'))[0]).toBe('other');
+  });
+
   it('ignores full-width punctuation and spaces between characters', async () => {
     const index = await openIndex(corpus);
     expect((await idsFor(index, '退款，多久？'))[0]).toBe('refund');

@@ -40,6 +40,12 @@ describe('tokenizing', () => {
     expect(termsOf('How do I mark a card as done?')).toEqual(['mark', 'card', stemWord('done')]);
   });
 
+  it('keeps an English stopword written on its own among Chinese, where it is the word asked about', () => {
+    expect(termsOf('their是什么意思')).toEqual([stemWord('their'), '是什', '什么', '么意', '意思']);
+    expect(termsOf('“All” 标签')).toEqual(['all', '标签']);
+    expect(termsOf('Where is the 订单')).toEqual(['订单']);
+  });
+
   it('cuts CJK text into overlapping bigrams, keeping Latin words whole', () => {
     expect(termsOf('如何申请退货')).toEqual(['如何', '何申', '申请', '请退', '退货']);
     expect(termsOf('电水壶Pro显示E157')).toEqual(['电水', '水壶', 'pro', '显示', 'e157']);
