@@ -35,7 +35,7 @@ import {
   type CacheKind,
   type OfflineConfig,
 } from '../core/offline/offline-plan.ts';
-import type { SavedAnswer, WorkerReply, WorkerRequest } from '../core/offline/worker-messages.ts';
+import { KEPT_COPY_TIMING, type SavedAnswer, type WorkerReply, type WorkerRequest } from '../core/offline/worker-messages.ts';
 
 declare const FAQ_OFFLINE_CONFIG: OfflineConfig;
 const config = FAQ_OFFLINE_CONFIG;
@@ -83,7 +83,10 @@ const storableOnly = { cacheWillUpdate: async ({ response }: { response: Respons
 /** `/search/?q=a` and `/search/?q=b` are the same page. */
 const withoutQuery = { cacheKeyWillBeUsed: async ({ request }: { request: Request }) => request.url.replace(/[?#].*$/, '') };
 
-const pages = new NetworkFirst({ cacheName: names.pages, plugins: [thisBuildsPagesOnly, withoutQuery, new ExpirationPlugin({ maxEntries: VISITED_PAGES_LIMIT })] });
+/** A page read from the cache: the network failed (the pages' strategy reads the cache only then). */
+const markedKept = { cachedResponseWillBeUsed: async ({ cachedResponse }: { cachedResponse?: Response | null }) => (cachedResponse ? keptCopy(cachedResponse) : null) };
+
+const pages = new NetworkFirst({ cacheName: names.pages, plugins: [thisBuildsPagesOnly, withoutQuery, new ExpirationPlugin({ maxEntries: VISITED_PAGES_LIMIT }), markedKept] });
 const assets = new CacheFirst({ cacheName: names.assets, plugins: [storableOnly, new ExpirationPlugin({ maxEntries: ASSETS_LIMIT })] });
 const search = new CacheFirst({ cacheName: names.search, plugins: [storableOnly] });
 // The network first: a build draws a new key, and a member online reads the current files; the copy is for offline.
@@ -169,11 +172,18 @@ async function page(event: FetchEvent, url: URL): Promise<Response> {
   } catch {
     const key = url.href.replace(/[?#].*$/, '');
     const saved = (await caches.open(names.saved).then((cache) => cache.match(key))) ?? (await precache.matchPrecache(key));
-    if (saved) return saved;
+    if (saved) return keptCopy(saved);
     const language = languageOf(url.pathname, config.languages) ?? config.languages[0];
     const offline = language && (await precache.matchPrecache(language.offlineUrl));
-    return offline ?? Response.error();
+    return offline ? keptCopy(offline) : Response.error();
   }
+}
+
+/** The device's copy of a page, marked so the page knows it is read offline (`KEPT_COPY_TIMING`). */
+function keptCopy(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.append('Server-Timing', KEPT_COPY_TIMING);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** Fetches a page or file of this build into one of its caches; whether it was stored. */

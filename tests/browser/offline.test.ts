@@ -165,6 +165,11 @@ describe('a help center read offline', () => {
     await page.waitForSelector('[data-members-view] h1 .members-mark');
     expect(await page.locator('[data-members-view] .answer p').first().textContent()).toContain(membersSentence);
     await context.setOffline(false);
+
+    // Back online, the same answer comes from the network again, and the toolbar no longer points to the device.
+    await page.goto(served(visited.url));
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await page.locator('.toolbar-nav [data-offline-link]').isHidden()).toBe(true);
   });
 
   it('saves a topic after saying how much it weighs, and lists it on the saved page', async () => {

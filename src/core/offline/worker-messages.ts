@@ -1,3 +1,12 @@
+/**
+ * The `Server-Timing` metric the service worker adds to a page it answers
+ * from this device because the network failed. The page reads it
+ * (`PerformanceNavigationTiming.serverTiming`) to know it is offline, which
+ * `navigator.onLine` does not always say: a network that connects but
+ * reaches nothing, or a browser that reports a new page online regardless.
+ */
+export const KEPT_COPY_TIMING = 'faq-kept';
+
 /** What pages ask the service worker, over a `MessageChannel`, and what it answers. */
 export type WorkerRequest =
   /** The answers this device can open offline. */
