@@ -31,10 +31,27 @@ function undouble(word: string): string {
     : word;
 }
 
+/**
+ * British and American spellings of a word, and the forms of a verb that
+ * double its last l (`cancel`, `cancelled`), meet at one spelling: readers
+ * write the one they learned, whichever the site uses. The rules were checked
+ * against Debian's British and American word lists: of the words they bring
+ * together, all but a rare few (`timbre` and `timber`) are one word, and
+ * `scour` keeps its u, since `score` is another.
+ */
+const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/(?<=[a-z]{3}i|[a-z]{2}y)s(?=(e[sdr]?|ers|ing|ations?|ational)$)/, 'z'], // organise, organisation, analyse
+  [/(?<=[a-z]{3}o)u(?=r(s|ed|ings?|ites?|abl[ey]|ers?|ful|less|y|hoods?|ation)?$)/, ''], // colour, favourite, neighbourhood
+  [/(?<=[a-z]{2}[tb])re(?=s?$)/, 'er'], // centre, fibre
+  [/(?<=[a-z]{3}en)c(?=e[sd]?$)/, 's'], // licence, defence
+  [/(?<=[aeiou][^aeiou]+[aeiou]l)l(?=(s|ed|ing|ers?|ous|ments?|ations?)?$)/, ''], // cancelled, install, fulfilment
+  [/(?<=[a-z]{4}og)ue?(?=(s|ed|ing)?$)/, ''], // catalogue, dialogue
+];
+
 /** Stems one folded word (see `foldWord`). Words with digits are codes and stay as they are. */
 export function stemWord(word: string): string {
   if (word.length < 3 || /\d/.test(word)) return word;
-  let stem = word;
+  let stem = SPELLINGS.reduce((spelled, [british, american]) => spelled.replace(british, american), word);
   if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
   else if (stem.endsWith('sses')) stem = stem.slice(0, -2);
   else if (/(?:ch|sh|x|zz)es$/.test(stem)) stem = stem.slice(0, -2);

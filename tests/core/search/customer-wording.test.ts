@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchIndexes } from '../../../src/core/search/query.ts';
 import { doc, idsFor, openIndex } from './search-fixtures.ts';
 
 /*
@@ -184,6 +185,31 @@ describe('an English word in another form than the answer uses', () => {
       doc({ id: 'deleted', question: 'Can I get back a deleted message?', text: 'Messages stay in the bin for 30 days.' }),
     ]);
     expect((await idsFor(index, 'deleted message'))[0]).toBe('deleted');
+  });
+});
+
+describe('a word spelled the British or the American way', () => {
+  const corpus = [
+    doc({ id: 'favorites', question: 'How do I sync my favorites between browsers?', text: 'Turn on sync in each browser, and your favorites follow you.' }),
+    doc({ id: 'sounds', question: 'How do I turn off notification sounds?', text: 'Use your favourite ad blocker to block the sound file.' }),
+    doc({ id: 'center', question: 'Where is my nearest service center?', text: 'The map in the app lists every one near you.' }),
+    doc({ id: 'catalog', question: 'Can I get a printed catalog?', text: 'Order one from the shop; it is free.' }),
+    doc({ id: 'cancelled', question: 'Why was my order cancelled?', text: 'An order is cancelled when the payment does not go through.' }),
+  ];
+
+  it('finds the entry that spells it the other way as surely as one that spells it as typed', async () => {
+    const index = await openIndex(corpus);
+    for (const [typed, written] of [['centre', 'center'], ['catalogue', 'catalog'], ['canceled', 'cancelled']] as const) {
+      const ranked = async (query: string) => (await searchIndexes([index], query)).hits.map((hit) => [hit.id, hit.score]);
+      expect(await ranked(typed), typed).toEqual(await ranked(written));
+      expect((await ranked(typed))[0]?.[0]).toBe(written);
+    }
+  });
+
+  it('finds the entry about it first, where another only mentions it in the spelling typed, and marks the word as the entry spells it', async () => {
+    const [first] = (await searchIndexes([await openIndex(corpus)], 'my favourites')).hits;
+    expect(first?.id).toBe('favorites');
+    expect(first?.question.html).toBe('How do I sync my <mark>favorites</mark> between browsers?');
   });
 });
 

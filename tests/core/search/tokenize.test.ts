@@ -32,6 +32,49 @@ describe('tokenizing', () => {
     expect(['e157', 'x2s', 'ios'].map(stemWord)).toEqual(['e157', 'x2s', 'ios']);
   });
 
+  it('brings British and American spellings together, and the forms of a verb that doubles its l', () => {
+    const groups = [
+      ['colour', 'color', 'colours', 'coloured'],
+      ['colorful', 'colourful'],
+      ['favourite', 'favorites', 'favourites'],
+      ['neighbourhood', 'neighborhood'],
+      ['organise', 'organize', 'organised', 'organizing', 'organises'],
+      ['organisation', 'organization'],
+      ['analyse', 'analyze', 'analysed', 'analyzing'],
+      ['centre', 'center', 'centres'],
+      ['licence', 'license', 'licences'],
+      ['defence', 'defense'],
+      ['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling'],
+      ['travellers', 'travelers', 'traveler'],
+      ['label', 'labelled', 'labeled'],
+      ['install', 'installs', 'installed', 'installing', 'instal'],
+      ['instalment', 'installment'],
+      ['enrol', 'enroll', 'enrolled'],
+      ['enrolment', 'enrollment'],
+      ['control', 'controlled', 'controlling'],
+      ['catalogue', 'catalog', 'catalogues', 'catalogued', 'cataloging'],
+      ['dialogue', 'dialog'],
+    ];
+    for (const group of groups) expect(new Set(group.map(stemWord)).size, group.join(' ')).toBe(1);
+  });
+
+  it('keeps words apart that only look like another spelling of each other', () => {
+    const apart = [
+      ['score', 'scour'],
+      ['filled', 'filed'],
+      ['filling', 'filing'],
+      ['four', 'for'],
+      ['hour', 'hor'],
+      ['tour', 'tor'],
+      ['flour', 'floor'],
+      ['analysis', 'analyze'],
+      ['call', 'cal'],
+      ['spell', 'spel'],
+      ['tennis', 'tenniz'],
+    ];
+    for (const [a = '', b = ''] of apart) expect(stemWord(a), `${a} ${b}`).not.toBe(stemWord(b));
+  });
+
   it('drops English stopwords from what is indexed', () => {
     expect(termsOf('How do I get my money back?')).toEqual(['get', 'money', 'back']);
   });
