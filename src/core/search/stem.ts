@@ -32,26 +32,29 @@ function undouble(word: string): string {
 }
 
 /**
- * British and American spellings of a word, and the forms of a verb that
- * double its last l (`cancel`, `cancelled`), meet at one spelling: readers
- * write the one they learned, whichever the site uses. The rules were checked
- * against Debian's British and American word lists: of the words they bring
- * together, all but a rare few (`timbre` and `timber`) are one word, and
- * `scour` keeps its u, since `score` is another.
+ * British and American spellings of a stem meet (`colour` and `color`,
+ * `organis` and `organiz`), and so do the stems of a verb that doubles its l
+ * (`cancel`, `cancell`): readers write the spelling they learned, whichever
+ * the site uses. The rules apply to stems, so every form of a word that met
+ * its others still does. They were checked against Debian's word lists
+ * (English, French, German, Spanish, Italian, Portuguese): of the words they
+ * bring together, all but a rare few are one word; `-cour` and `-tour`
+ * words keep their u (French `parcours`, `retour`), and `spell`, `tell` and
+ * `sell` their two l's (`misspelled`, `resell`).
  */
 const SPELLINGS: readonly (readonly [RegExp, string])[] = [
-  [/(?<=[a-z]{3}i|[a-z]{2}y)s(?=(e[sdr]?|ers|ing|ations?|ational)$)/, 'z'], // organise, organisation, analyse
-  [/(?<=[a-z]{3}o)u(?=r(s|ed|ings?|ites?|abl[ey]|ers?|ful|less|y|hoods?|ation)?$)/, ''], // colour, favourite, neighbourhood
-  [/(?<=[a-z]{2}[tb])re(?=s?$)/, 'er'], // centre, fibre
-  [/(?<=[a-z]{3}en)c(?=e[sd]?$)/, 's'], // licence, defence
-  [/(?<=[aeiou][^aeiou]+[aeiou]l)l(?=(s|ed|ing|ers?|ous|ments?|ations?)?$)/, ''], // cancelled, install, fulfilment
-  [/(?<=[a-z]{4}og)ue?(?=(s|ed|ing)?$)/, ''], // catalogue, dialogue
+  [/(?<=[a-z]{3})iz(?=(er|ation|ational)?$)/, 'is'], // organize, organization
+  [/(?<=[a-z]{2})yz(?=(er)?$)/, 'ys'], // analyze
+  [/(?<=[a-z]{2}[^cjt]o)u(?=r(it|abl[ey]?|er|ful|less|y|hood|ation|al|ist|ism)?$)/, ''], // colour, favourite, neighbourhood
+  [/(?<=[a-z]{3}en)s$/, 'c'], // license, defense
+  [/(?<=[aeiou][^aeiou]*[^aeioupst]el)l(?=(er|ous)?$)/, ''], // cancelled, traveller, marvellous
+  [/(?<=[a-z]{4}og)ue?$/, ''], // catalogue, dialogue
 ];
 
 /** Stems one folded word (see `foldWord`). Words with digits are codes and stay as they are. */
 export function stemWord(word: string): string {
   if (word.length < 3 || /\d/.test(word)) return word;
-  let stem = SPELLINGS.reduce((spelled, [british, american]) => spelled.replace(british, american), word);
+  let stem = word;
   if (stem.endsWith('ies') && stem.length > 4) stem = `${stem.slice(0, -3)}y`;
   else if (stem.endsWith('sses')) stem = stem.slice(0, -2);
   else if (/(?:ch|sh|x|zz)es$/.test(stem)) stem = stem.slice(0, -2);
@@ -65,5 +68,5 @@ export function stemWord(word: string): string {
 
   // `receive`, `received` and `receiving` meet at `receiv`.
   if (stem.endsWith('e') && stem.length > 2 && !VOWEL.test(stem.charAt(stem.length - 2))) stem = stem.slice(0, -1);
-  return stem;
+  return SPELLINGS.reduce((spelled, [rule, spelling]) => spelled.replace(rule, spelling), stem);
 }
