@@ -50,6 +50,8 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[aeiou][^aeiou]*[^aeioupst]el)l(?=(er|ous)?$)/, ''], // cancelled, traveller, marvellous
   [/(?<=[a-z]{4}og)ue?$/, ''], // catalogue, dialogue
 ];
+/** What every rule needs: most stems have none of it, and skip the rules (a build stems every word it indexes). */
+const SPELLING_HINT = /[iy]z|our|ens$|ell|og/;
 
 /** Stems one folded word (see `foldWord`). Words with digits are codes and stay as they are. */
 export function stemWord(word: string): string {
@@ -68,5 +70,5 @@ export function stemWord(word: string): string {
 
   // `receive`, `received` and `receiving` meet at `receiv`.
   if (stem.endsWith('e') && stem.length > 2 && !VOWEL.test(stem.charAt(stem.length - 2))) stem = stem.slice(0, -1);
-  return SPELLINGS.reduce((spelled, [rule, spelling]) => spelled.replace(rule, spelling), stem);
+  return SPELLING_HINT.test(stem) ? SPELLINGS.reduce((spelled, [rule, spelling]) => spelled.replace(rule, spelling), stem) : stem;
 }
