@@ -69,6 +69,28 @@ describe('the static server', () => {
     expect(await missing.text()).toContain('Not found');
     expect((await fetch(server.url.replace('/help/', '/'))).status).toBe(404);
   });
+
+  it('speaks HTTP/2 over TLS when asked, as the hosts readers meet do, serving the same files', async () => {
+    const secure = await serveStatic(root, '/help/', { http2: true });
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    try {
+      expect(secure.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/help\/$/);
+      const page = await context.newPage();
+      const response = await page.goto(`${secure.url}folder`);
+      expect([response?.status(), new URL(page.url()).pathname, await page.locator('h1').textContent()]).toEqual([200, '/help/folder/', 'Folder']);
+      await page.goto(`${secure.url}keeper.html`);
+      await page.locator('img[alt="pixel"]').evaluate((image: HTMLImageElement) => image.decode());
+      const protocols = await page.evaluate(() => [
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).nextHopProtocol,
+        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => entry.nextHopProtocol),
+      ]);
+      expect(new Set(protocols)).toEqual(new Set(['h2']));
+      expect(protocols.length).toBeGreaterThan(1);
+    } finally {
+      await context.close();
+      await secure.close();
+    }
+  });
 });
 
 describe('page checks', () => {

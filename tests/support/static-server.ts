@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import http2 from 'node:http2';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { localhostCertificate } from './localhost-certificate.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +20,7 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
-  /** The site's address, base included: `http://127.0.0.1:port/help/`. */
+  /** The site's address, base included: `http://127.0.0.1:port/help/` (`https://` with `http2`). */
   url: string;
   /** Every path requested so far, for tests that check what was (not) fetched. */
   requests: string[];
@@ -49,6 +51,22 @@ export interface PageSplit {
 export interface ServeOptions {
   /** Gzip text (HTML, CSS, JS, JSON…) for browsers that accept it, as hosts do: for figures of bytes on the wire. */
   gzip?: boolean;
+  /**
+   * Speak HTTP/2 over TLS, as the hosts readers meet do (GitHub Pages,
+   * Netlify, Cloudflare, CloudFront): a page's requests then share one
+   * connection, where over HTTP/1.1 Chromium opens six per host and queues
+   * the rest. The certificate is self-signed: launch the browser with
+   * `--ignore-certificate-errors`.
+   */
+  http2?: boolean;
+}
+
+type Request = http.IncomingMessage | http2.Http2ServerRequest;
+/** What the server says back, the same over HTTP/1.1 and HTTP/2. */
+interface Response {
+  writeHead(statusCode: number, headers?: http.OutgoingHttpHeaders): Response;
+  write(chunk: Uint8Array): boolean;
+  end(chunk?: string | Uint8Array): unknown;
 }
 
 /**
@@ -59,11 +77,12 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
   const requests: string[] = [];
   let latencyMs = 0;
   let pageSplit: PageSplit | null = null;
-  const server = http.createServer((request, response) => {
+  const handle = (request: Request, response: Response) => {
     if (latencyMs > 0) setTimeout(() => answer(request, response), latencyMs);
     else answer(request, response);
-  });
-  const answer = (request: http.IncomingMessage, response: http.ServerResponse) => {
+  };
+  const server = options.http2 ? http2.createSecureServer({ ...localhostCertificate(), allowHTTP1: true }, handle) : http.createServer(handle);
+  const answer = (request: Request, response: Response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(pathname);
     if (!pathname.startsWith(base)) return notFound(response);
@@ -79,11 +98,11 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     if (fs.existsSync(file)) return send(response, file, request);
     notFound(response);
   };
-  const notFound = (response: http.ServerResponse) => {
+  const notFound = (response: Response) => {
     const page = path.join(root, '404.html');
     response.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(fs.existsSync(page) ? fs.readFileSync(page) : 'Not found');
   };
-  const send = (response: http.ServerResponse, file: string, request: http.IncomingMessage) => {
+  const send = (response: Response, file: string, request: Request) => {
     if (!fs.existsSync(file)) return notFound(response);
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // Binary files (pictures, and Pagefind's, which come compressed already) go as they are.
@@ -102,7 +121,7 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `${options.http2 ? 'https' : 'http'}://127.0.0.1:${port}${base}`,
     requests,
     setLatency: (ms) => (latencyMs = ms),
     splitPages: (split) => (pageSplit = split),
