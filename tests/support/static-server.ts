@@ -118,6 +118,12 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     }
     response.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) }).end(gzip ? zlib.gzipSync(body) : body);
   };
+  // An HTTP/2 server's close waits for its sessions, which a browser keeps open: closing ends them.
+  const sessions = new Set<http2.ServerHttp2Session>();
+  server.on('session', (session: http2.ServerHttp2Session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -125,7 +131,11 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     requests,
     setLatency: (ms) => (latencyMs = ms),
     splitPages: (split) => (pageSplit = split),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        for (const session of sessions) session.destroy();
+      }),
   };
 }
 
