@@ -10,7 +10,8 @@ const VOWEL = /[aeiouy]/;
 
 /**
  * Words too common to tell questions apart; dropping them keeps the index small.
- * `done` is not one: it says a state customers ask about (`mark a card as done`).
+ * `done` is not one: it says a state customers ask about (`mark a card as done`);
+ * nor is `only`, which says the filter they want (`show only archived mail`).
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   ('a an the and or but of to in on at by for with from into about as than then so ' +
@@ -20,7 +21,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'how what why when where which who whom whose ' +
     'can could will would shall should may might must ' +
     'if else just also too very any some such own same other each both all ' +
-    'up down out over under again further once only s t').split(' '),
+    'up down out over under again further once s t').split(' '),
 );
 
 function undouble(word: string): string {

@@ -62,6 +62,15 @@ describe('an English query', () => {
     expect((await idsFor(index, 'how can I say a card is done without changing its list'))[0]).toBe('mark-done');
   });
 
+  it('finds the entry that shows only what the customer asks for, where another is about the same things', async () => {
+    const index = await openIndex([
+      doc({ id: 'only-archived', question: 'Can I see only mail I have archived in Gmail?', text: 'Search for has:nouserlabels -in:inbox.' }),
+      doc({ id: 'get-back', question: 'How do I get back a message I archived by mistake in Gmail?', text: 'Open All Mail, find the message and move it to the inbox.' }),
+      doc({ id: 'labels', question: 'What are Gmail labels?', text: 'Labels are like folders, but a message can have several.' }),
+    ]);
+    expect((await idsFor(index, 'How can I filter out only archived messages in gmail?'))[0]).toBe('only-archived');
+  });
+
   it('counts the words of the request far less than the words of what is asked about', async () => {
     const index = await openIndex([
       doc({ id: 'schedule', question: 'Schedule an email in Gmail', text: 'Choose Schedule send beside Send, and pick a time such as tomorrow morning.' }),

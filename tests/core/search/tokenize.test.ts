@@ -89,6 +89,10 @@ describe('tokenizing', () => {
     expect(termsOf('How do I mark a card as done?')).toEqual(['mark', 'card', stemWord('done')]);
   });
 
+  it('keeps `only`, the filter a customer asks for', () => {
+    expect(termsOf('Can I see only the mail I archived?')).toEqual(['see', 'only', 'mail', stemWord('archived')]);
+  });
+
   it('keeps an English stopword written on its own among Chinese, where it is the word asked about', () => {
     expect(termsOf('their是什么意思')).toEqual([stemWord('their'), '是什', '什么', '么意', '意思']);
     expect(termsOf('“All” 标签')).toEqual(['all', '标签']);
