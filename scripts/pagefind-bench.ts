@@ -257,7 +257,7 @@ async function main() {
     // Gzipped over HTTP/2, as the hosts readers meet serve it: over HTTP/1.1, Chromium's six connections per
     // host would queue a query's seventh file behind the first six, a round trip no such host adds.
     const server = await serveStatic(distDir, '/', { gzip: true, http2: true });
-    const browser = await launchBrowser(['--ignore-certificate-errors']);
+    const browser = await launchBrowser(server.browserArgs);
     const figures: Record<string, Record<string, unknown>> = {};
     try {
       for (const lang of langs) {

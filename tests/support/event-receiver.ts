@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { createHash, createPublicKey } from 'node:crypto';
 import fs from 'node:fs';
 import https from 'node:https';
-import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { EventBatch } from '../../src/core/events/reader-events.ts';
+import { testCertificate } from './test-certificate.ts';
 
 /** One request as the receiver got it, byte for byte. */
 export interface ReceivedRequest {
@@ -56,7 +54,7 @@ export function withReceiverEndpoints(content: string): void {
 }
 
 export async function startEventReceiver(): Promise<EventReceiver> {
-  const { key, cert } = testCertificate(HOST);
+  const { key, cert, browserArg } = testCertificate(HOST);
   const requests: ReceivedRequest[] = [];
   const posted = (pathname: string) => requests.filter((request) => request.method === 'POST' && request.path === pathname);
   const server = https.createServer({ key, cert }, (request, response) => {
@@ -78,7 +76,7 @@ export async function startEventReceiver(): Promise<EventReceiver> {
   const receiver: EventReceiver = {
     endpoint: `https://${HOST}${EVENTS_PATH}`,
     askEndpoint: `https://${HOST}${ASK_PATH}`,
-    browserArgs: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1:${port}`, `--ignore-certificate-errors-spki-list=${spkiHash(cert)}`],
+    browserArgs: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1:${port}`, browserArg],
     requests,
     batches,
     events: () => batches().flatMap((batch) => batch.events as unknown as Record<string, unknown>[]),
@@ -91,26 +89,4 @@ export async function startEventReceiver(): Promise<EventReceiver> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
   return receiver;
-}
-
-/** How Chromium names a certificate it is told to trust: the SHA-256 of its public key, in base64. */
-function spkiHash(cert: Buffer): string {
-  return createHash('sha256').update(createPublicKey(cert).export({ type: 'spki', format: 'der' })).digest('base64');
-}
-
-/** A self-signed certificate for `host`, made with openssl for this run only. */
-function testCertificate(host: string): { key: Buffer; cert: Buffer } {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-event-receiver-'));
-  try {
-    const keyFile = path.join(folder, 'key.pem');
-    const certFile = path.join(folder, 'cert.pem');
-    const args = ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', `/CN=${host}`, '-addext', `subjectAltName=DNS:${host}`];
-    const result = spawnSync('openssl', args, { encoding: 'utf8' });
-    if (result.error || result.status !== 0) {
-      throw new Error(`openssl could not make the test receiver's certificate (${result.error?.message ?? result.stderr.trim()}); install it with: apt-get install -y openssl`);
-    }
-    return { key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile) };
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
 }

@@ -4,7 +4,7 @@ import http2 from 'node:http2';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { localhostCertificate } from './localhost-certificate.ts';
+import { testCertificate } from './test-certificate.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +24,8 @@ export interface StaticServer {
   url: string;
   /** Every path requested so far, for tests that check what was (not) fetched. */
   requests: string[];
+  /** Chromium flags the server needs: with `http2`, the one that trusts its certificate. */
+  browserArgs: string[];
   /**
    * Answers every request `ms` later from now on, as a mobile network's round
    * trip would: for the page and for its service worker alike, which
@@ -55,8 +57,8 @@ export interface ServeOptions {
    * Speak HTTP/2 over TLS, as the hosts readers meet do (GitHub Pages,
    * Netlify, Cloudflare, CloudFront): a page's requests then share one
    * connection, where over HTTP/1.1 Chromium opens six per host and queues
-   * the rest. The certificate is self-signed: launch the browser with
-   * `--ignore-certificate-errors`.
+   * the rest. The certificate is made for the run: launch the browser with
+   * the server's `browserArgs`.
    */
   http2?: boolean;
 }
@@ -81,7 +83,8 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
     if (latencyMs > 0) setTimeout(() => answer(request, response), latencyMs);
     else answer(request, response);
   };
-  const server = options.http2 ? http2.createSecureServer({ ...localhostCertificate(), allowHTTP1: true }, handle) : http.createServer(handle);
+  const certificate = options.http2 ? testCertificate('127.0.0.1') : undefined;
+  const server = certificate ? http2.createSecureServer({ key: certificate.key, cert: certificate.cert, allowHTTP1: true }, handle) : http.createServer(handle);
   const answer = (request: Request, response: Response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     requests.push(pathname);
@@ -127,8 +130,9 @@ export async function serveStatic(root: string, base = '/', options: ServeOption
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `${options.http2 ? 'https' : 'http'}://127.0.0.1:${port}${base}`,
+    url: `${certificate ? 'https' : 'http'}://127.0.0.1:${port}${base}`,
     requests,
+    browserArgs: certificate ? [certificate.browserArg] : [],
     setLatency: (ms) => (latencyMs = ms),
     splitPages: (split) => (pageSplit = split),
     close: () =>
