@@ -9,7 +9,7 @@ import type { TopicalitySettings } from './topicality.ts';
  * misread. Bump it whenever a setting below, the tokenizer or a file's
  * layout changes.
  */
-export const SEARCH_FORMAT_VERSION = 19;
+export const SEARCH_FORMAT_VERSION = 20;
 
 export interface FieldSettings {
   name: 'question' | 'keywords' | 'text';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/core/search/build-index.ts';
 import { SEARCH_FIELDS, SEARCH_FORMAT_VERSION, termShard } from '../../../src/core/search/settings.ts';
+import { PRIORITY_STEP_BITS } from '../../../src/core/search/priority-levels.ts';
 import type { DisplayShardFile, TermShardFile } from '../../../src/core/search/index-format.ts';
 import { searchIndexes } from '../../../src/core/search/query.ts';
 import { decodeNumbers } from '../../../src/core/search/codec.ts';
@@ -91,11 +92,12 @@ describe('exported index files', () => {
     await expect(openFiles(files)).rejects.toThrow(/format version .* rebuild the site/);
   });
 
-  it('change their format version whenever the fields change', () => {
+  it('change their format version whenever the fields or the priority levels change', () => {
     // The version is all a browser compares between the search it holds and the index it fetches.
-    // Changed a field? Raise SEARCH_FORMAT_VERSION, then update this expectation.
-    expect({ version: SEARCH_FORMAT_VERSION, fields: SEARCH_FIELDS }).toEqual({
-      version: 19,
+    // Changed a field, or how priorities are kept? Raise SEARCH_FORMAT_VERSION, then update this expectation.
+    expect({ version: SEARCH_FORMAT_VERSION, priorityStepBits: PRIORITY_STEP_BITS, fields: SEARCH_FIELDS }).toEqual({
+      version: 20,
+      priorityStepBits: 1,
       fields: [
         { name: 'question', resolution: 1, tokenize: { unigrams: true }, lengthSteps: 4, pinyin: true, repeats: 3 },
         { name: 'keywords', resolution: 1, tokenize: { unigrams: true }, pinyin: true },

@@ -6,23 +6,23 @@ import { doc } from './search-fixtures.ts';
 const upTo = (n: number) => Array.from({ length: n + 1 }, (_, i) => i);
 
 describe('priority levels', () => {
-  it('keep priorities below 8 as they are', () => {
-    for (const priority of upTo(7)) expect(levelPriority(priorityLevel(priority))).toBe(priority);
+  it('keep priorities below 4 as they are', () => {
+    for (const priority of upTo(3)) expect(levelPriority(priorityLevel(priority))).toBe(priority);
   });
 
-  it('grow by four steps each time a priority doubles, read back as the lowest priority of the step', () => {
-    expect([8, 9, 10, 16, 20, 80, 84, 90, 95, 96, 100, 112, 1000].map((priority) => levelPriority(priorityLevel(priority)))).toEqual([
-      8, 8, 10, 16, 20, 80, 80, 80, 80, 96, 96, 112, 896,
+  it('grow by two steps each time a priority doubles, read back as the lowest priority of the step', () => {
+    expect([4, 5, 6, 8, 12, 40, 70, 90, 95, 96, 100, 128, 1000].map((priority) => levelPriority(priorityLevel(priority)))).toEqual([
+      4, 4, 6, 8, 12, 32, 64, 64, 64, 96, 96, 128, 768,
     ]);
   });
 
-  it('never put a higher priority below a lower one, and part priorities a quarter apart', () => {
+  it('never put a higher priority below a lower one, and part priorities a third apart', () => {
     const priorities = [...upTo(5000), 2 ** 31 - 1, 2 ** 31, Number.MAX_SAFE_INTEGER];
     for (const [i, priority] of priorities.entries()) {
       const level = priorityLevel(priority);
       const kept = levelPriority(level);
       expect(kept).toBeLessThanOrEqual(priority);
-      expect(priority - kept).toBeLessThan(Math.max(1, priority / 4));
+      expect(priority - kept).toBeLessThan(Math.max(1, priority / 3));
       if (i > 0) expect(level).toBeGreaterThanOrEqual(priorityLevel(priorities[i - 1]!));
     }
   });
