@@ -40,10 +40,16 @@ export interface Alternative {
    * is no reason to show an entry.
    */
   supporting?: boolean;
+  /**
+   * Another word of the query's synonym group, not a form of what was typed:
+   * it counts as no rarer than the word typed, so a rare synonym does not
+   * outweigh it (`wireless` for `wifi`).
+   */
+  synonym?: boolean;
 }
 
 /** Something the query asks for; a document scores the best of its alternatives. */
-interface Clause {
+export interface Clause {
   alternatives: Alternative[];
   /** How much the clause counts next to the others. */
   weight: number;
@@ -107,20 +113,53 @@ function addClauses(query: string, index: Searched, options: AnalyzeOptions, add
     tokens.filter((token) => !token.unspaced && !token.parts && !inChain(token)),
     index.vocabulary,
   );
+  const asWord = (token: Token) => wordClause(token, token === unfinished, index.vocabulary, joined.get(token) ?? []);
+  const plain = tokens.filter((token) => !token.parts);
+  const queryTerms = plain.map((token) => token.term);
+  const groups = synonymGroups(plain, findSynonyms(queryTerms, index.synonyms), asWord);
+  const inGroup = (token: Token) => groups.covered.has(token);
+
   for (const token of tokens) {
     if (token.unspaced) add({ alternatives: cjkAlternatives(token), weight: cjkWeight(token, words), token });
     else if (token.parts) {
-      if (chains.includes(token)) add(chainClause(token, index.vocabulary));
-    } else if (inChain(token)) continue;
-    else if (!isStopword(token) || token === unfinished) add(wordClause(token, token === unfinished, index.vocabulary, joined.get(token) ?? []));
+      if (chains.includes(token) && !plain.some((part) => inGroup(part) && part.start >= token.start && part.end <= token.end)) add(chainClause(token, index.vocabulary));
+    } else if (inChain(token) || inGroup(token)) continue;
+    else if (!isStopword(token) || token === unfinished) add(asWord(token));
   }
   if (index.pinyinSyllables) for (const clause of pinyinClauses(tokens, index.vocabulary, index.pinyinSyllables)) add(clause);
-
-  const queryTerms = tokens.filter((token) => !token.parts).map((token) => token.term);
-  for (const match of findSynonyms(queryTerms, index.synonyms)) {
-    add({ alternatives: match.alternatives.map((terms) => ({ terms, weight: RANKING.synonymWeight })), weight: 1 });
-  }
+  for (const clause of groups.clauses) add(clause);
   return queryTerms;
+}
+
+/**
+ * One clause per synonym group the query names, however often and in
+ * whichever of its words (`how much does it cost`): a group is one word. The
+ * words typed count fully, with their completions and other forms, and the
+ * group's other words count `synonymWeight`; so an entry that says the word
+ * and its synonym too is not counted twice for it. Those typed words have no
+ * clause of their own (`covered`). A Chinese phrase keeps its pairs of
+ * characters as clauses, which find the parts of a longer word
+ * (`净化器` of `空气净化器`), and its group then adds only the other words.
+ */
+function synonymGroups(
+  plain: readonly Token[],
+  matches: ReturnType<typeof findSynonyms>,
+  asWord: (token: Token) => Clause,
+): { clauses: Clause[]; covered: Set<Token> } {
+  const groups = new Map<number, Alternative[]>();
+  const covered = new Set<Token>();
+  for (const match of matches) {
+    const alternatives = groups.get(match.group) ?? [];
+    groups.set(match.group, alternatives);
+    const typed = plain.slice(match.at, match.at + match.length);
+    if (!typed.some((token) => token.unspaced)) {
+      for (const token of typed) covered.add(token);
+      const [word, ...more] = typed.filter((token) => !isStopword(token));
+      if (word) alternatives.push(...(more.length ? [{ terms: match.terms, weight: 1 }] : asWord(word).alternatives));
+    }
+    for (const terms of match.alternatives) alternatives.push({ terms, weight: RANKING.synonymWeight, synonym: true });
+  }
+  return { clauses: [...groups.values()].map((alternatives) => ({ alternatives, weight: 1 })), covered };
 }
 
 /**

@@ -16,7 +16,8 @@ type TermScores = ReadonlyMap<number, number>;
  * BM25F without term frequencies (the index records whether a field holds a
  * term, not how often): a term's evidence is weighted by field and field
  * length, saturated, and scaled by how rare the term is in this index. A
- * clause scores its best alternative; a document scores the sum of its clauses.
+ * clause scores its best alternative (of a synonym group, none rarer than
+ * the word typed); a document scores the sum of its clauses.
  * With `everyClause`, only documents satisfying every clause are returned.
  */
 export function scoreDocuments(
@@ -34,8 +35,12 @@ export function scoreDocuments(
   const touched: number[] = [];
   for (const clause of query.clauses) {
     const clauseTouched: number[] = [];
+    // How rare the rarest word typed of a synonym group is (one the index lacks is rarest of all); nothing typed, no limit.
+    const typed = Math.max(...clause.alternatives.map((alternative) => (alternative.synonym ? 0 : rarity(index, alternative)))) || Infinity;
     for (const alternative of clause.alternatives) {
-      scoreAlternative(alternative, alternative.terms.map((term) => termScores(index, term)), (docNumber, score) => {
+      const scale = alternative.synonym ? Math.min(1, typed / rarity(index, alternative)) : 1;
+      scoreAlternative(alternative, alternative.terms.map((term) => termScores(index, term)), (docNumber, unscaled) => {
+        const score = unscaled * scale;
         if (!alternative.supporting) found[docNumber] = 1;
         if (score <= (best[docNumber] ?? 0)) return;
         if (!best[docNumber]) clauseTouched.push(docNumber);
@@ -106,6 +111,16 @@ function termScores(index: LoadedSearchIndex, term: string): TermScores {
   return scores;
 }
 
+/** How rare an alternative's terms are in this index, on average. */
+function rarity(index: LoadedSearchIndex, alternative: Alternative): number {
+  return alternative.terms.reduce((sum, term) => sum + termRarity(index, term, termScores(index, term).size), 0) / alternative.terms.length;
+}
+
+function termRarity(index: LoadedSearchIndex, term: string, documents: number): number {
+  const count = index.manifest.docCount;
+  return Math.log(1 + (count - documents + 0.5) / (documents + 0.5)) * topicalWeight(index.topicality(term));
+}
+
 /** Rarity is not all: a word said in passing all over the answers tells less than its rarity says. */
 function topicalWeight(topicality: number | undefined): number {
   return topicality === undefined ? 1 : Math.min(1, RANKING.passingWordWeight + topicality);
@@ -127,8 +142,7 @@ function scoreTerm(index: LoadedSearchIndex, term: string): Map<number, number> 
       evidence.set(docNumber, (evidence.get(docNumber) ?? 0) + (weight * said) / (1 - b + (b * length) / average));
     }
   });
-  const count = index.manifest.docCount;
-  const rarity = Math.log(1 + (count - evidence.size + 0.5) / (evidence.size + 0.5)) * topicalWeight(index.topicality(term));
+  const rarity = termRarity(index, term, evidence.size);
   const k1 = RANKING.saturation;
   for (const [docNumber, value] of evidence) evidence.set(docNumber, (rarity * value * (k1 + 1)) / (k1 + value));
   return evidence;

@@ -29,9 +29,13 @@ export function compileSynonyms(groups: readonly (readonly string[])[]): Compile
 }
 
 interface SynonymMatch {
+  /** Which group of the list matched. */
+  group: number;
   /** Where in the query's terms the phrase was found. */
   at: number;
   length: number;
+  /** The phrase found, as the terms the index holds (`money back`: `money` `back`). */
+  terms: string[];
   /** The other phrases of its group, as the terms to look for. */
   alternatives: string[][];
 }
@@ -45,12 +49,12 @@ interface SynonymMatch {
  */
 export function findSynonyms(queryTerms: readonly string[], synonyms: CompiledSynonyms): SynonymMatch[] {
   const matches: SynonymMatch[] = [];
-  for (const group of synonyms) {
+  for (const [g, group] of synonyms.entries()) {
     for (const phrase of group) {
       for (let at = 0; at + phrase.match.length <= queryTerms.length; at++) {
         if (!phrase.match.every((term, i) => queryTerms[at + i] === term)) continue;
         const alternatives = group.filter((other) => other !== phrase && other.terms.length > 0).map((other) => other.terms);
-        matches.push({ at, length: phrase.match.length, alternatives });
+        matches.push({ group: g, at, length: phrase.match.length, terms: phrase.terms, alternatives });
       }
     }
   }

@@ -126,6 +126,43 @@ describe('synonyms', () => {
     expect(await idsFor(index, '退款')).toEqual(['refund-timing']);
   });
 
+  it('counts a group as one word: an entry that says the word and its synonym too is not counted twice', async () => {
+    const index = await openIndex(
+      [
+        doc({ id: 'says-both', question: 'Refund policy', text: 'Your money back within five days.' }),
+        doc({ id: 'says-refund', question: 'Refund policy', text: 'Paid back within five days.', priority: 10 }),
+      ],
+      { synonyms, synonymTexts },
+    );
+    // Equal matches: the higher priority comes first.
+    expect(await idsFor(index, 'refund')).toEqual(['says-refund', 'says-both']);
+  });
+
+  it('counts a group once, however many of its words the query says', async () => {
+    const index = await openIndex(
+      [
+        doc({ id: 'plan-price', question: 'What do cloud plans cost?', text: 'How much you pay depends on the plan; prices include VAT.' }),
+        doc({ id: 'ship-countries', question: 'Which countries do you ship to?', text: 'Prices at checkout include import duties.' }),
+        doc({ id: 'returns', question: 'How do I return an item?' }),
+      ],
+      { synonyms: [['price', 'cost', 'how much']], synonymTexts: ['What do cloud plans cost?', 'How much you pay', 'prices include VAT'] },
+    );
+    expect((await idsFor(index, 'how much does shipping cost'))[0]).toBe('ship-countries');
+  });
+
+  it('ranks the word typed above a synonym, however much rarer the synonym is', async () => {
+    const index = await openIndex(
+      [
+        doc({ id: 'wireless', question: 'Wireless range' }),
+        doc({ id: 'wifi', question: 'Wifi range' }),
+        doc({ id: 'wifi-password', question: 'Where is the wifi password?' }),
+        doc({ id: 'wifi-bands', question: 'Which wifi bands are supported?' }),
+      ],
+      { synonyms: [['wifi', 'wireless']], synonymTexts: ['Wifi range', 'Wireless range'] },
+    );
+    expect(await idsFor(index, 'wifi range')).toEqual(['wifi', 'wireless', 'wifi-password', 'wifi-bands']);
+  });
+
   it('needs the whole phrase of a group: "back" alone is not "money back"', async () => {
     const index = await openIndex(corpus, { synonyms, synonymTexts });
     expect(await idsFor(index, 'back')).toEqual([]);
