@@ -1,7 +1,7 @@
 import { checkEmail } from '../core/ask/email-check.ts';
 import { askMail, askPayload, mailtoHref, type AskFields } from '../core/ask/ask-message.ts';
 import { MEMBERS_ONLY_ENTRY } from '../core/events/reader-events.ts';
-import { redactText } from '../core/events/redact.ts';
+import { redactText, withoutPersonalDetails } from '../core/events/redact.ts';
 import { fill } from '../core/i18n/fill.ts';
 import type { SearchHit } from '../core/search/types.ts';
 import { recordEvent } from './events.ts';
@@ -128,7 +128,8 @@ class FaqAsk extends HTMLElement {
     const slow = setTimeout(() => generation === this.generation && this.announce(this.messages.loading), 300);
     try {
       const { search } = await loadEngine();
-      const response = await search(this.lang, query, { limit: SUGGESTION_COUNT });
+      const searched = withoutPersonalDetails(query);
+      const response = searched ? await search(this.lang, searched, { limit: SUGGESTION_COUNT }) : { hits: [] };
       // Typing outruns the index: only the newest question may paint.
       if (generation !== this.generation) return;
       this.renderSuggestions(response.hits, query);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactText } from '../../../src/core/events/redact.ts';
+import { redactText, withoutPersonalDetails } from '../../../src/core/events/redact.ts';
 
 describe('free text before it leaves the browser', () => {
   it.each([
@@ -21,6 +21,20 @@ describe('free text before it leaves the browser', () => {
     ['保修期是 2 年吗'],
   ])('keeps the words and short numbers of a question: %s', (text) => {
     expect(redactText(text)).toBe(text);
+  });
+});
+
+describe('a question searched for its answers', () => {
+  it.each([
+    ['how long to return my order, mail me at ana@example.com or call +44 20 7946 0000', 'how long to return my order, mail me at or call'],
+    ['order 4410023981 never came', 'order never came'],
+    ['邮箱 zhang.wei@qq.com 收不到', '邮箱 收不到'],
+  ])('leaves out the customer’s own contact details and long numbers: %s', (text, expected) => {
+    expect(withoutPersonalDetails(text)).toBe(expected);
+  });
+
+  it('keeps the words and short numbers of the question', () => {
+    expect(withoutPersonalDetails('does the 2025 model work with Wi-Fi 6?')).toBe('does the 2025 model work with Wi-Fi 6?');
   });
 });
 
