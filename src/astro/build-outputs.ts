@@ -8,7 +8,7 @@ import { buildSearchIndex } from '../core/search/build-index.ts';
 import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../core/search/search-documents.ts';
 import { writeMembersSection } from './members-output.ts';
 import { hostedMembersPictureFile, hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
-import { membersPictureBytes } from './members-pictures.ts';
+import { forEachMembersPicture } from './members-pictures.ts';
 import { writeOfflineOutputs } from './offline-output.ts';
 import { buildPublicSearchIndexes, publicSearchInput, type PublicSearchIndex } from './public-search-indexes.ts';
 
@@ -59,9 +59,8 @@ export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, bu
   const redirectRules = { hostedMembers: site.members.mode === 'host', redirects };
   if (needsRedirectsFile(redirectRules)) write('_redirects', redirectsFile(site.model.base, redirectRules));
   if (site.members.mode === 'host') {
-    for (const picture of new Set((site.model.hostedMembers ?? []).flatMap((members) => members.entries.flatMap((entry) => entry.pictures)))) {
-      write(await hostedMembersPictureFile(picture.key), await membersPictureBytes(picture, pictureCache));
-    }
+    const hostedPictures = new Set((site.model.hostedMembers ?? []).flatMap((members) => members.entries.flatMap((entry) => entry.pictures)));
+    await forEachMembersPicture(hostedPictures, pictureCache, async (picture, bytes) => write(await hostedMembersPictureFile(picture.key), bytes));
     for (const members of site.model.hostedMembers ?? []) {
       if (!members.entries.length) continue;
       for (const file of buildSearchIndex(searchDocumentsOf(members.entries, site.model.base), { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' })) {

@@ -9,7 +9,7 @@ import type { MembersCatalogue, MembersManifest, MembersShard } from '../core/ga
 import { MEMBERS_FOLDER } from '../core/output-folders.ts';
 import { MEMBERS_PICTURE_PREFIX } from '../core/gate/section-format.ts';
 import { withPictures } from '../core/site/place-pictures.ts';
-import { membersPictureBytes } from './members-pictures.ts';
+import { forEachMembersPicture } from './members-pictures.ts';
 
 export type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
 
@@ -42,11 +42,12 @@ export async function writeMembersSection(
     const inTier = (entry: EntryView) => tiersByKey.get(`${entry.lang}:${entry.id}`)?.includes(tier) ?? false;
     // Each picture is a file of its own per tier, encrypted and named by an opaque id, fetched only when its answer is opened.
     const pictureNames = new Map<string, string>();
-    for (const picture of new Set(site.membersOnly.flatMap((members) => members.entries.filter(inTier).flatMap((entry) => entry.pictures)))) {
+    const tierPictures = new Set(site.membersOnly.flatMap((members) => members.entries.filter(inTier).flatMap((entry) => entry.pictures)));
+    await forEachMembersPicture(tierPictures, pictureCache, async (picture, bytes) => {
       const name = await opaqueId(plan.linkKey, 'picture', tier, picture.key);
-      write(`${MEMBERS_FOLDER}/${name}.bin`, await encryptFile(contentKey, name, await membersPictureBytes(picture, pictureCache)));
+      write(`${MEMBERS_FOLDER}/${name}.bin`, await encryptFile(contentKey, name, bytes));
       pictureNames.set(picture.key, name);
-    }
+    });
     const placeMembersPicture = (key: string) => ({ src: MEMBERS_PICTURE_PREFIX + pictureNames.get(key)! });
 
     for (const members of site.membersOnly) {

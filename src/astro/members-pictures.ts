@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 import type { LocalImage } from '../core/content/local-images.ts';
 
@@ -17,7 +19,7 @@ const QUALITY = 75;
  * encoded before: pictures of members-only answers never go through Astro's
  * pipeline, which would publish them under `_astro/`.
  */
-export async function membersPictureBytes(picture: LocalImage, cacheDir: string): Promise<Uint8Array> {
+async function membersPictureBytes(picture: LocalImage, cacheDir: string): Promise<Uint8Array> {
   const source = fs.readFileSync(picture.file);
   const digest = createHash('sha256').update(`${MEMBERS_PICTURE_WIDTH}:${QUALITY}:`).update(source).digest('hex');
   const cached = path.join(cacheDir, `${digest}.webp`);
@@ -28,8 +30,24 @@ export async function membersPictureBytes(picture: LocalImage, cacheDir: string)
     .webp({ quality: QUALITY })
     .toBuffer();
   fs.mkdirSync(cacheDir, { recursive: true });
-  // Written whole, then renamed, so a build that stops midway leaves no half file to reuse.
-  fs.writeFileSync(`${cached}.partial`, bytes);
-  fs.renameSync(`${cached}.partial`, cached);
+  // Written whole, then renamed, so a build that stops midway leaves no half file to reuse; named for this write
+  // alone, since two pictures with the same pixels may be encoded at once.
+  const partial = `${cached}.${randomUUID()}.partial`;
+  fs.writeFileSync(partial, bytes);
+  fs.renameSync(partial, cached);
   return bytes;
+}
+
+/**
+ * Each picture as members read it, handed to `use` as it is ready: encoded a
+ * few at a time, one per core, since encoding is most of a cold build's
+ * members-only work.
+ */
+export async function forEachMembersPicture(
+  pictures: Iterable<LocalImage>,
+  cacheDir: string,
+  use: (picture: LocalImage, bytes: Uint8Array) => void | Promise<void>,
+): Promise<void> {
+  const atOnce = pLimit(os.availableParallelism());
+  await Promise.all([...pictures].map((picture) => atOnce(async () => use(picture, await membersPictureBytes(picture, cacheDir)))));
 }

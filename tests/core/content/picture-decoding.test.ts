@@ -37,6 +37,29 @@ describe('pictures whose pixels cannot be read', () => {
     expect(await undecodablePictures(content!.images, cache)).toHaveLength(1);
   });
 
+  it('are each named, in whatever format, among many that decode', async () => {
+    const noise = sharp({ create: { width: 300, height: 200, channels: 3, background: '#a55a3a', noise: { type: 'gaussian', mean: 120, sigma: 30 } } });
+    const formats = ['png', 'jpeg', 'webp', 'gif'] as const;
+    const pictures = await Promise.all(formats.map((format) => noise.clone()[format]().toBuffer()));
+    const cutShort = new Set(['jpeg', 'webp']);
+    scratch = scratchContent((dir) => {
+      fs.mkdirSync(path.join(dir, 'faq/setup'));
+      const body = formats.map((format) => `![A ${format} screen](screen-${format}.${format === 'jpeg' ? 'jpg' : format})\n`).join('\n');
+      fs.writeFileSync(path.join(dir, 'faq/setup/screens.md'), entry('Which screens does the app show?', '', `The app shows these.\n\n${body}`));
+      formats.forEach((format, index) => {
+        const bytes = pictures[index]!;
+        fs.writeFileSync(path.join(dir, `faq/setup/screen-${format}.${format === 'jpeg' ? 'jpg' : format}`), cutShort.has(format) ? bytes.subarray(0, Math.floor(bytes.length * 0.6)) : bytes);
+      });
+    });
+    const { content, problems } = loadContent(scratch.dir, { includeDrafts: false });
+    expect(problems).toEqual([]);
+    const found = await undecodablePictures(content!.images, path.join(scratch.outside, 'decoded'));
+    expect(found.map((problem) => [problem.message, problem.line])).toEqual([
+      ['the picture "faq/setup/screen-jpeg.jpg" is damaged: its pixels can\'t be read', 10],
+      ['the picture "faq/setup/screen-webp.webp" is damaged: its pixels can\'t be read', 12],
+    ]);
+  });
+
   it('are none in a content folder without pictures', async () => {
     const { content } = loadContent('tests/fixtures/valid/content', { includeDrafts: false });
     expect(await undecodablePictures(content!.images, path.join(os.tmpdir(), 'unused'))).toEqual([]);
