@@ -32,16 +32,28 @@ export async function undecodablePictures(images: LocalImages | undefined, cache
   });
 }
 
+/**
+ * A picture is known by its digest, and, so that a rebuild need not read
+ * every picture again, by the path, size and modification time of the file
+ * that had it: a fresh clone gives every file a new time, and is then checked
+ * by digest.
+ */
 async function decodesOnce(picture: LocalImage, cacheDir: string | undefined): Promise<boolean> {
+  const stat = fs.statSync(picture.file);
+  const sameFile = cacheDir && path.join(cacheDir, `file-${digestOf(`${picture.file}\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}`)}`);
+  if (sameFile && fs.existsSync(sameFile)) return true;
   const bytes = fs.readFileSync(picture.file);
-  const marker = cacheDir && path.join(cacheDir, createHash('sha256').update(bytes).digest('hex'));
-  if (marker && fs.existsSync(marker)) return true;
-  if (!(await decodes(bytes))) return false;
-  if (marker) {
+  const samePixels = cacheDir && path.join(cacheDir, digestOf(bytes));
+  if (!(samePixels && fs.existsSync(samePixels)) && !(await decodes(bytes))) return false;
+  if (cacheDir) {
     fs.mkdirSync(cacheDir, { recursive: true });
-    fs.writeFileSync(marker, '');
+    for (const marker of [samePixels, sameFile]) if (marker) fs.writeFileSync(marker, '');
   }
   return true;
+}
+
+function digestOf(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /**

@@ -33,7 +33,30 @@ describe('pictures whose pixels cannot be read', () => {
         severity: 'error',
       },
     ]);
-    expect(fs.readdirSync(cache)).toHaveLength(1);
+    expect(fs.readdirSync(cache)).toHaveLength(2);
+    expect(await undecodablePictures(content!.images, cache)).toHaveLength(1);
+  });
+
+  it('are found again when a picture that decoded is damaged in place, even at the same size', async () => {
+    const whole = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#3a6ea5', noise: { type: 'gaussian', mean: 120, sigma: 30 } } }).png().toBuffer();
+    scratch = scratchContent((dir) => {
+      fs.mkdirSync(path.join(dir, 'faq/setup'));
+      fs.writeFileSync(path.join(dir, 'faq/setup/pair.md'), entry('How do I pair the hub?', '', 'Open the app.\n\n![The pairing screen](pair.png)\n'));
+      fs.writeFileSync(path.join(dir, 'faq/setup/pair.png'), whole);
+    });
+    const picture = path.join(scratch.dir, 'faq/setup/pair.png');
+    const { content } = loadContent(scratch.dir, { includeDrafts: false });
+    const cache = path.join(scratch.outside, 'decoded');
+    expect(await undecodablePictures(content!.images, cache)).toEqual([]);
+    expect(await undecodablePictures(content!.images, cache)).toEqual([]);
+
+    // The second half overwritten with zeros: the same size, a later modification time.
+    const half = Math.floor(whole.length / 2);
+    fs.writeFileSync(picture, Buffer.concat([whole.subarray(0, half), Buffer.alloc(whole.length - half)]));
+    fs.utimesSync(picture, new Date(), new Date(Date.now() + 5_000));
+    expect((await undecodablePictures(content!.images, cache)).map((problem) => problem.message)).toEqual(['the picture "faq/setup/pair.png" is damaged: its pixels can\'t be read']);
+
+    fs.writeFileSync(picture, whole.subarray(0, 100));
     expect(await undecodablePictures(content!.images, cache)).toHaveLength(1);
   });
 
