@@ -10,6 +10,8 @@ import { writeMembersSection } from './members-output.ts';
 import { hostedMembersPictureFile, hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
 import { forEachMembersPicture } from './members-pictures.ts';
 import { writeOfflineOutputs } from './offline-output.ts';
+import { preloadSearchPageModules } from './search-page-preload.ts';
+import { ASSETS_FOLDER } from './module-graph.ts';
 import { buildPublicSearchIndexes, publicSearchInput, type PublicSearchIndex } from './public-search-indexes.ts';
 
 export interface BuildOutputContext {
@@ -23,6 +25,8 @@ export interface BuildOutputContext {
   searchIndexes?: Promise<PublicSearchIndex[]>;
   /** This build's id, which the pages carry and the service worker names its caches by. */
   build: string;
+  /** Where the bundler wrote the browser's search code, in the output folder (`searchCodeChunkPlugin`). */
+  searchCode?: string;
 }
 
 /** The public search index of one language: members-only entries, and synonyms no public entry uses, are left out by the builder itself. */
@@ -40,7 +44,7 @@ function publicTextsOf(site: LoadedSite): string[] {
 const publicTexts = new WeakMap<LoadedSite, string[]>();
 
 /** Files that are not pages: host configuration, the search index, the members-only section. */
-export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, build }: BuildOutputContext): Promise<void> {
+export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, build, searchCode }: BuildOutputContext): Promise<void> {
   const root = fileURLToPath(dir);
   const write = (file: string, contents: string | Uint8Array) => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -70,6 +74,7 @@ export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, bu
   }
   write('nginx-headers.conf', nginxSnippet(site.content.site, site.model.base, redirects));
   write('nginx-redirects.conf', nginxRedirectMap(redirects));
+  if (searchCode) preloadSearchPageModules(root, site.model, path.posix.relative(ASSETS_FOLDER, searchCode));
   // Last: it measures the pages and the search index written above.
   await writeOfflineOutputs(root, site.model, build, site.members.mode === 'host');
 }

@@ -7,6 +7,7 @@ import type { SiteModel } from '../core/site/model.ts';
 import { OFFLINE_SHELL_FILE, offlineListFile, searchIndexFolder } from '../core/output-folders.ts';
 import { offlineList } from '../core/offline/offline-list.ts';
 import { SERVICE_WORKER_FILE, type OfflineConfig } from '../core/offline/offline-plan.ts';
+import { ASSETS_FOLDER, loadedWith, readModuleGraph } from './module-graph.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/offline-worker.ts', import.meta.url));
 const RETIRING_WORKER_SOURCE = fileURLToPath(new URL('../service-worker/retire-worker.ts', import.meta.url));
@@ -61,25 +62,16 @@ export async function writeOfflineOutputs(root: string, model: SiteModel, build:
 export function shellOf(root: string, model: SiteModel, build: string): OfflineConfig['precache'] {
   const fileOf = (url: string) => path.join(root, url.slice(model.base.length), url.endsWith('/') ? 'index.html' : '');
   const pages = model.languages.flatMap((view) => [view.offlineUrl, view.savedUrl]).filter((url) => fs.existsSync(fileOf(url)));
-  const assetsFolder = path.join(root, '_astro');
-  const files = listFiles(assetsFolder);
-  const code = new Map(files.filter((file) => file.endsWith('.js')).map((file) => [file, fs.readFileSync(path.join(assetsFolder, file), 'utf8')]));
-  const imports = (source: string, pattern: RegExp) => [...source.matchAll(pattern)].map((match) => path.posix.normalize(match[1]!.replace(/^\.\//, '')));
-  // `import("./a.js")` (any quote) loads on demand; `import"./b.js"` and `from"./c.js"` load with the module.
-  const onDemand = new Set([...code.values()].flatMap((source) => imports(source, /\bimport\(\s*[`"'](\.\/[^`"']+\.js)[`"']\s*\)/g)));
-  const shell = new Set<string>();
-  const visit = (file: string) => {
-    if (shell.has(file) || !code.has(file)) return;
-    shell.add(file);
-    for (const imported of imports(code.get(file)!, /(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)) visit(imported);
-  };
-  for (const file of code.keys()) if (!onDemand.has(file)) visit(file);
+  const files = listFiles(path.join(root, ASSETS_FOLDER));
+  const graph = readModuleGraph(path.join(root, ASSETS_FOLDER));
+  const onDemand = new Set([...graph.modules].flatMap((module) => graph.importsOnDemand(module)));
+  const shell = loadedWith(graph, [...graph.modules].filter((module) => !onDemand.has(module)));
   const revision = (url: string) => crypto.createHash('sha256').update(fs.readFileSync(fileOf(url))).digest('hex').slice(0, 16);
   return [
     // Pages carry the build's id: it is their revision.
     ...pages.map((url) => ({ url, revision: build })),
     // Hashed file names change with their contents.
-    ...[...files.filter((file) => file.endsWith('.css')), ...shell].sort().map((file) => ({ url: `${model.base}_astro/${file}`, revision: null })),
+    ...[...files.filter((file) => file.endsWith('.css')), ...shell].sort().map((file) => ({ url: `${model.base}${ASSETS_FOLDER}/${file}`, revision: null })),
     ...(fs.existsSync(path.join(root, 'favicon.svg')) ? [{ url: `${model.base}favicon.svg`, revision: revision(`${model.base}favicon.svg`) }] : []),
   ];
 }

@@ -91,6 +91,24 @@ describe('a build of valid content', () => {
     expect(html).not.toContain('_faq/search');
   });
 
+  it('has the search page ask for its search code with the page, in every language, and no other page', () => {
+    for (const page of ['search/index.html', 'zh/search/index.html']) {
+      const html = readOutput(build.outDir, page);
+      const preloads = [...html.matchAll(/<link rel="modulepreload" href="\/([^"]+)">/g)].map((match) => match[1]!);
+      for (const file of preloads) expect(fs.existsSync(path.join(build.outDir, file)), file).toBe(true);
+      // The search code, which the search box loads on demand, and what the search box's script imports with it.
+      const searchBox = /<script type="module" src="\/(_astro\/SearchBox[^"]+)"/.exec(html)![1]!;
+      const onDemand = [...readOutput(build.outDir, searchBox).matchAll(/import\([`"']\.\/([^`"']+)[`"']\)/g)].map((match) => `_astro/${match[1]}`);
+      const withIt = [...readOutput(build.outDir, searchBox).matchAll(/(?:from|import)["']\.\/([^"']+)["']/g)].map((match) => `_astro/${match[1]}`);
+      expect(onDemand.length, page).toBeGreaterThan(0);
+      expect(preloads, page).toEqual(expect.arrayContaining([...onDemand, ...withIt]));
+      // Before the scripts, so that all of them are asked for at once.
+      expect(html.indexOf('rel="modulepreload"'), page).toBeLessThan(html.indexOf('<script type="module"'));
+    }
+    expect(readOutput(build.outDir, 'index.html')).not.toContain('modulepreload');
+    expect(readOutput(build.outDir, 'q/return-window/index.html')).not.toContain('modulepreload');
+  });
+
   it('sends the browser no index-building code: FlexSearch builds the index at build time only', () => {
     const scripts = listFiles(build.outDir).filter((file) => file.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
