@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pLimit from 'p-limit';
+import { onePerCore } from '../core/one-per-core.ts';
 import sharp from 'sharp';
 import type { LocalImage } from '../core/content/local-images.ts';
 
@@ -48,6 +47,6 @@ export async function forEachMembersPicture(
   cacheDir: string,
   use: (picture: LocalImage, bytes: Uint8Array) => void | Promise<void>,
 ): Promise<void> {
-  const atOnce = pLimit(os.availableParallelism());
+  const atOnce = onePerCore();
   await Promise.all([...pictures].map((picture) => atOnce(async () => use(picture, await membersPictureBytes(picture, cacheDir)))));
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pLimit from 'p-limit';
+import { onePerCore } from '../one-per-core.ts';
 import sharp from 'sharp';
 import type { LocalImage, LocalImages } from './local-images.ts';
 import type { Problem } from './types.ts';
@@ -14,7 +13,7 @@ import type { Problem } from './types.ts';
  * `cacheDir`, a file decoded well before (by its digest) is not decoded again.
  */
 export async function undecodablePictures(images: LocalImages | undefined, cacheDir?: string): Promise<Problem[]> {
-  const atOnce = pLimit(os.availableParallelism());
+  const atOnce = onePerCore();
   const pictures = [...(images?.files.values() ?? [])];
   const decoded = await Promise.all(pictures.map((picture) => atOnce(() => decodesOnce(picture, cacheDir))));
   return pictures.flatMap((picture, index) => {
