@@ -12,7 +12,7 @@ import { forEachMembersPicture } from './members-pictures.ts';
 import { writeOfflineOutputs } from './offline-output.ts';
 import { preloadSearchPageModules } from './search-page-preload.ts';
 import { ASSETS_FOLDER } from './module-graph.ts';
-import { buildPublicSearchIndexes, publicSearchInput, type PublicSearchIndex } from './public-search-indexes.ts';
+import { buildSearchIndexes, searchIndexesInput, type SearchIndexes } from './search-indexes.ts';
 
 export interface BuildOutputContext {
   /** The folder being built, before it is published. */
@@ -21,8 +21,8 @@ export interface BuildOutputContext {
   logger: AstroIntegrationLogger;
   /** Astro's cache folder (`cacheDir`), where members-only pictures are kept encoded between builds. */
   cacheDir: URL;
-  /** The public search indexes, when they were built beside the pages (`startPublicSearchIndexes`); else they are built here. */
-  searchIndexes?: Promise<PublicSearchIndex[]>;
+  /** The search indexes, when they were built beside the pages (`startSearchIndexes`); else they are built here. */
+  searchIndexes?: Promise<SearchIndexes>;
   /** This build's id, which the pages carry and the service worker names its caches by. */
   build: string;
   /** Where the bundler wrote the browser's search code, in the output folder (`searchCodeChunkPlugin`). */
@@ -51,14 +51,13 @@ export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, bu
     fs.writeFileSync(path.join(root, file), contents);
   };
   write('_headers', headersFile(site.content.site, site.model.base));
-  // Before waiting for the index thread, so that the two run at once.
-  const pictureCache = fileURLToPath(new URL('faq-members-pictures/', cacheDir));
-  if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write, pictureCache);
   // A thread that failed (or could not load TypeScript, on a Node before 22.18) leaves the work to this one, where a real error is thrown again and reported.
-  const indexes = (searchIndexes && (await searchIndexes.catch(() => undefined))) ?? buildPublicSearchIndexes(publicSearchInput(site));
-  for (const { lang, files } of indexes) {
+  const indexes = (searchIndexes && (await searchIndexes.catch(() => undefined))) ?? buildSearchIndexes(searchIndexesInput(site));
+  for (const { lang, files } of indexes.public) {
     for (const file of files) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
   }
+  const pictureCache = fileURLToPath(new URL('faq-members-pictures/', cacheDir));
+  if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write, pictureCache, indexes.members);
   const redirects = site.model.languages.flatMap((view) => view.redirects);
   const redirectRules = { hostedMembers: site.members.mode === 'host', redirects };
   if (needsRedirectsFile(redirectRules)) write('_redirects', redirectsFile(site.model.base, redirectRules));

@@ -10,8 +10,8 @@ import { searchCodeChunkPlugin } from './search-code-chunk.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
 import { publicSearchIndex, writeBuildOutputs } from './build-outputs.ts';
 import { SEARCH_FOLDER } from '../core/output-folders.ts';
-import { indexesBesidePages, startPublicSearchIndexes } from './search-index-thread.ts';
-import type { PublicSearchIndex } from './public-search-indexes.ts';
+import { indexesBesidePages, startSearchIndexes } from './search-index-thread.ts';
+import type { SearchIndexes } from './search-indexes.ts';
 import { newBuildId } from './offline-output.ts';
 import { devContentErrors, devStartErrors } from './dev-content-errors.ts';
 
@@ -27,7 +27,7 @@ export function faqSite(): AstroIntegration {
   let site: LoadedSite | undefined;
   let output: { staging: URL; final: URL } | undefined;
   let cacheDir: URL | undefined;
-  let searchIndexes: Promise<PublicSearchIndex[]> | undefined;
+  let searchIndexes: Promise<SearchIndexes> | undefined;
   // Pages carry it, and the service worker names its caches by it.
   const build = newBuildId();
   const searchCode = searchCodeChunkPlugin();
@@ -63,7 +63,7 @@ export function faqSite(): AstroIntegration {
           output = stagingFor(config.outDir);
           prepareStaging(output.staging);
           // Indexed beside the pages, in a thread of its own, unless the site is too large for both at once; written with the other outputs once the pages are done.
-          if (indexesBesidePages(loaded)) searchIndexes = startPublicSearchIndexes(loaded);
+          if (indexesBesidePages(loaded)) searchIndexes = startSearchIndexes(loaded);
         }
         updateConfig({
           base: loaded.model.base,

@@ -1,10 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { LoadedSite } from './load-site.ts';
-import { publicSearchInput, type PublicSearchIndex } from './public-search-indexes.ts';
+import { searchIndexesInput, type SearchIndexes } from './search-indexes.ts';
 
 /**
- * Starts building the public search indexes in a worker thread, while Astro
- * bundles and renders the pages, and returns their files when done. A large
+ * Starts building the search indexes (the public ones, and the encrypted
+ * members-only section's) in a worker thread, while Astro bundles and renders
+ * the pages, and returns their files when done. A large
  * site (`indexesBesidePages`) is indexed after the pages instead, in the
  * build's own thread.
  *
@@ -34,10 +35,10 @@ export function indexesBesidePages(site: LoadedSite, upTo = INDEX_BESIDE_PAGES_U
   return count <= upTo;
 }
 
-export function startPublicSearchIndexes(site: LoadedSite): Promise<PublicSearchIndex[]> {
-  const indexes = new Promise<PublicSearchIndex[]>((resolve, reject) => {
-    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: publicSearchInput(site) });
-    worker.once('message', (result: PublicSearchIndex[]) => resolve(result));
+export function startSearchIndexes(site: LoadedSite): Promise<SearchIndexes> {
+  const indexes = new Promise<SearchIndexes>((resolve, reject) => {
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: searchIndexesInput(site) });
+    worker.once('message', (result: SearchIndexes) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the search index thread stopped (exit code ${code}) before it sent the index`)));
   });

@@ -50,11 +50,28 @@ export function entryListPages(listUrl: string, entries: readonly EntryView[], s
   }));
 }
 
-const utf8 = new TextEncoder();
-
-/** The size of a string in a UTF-8 page: what gzip and the network see, not JavaScript's length. */
+/**
+ * The size of a string in a UTF-8 page: what gzip and the network see, not
+ * JavaScript's length. Counted rather than encoded: a build measures every
+ * answer several times, and encoding each only to read its length made a
+ * copy of the whole site's text every time.
+ */
 export function utf8Bytes(text: string): number {
-  return utf8.encode(text).length;
+  let bytes = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two code units, four bytes.
+      bytes += 2;
+      index++;
+    } else {
+      // Three bytes; a lone surrogate too, which UTF-8 writes as U+FFFD.
+      bytes += 2;
+    }
+  }
+  return bytes;
 }
 
 /** Markup around each item, measured on built pages: the details element, the summary, the link to the answer's page. */

@@ -53,6 +53,11 @@ describe('the size of an entry on a page', () => {
     expect(sizes.answer(entry('退货', '<p>退货</p>'))).toBeGreaterThan(sizes.answer(entry('ab', '<p>ab</p>')) + 2 * 4);
   });
 
+  it('counts exactly the bytes a UTF-8 file holds, whatever the characters, broken surrogates included', () => {
+    const texts = ['', 'é', 'ß and ü', '€100', '退货 returns', '👍🏽', 'a\u{1F600}b', '\uD83D', '\uDE00x', 'x\uD83D\uD83D\uDE00', '\u07FF\u0800\uFFFF'];
+    for (const text of texts) expect(utf8Bytes(text), JSON.stringify(text)).toBe(Buffer.byteLength(text, 'utf8'));
+  });
+
   it('counts an answer shown in place, not only its question, and a link as far less', () => {
     const sizes = createEntrySizes();
     const long = entry('How long?', `<p>${'Thirty days from delivery. '.repeat(100)}</p>`);
