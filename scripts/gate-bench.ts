@@ -14,6 +14,8 @@ import { readCommandLine } from '../src/cli/command-line.ts';
 import { wholeNumbers } from '../bench/lib/whole-numbers.mjs';
 import { loadSite } from '../src/astro/load-site.ts';
 import { writeMembersSection, type MembersCatalogue, type MembersManifest } from '../src/astro/members-output.ts';
+import { membersSearchInput } from '../src/astro/members-search.ts';
+import { buildMembersSearchIndexes } from '../src/astro/build-search-indexes.ts';
 import { decryptFile, generateAccessCode, unlockKeyring } from '../src/core/gate/index.ts';
 import { loadSearchIndex } from '../src/core/search/index.ts';
 import { corpusGeneratorPath, generateCorpus } from '../bench/lib/corpus.mjs';
@@ -51,7 +53,7 @@ async function measureCorpus(size: number, contentDir: string): Promise<GateFigu
   await writeMembersSection(site, site.members, (file, contents) => {
     const bytes = typeof contents === 'string' ? new TextEncoder().encode(contents) : contents;
     files.set(path.basename(file), bytes);
-  }, path.join(os.tmpdir(), 'faq-gate-bench-pictures'));
+  }, path.join(os.tmpdir(), 'faq-gate-bench-pictures'), buildMembersSearchIndexes(membersSearchInput(site, site.members)));
   const manifest = JSON.parse(new TextDecoder().decode(files.get('manifest.json')!)) as MembersManifest;
 
   const started = performance.now();

@@ -4,15 +4,14 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { LoadedSite } from './load-site.ts';
 import { headersFile, needsRedirectsFile, nginxRedirectMap, nginxSnippet, redirectsFile } from './host-headers.ts';
-import { buildSearchIndex } from '../core/search/build-index.ts';
-import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../core/search/search-documents.ts';
+import { searchDocumentsOf } from '../core/search/search-documents.ts';
 import { writeMembersSection } from './members-output.ts';
 import { hostedMembersPictureFile, hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
 import { forEachMembersPicture } from './members-pictures.ts';
 import { writeOfflineOutputs } from './offline-output.ts';
 import { preloadSearchPageModules } from './search-page-preload.ts';
 import { ASSETS_FOLDER } from './module-graph.ts';
-import { buildSearchIndexes, searchIndexesInput, type SearchIndexes } from './search-indexes.ts';
+import { searchIndexesInput, type SearchIndexes } from './search-indexes.ts';
 
 export interface BuildOutputContext {
   /** The folder being built, before it is published. */
@@ -29,20 +28,6 @@ export interface BuildOutputContext {
   searchCode?: string;
 }
 
-/** The public search index of one language: members-only entries, and synonyms no public entry uses, are left out by the builder itself. */
-export function publicSearchIndex(site: LoadedSite, lang: string) {
-  return buildSearchIndex(publicSearchDocuments(site.model, lang), { lang, synonyms: site.content.synonyms, scope: 'public', synonymTexts: publicTextsOf(site) });
-}
-
-/** The site's public text, read once per loaded site however many languages ask. */
-function publicTextsOf(site: LoadedSite): string[] {
-  let texts = publicTexts.get(site);
-  if (!texts) publicTexts.set(site, (texts = publicSearchTexts(site.model)));
-  return texts;
-}
-
-const publicTexts = new WeakMap<LoadedSite, string[]>();
-
 /** Files that are not pages: host configuration, the search index, the members-only section. */
 export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, build, searchCode }: BuildOutputContext): Promise<void> {
   const root = fileURLToPath(dir);
@@ -52,18 +37,20 @@ export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, bu
   };
   write('_headers', headersFile(site.content.site, site.model.base));
   // A thread that failed (or could not load TypeScript, on a Node before 22.18) leaves the work to this one, where a real error is thrown again and reported.
-  const indexes = (searchIndexes && (await searchIndexes.catch(() => undefined))) ?? buildSearchIndexes(searchIndexesInput(site));
+  // The index builder is loaded into this thread only then: most builds never need it here.
+  const indexes = (searchIndexes && (await searchIndexes.catch(() => undefined))) ?? (await import('./build-search-indexes.ts')).buildSearchIndexes(searchIndexesInput(site));
   for (const { lang, files } of indexes.public) {
     for (const file of files) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
   }
   const pictureCache = fileURLToPath(new URL('faq-members-pictures/', cacheDir));
-  if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write, pictureCache, indexes.members);
+  if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write, pictureCache, indexes.members ?? []);
   const redirects = site.model.languages.flatMap((view) => view.redirects);
   const redirectRules = { hostedMembers: site.members.mode === 'host', redirects };
   if (needsRedirectsFile(redirectRules)) write('_redirects', redirectsFile(site.model.base, redirectRules));
   if (site.members.mode === 'host') {
     const hostedPictures = new Set((site.model.hostedMembers ?? []).flatMap((members) => members.entries.flatMap((entry) => entry.pictures)));
     await forEachMembersPicture(hostedPictures, pictureCache, async (picture, bytes) => write(await hostedMembersPictureFile(picture.key), bytes));
+    const { buildSearchIndex } = await import('../core/search/build-index.ts');
     for (const members of site.model.hostedMembers ?? []) {
       if (!members.entries.length) continue;
       for (const file of buildSearchIndex(searchDocumentsOf(members.entries, site.model.base), { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' })) {

@@ -8,11 +8,10 @@ import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model
 import { pictureModulePlugin, RESOLVED_PICTURE_MODULE_ID } from './picture-module.ts';
 import { searchCodeChunkPlugin } from './search-code-chunk.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
-import { publicSearchIndex, writeBuildOutputs } from './build-outputs.ts';
 import { SEARCH_FOLDER } from '../core/output-folders.ts';
 import { indexesBesidePages, startSearchIndexes } from './search-index-thread.ts';
 import type { SearchIndexes } from './search-indexes.ts';
-import { newBuildId } from './offline-output.ts';
+import { newBuildId } from '../core/offline/build-marks.ts';
 import { devContentErrors, devStartErrors } from './dev-content-errors.ts';
 
 /** A request for a file of the search index, which the dev server builds in memory. */
@@ -88,14 +87,19 @@ export function faqSite(): AstroIntegration {
           const match = SEARCH_REQUEST.exec(request.url?.split('?')[0] ?? '');
           if (!match || !site) return next();
           const [, lang, file] = match as unknown as [string, string, string];
-          let byLang = indexes.get(site);
-          if (!byLang) indexes.set(site, (byLang = new Map()));
-          let files = byLang.get(lang);
-          if (!files && site.content.site.languages.includes(lang)) byLang.set(lang, (files = new Map(publicSearchIndex(site, lang).map((item) => [item.path, item.contents]))));
-          const contents = files?.get(file);
-          if (contents === undefined) return next();
-          response.setHeader('Content-Type', 'application/json; charset=utf-8');
-          response.end(contents);
+          const current = site;
+          import('./build-search-indexes.ts')
+            .then(({ publicSearchIndex }) => {
+              let byLang = indexes.get(current);
+              if (!byLang) indexes.set(current, (byLang = new Map()));
+              let files = byLang.get(lang);
+              if (!files && current.content.site.languages.includes(lang)) byLang.set(lang, (files = new Map(publicSearchIndex(current, lang).map((item) => [item.path, item.contents]))));
+              const contents = files?.get(file);
+              if (contents === undefined) return next();
+              response.setHeader('Content-Type', 'application/json; charset=utf-8');
+              response.end(contents);
+            })
+            .catch(next);
         });
         const reload = async (file: string) => {
           if (!file.startsWith(source.contentDir)) return;
@@ -124,6 +128,8 @@ export function faqSite(): AstroIntegration {
         if (!site) return;
         // A large site is indexed now that the pages are done, in this thread (`writeBuildOutputs`): with the pages' memory
         // free to reuse, that peaks lower than a thread with a heap of its own (1.60 GB against 1.89 GB at 50,000 entries).
+        // Loaded now: what only the end of a build needs is not loaded before Astro starts.
+        const { writeBuildOutputs } = await import('./build-outputs.ts');
         await writeBuildOutputs({ dir, site, logger, cacheDir: cacheDir!, searchIndexes, build, searchCode: searchCode.file() });
         if (output) {
           publishStaging(output.staging, output.final);

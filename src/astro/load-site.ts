@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { loadContent } from '../core/content/load.ts';
 import { errorsIn, ContentError } from '../core/content/problems.ts';
-import { undecodablePictures } from '../core/content/picture-decoding.ts';
 import { DECODED_PICTURES_FOLDER } from '../core/cache-folder.ts';
 import { buildSite, type BuiltSite } from '../core/site/build-site.ts';
 import { basePathProblems } from '../core/content/site-settings.ts';
@@ -53,7 +52,11 @@ export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = proc
   const { content } = loaded;
   const problems = [...basePathProblems(source.base), ...loaded.problems];
   // The image pipeline would stop midway on a damaged picture: its pixels are read before anything is built.
-  if (content) problems.push(...(await undecodablePictures(content.images, path.join(source.root, DECODED_PICTURES_FOLDER))));
+  // The decoder (sharp) is loaded only for a site that shows pictures.
+  if (content?.images?.files.size) {
+    const { undecodablePictures } = await import('../core/content/picture-decoding.ts');
+    problems.push(...(await undecodablePictures(content.images, path.join(source.root, DECODED_PICTURES_FOLDER))));
+  }
   if (!content || errorsIn(problems).length) throw new ContentError(problems);
   const members = await planMembers(content, resolveAccessCodes(source.root, source.contentDir, env), env);
   const opaqueIds = members.mode === 'encrypt' ? members.opaqueIds : undefined;

@@ -6,7 +6,7 @@ import { MEMBERS_FOLDER } from '../core/output-folders.ts';
 import { MEMBERS_PICTURE_PREFIX } from '../core/gate/section-format.ts';
 import { withPictures } from '../core/site/place-pictures.ts';
 import { forEachMembersPicture } from './members-pictures.ts';
-import { buildMembersSearchIndexes, membersSearchInput, membersSections, type EncryptPlan, type MembersSearchIndex } from './members-search.ts';
+import { membersSections, type EncryptPlan, type MembersSearchIndex } from './members-search.ts';
 
 export type { MembersCatalogue, MembersManifest, MembersShard } from '../core/gate/section-format.ts';
 
@@ -25,8 +25,8 @@ export async function writeMembersSection(
   write: (file: string, contents: string | Uint8Array) => void,
   /** Where encoded pictures are kept between builds. */
   pictureCache: string,
-  /** The catalogues' search indexes, when a worker thread built them beside the pages; else they are built here. */
-  searchIndexes: MembersSearchIndex[] = buildMembersSearchIndexes(membersSearchInput(site, plan)),
+  /** The catalogues' search indexes (`buildMembersSearchIndexes`), built beside the pages where the site allows. */
+  searchIndexes: readonly MembersSearchIndex[],
 ): Promise<void> {
   const { contentKeys, keyring } = await createKeyring(plan.codes, plan.tiers.length);
   const { sections, idOf } = membersSections(site, plan);

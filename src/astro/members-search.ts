@@ -1,4 +1,3 @@
-import { buildSearchIndex } from '../core/search/build-index.ts';
 import { searchDocumentsOf } from '../core/search/search-documents.ts';
 import type { SearchDocument } from '../core/search/types.ts';
 import type { EntryView } from '../core/site/model.ts';
@@ -54,12 +53,4 @@ export function membersSearchInput(site: LoadedSite, plan: EncryptPlan): Members
     })),
     synonyms: site.content.synonyms.map((group) => [...group]),
   };
-}
-
-export function buildMembersSearchIndexes({ sections, synonyms }: MembersSearchInput): MembersSearchIndex[] {
-  return sections.map(({ tier, lang, documents }) => ({
-    tier,
-    lang,
-    files: documents.length ? Object.fromEntries(buildSearchIndex(documents, { lang, synonyms, scope: 'members' }).map((file) => [file.path, file.contents])) : {},
-  }));
 }

@@ -12,11 +12,6 @@ import { ASSETS_FOLDER, loadedWith, readModuleGraph } from './module-graph.ts';
 const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/offline-worker.ts', import.meta.url));
 const RETIRING_WORKER_SOURCE = fileURLToPath(new URL('../service-worker/retire-worker.ts', import.meta.url));
 
-/** A new id for every build: caches are named by it, so a deploy never serves one build's pages with another's files. */
-export function newBuildId(): string {
-  return `${Date.now().toString(36)}${crypto.randomBytes(4).toString('hex')}`;
-}
-
 /**
  * After the pages and the search index are written: each language's list of
  * what may be saved (`_faq/offline/<lang>.json`, with sizes), and the service

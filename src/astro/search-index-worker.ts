@@ -4,6 +4,7 @@
  * files go back as one message.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildSearchIndexes, type SearchIndexesInput } from './search-indexes.ts';
+import { buildSearchIndexes } from './build-search-indexes.ts';
+import type { SearchIndexesInput } from './search-indexes.ts';
 
 parentPort!.postMessage(buildSearchIndexes(workerData as SearchIndexesInput));

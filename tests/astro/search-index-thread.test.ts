@@ -4,9 +4,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/astro/load-site.ts';
-import { publicSearchIndex, writeBuildOutputs, type BuildOutputContext } from '../../src/astro/build-outputs.ts';
+import { writeBuildOutputs, type BuildOutputContext } from '../../src/astro/build-outputs.ts';
+import { buildMembersSearchIndexes, publicSearchIndex } from '../../src/astro/build-search-indexes.ts';
 import { INDEX_BESIDE_PAGES_UP_TO, indexesBesidePages, startSearchIndexes } from '../../src/astro/search-index-thread.ts';
-import { buildMembersSearchIndexes, membersSearchInput } from '../../src/astro/members-search.ts';
+import { membersSearchInput } from '../../src/astro/members-search.ts';
 import { TEST_ACCESS_CODE } from '../support/astro-build.ts';
 
 const folders: string[] = [];
