@@ -56,9 +56,11 @@ function fileOf(number: number): string {
 }
 
 /**
- * Where each file starts in the site's entries, and each entry in JSON until
- * its file is written: measured once per build, however many routes ask, and
- * each entry made into JSON once.
+ * Where each file starts in the site's entries: measured once per build,
+ * however many routes ask. While the export is one file, each entry's JSON
+ * is also kept until the file is written, so it is made once; a larger
+ * export makes it again, so a large site does not hold every answer twice
+ * while its pages render.
  */
 interface Plan {
   starts: number[];
@@ -90,7 +92,8 @@ export function faqExport(site: SiteModel, maxBytes = FAQ_FILE_BYTES): FaqExport
     // The other fields of the largest file of `count`: the last part number, and a `next` as long as any.
     const headBytes = (count: number) => utf8Bytes(JSON.stringify({ ...headOf(count, count), ...(count > 1 ? { next: url(`${site.base}${fileOf(count)}`) } : {}), entries: [] }));
     const json = entries.map((entry) => JSON.stringify(record(entry, url)));
-    known = { starts: plan(json.map(utf8Bytes), headBytes, maxBytes), json };
+    const starts = plan(json.map(utf8Bytes), headBytes, maxBytes);
+    known = { starts, json: starts.length === 1 ? json : [] };
     plans.set(site, (plans.get(site) ?? new Map()).set(maxBytes, known));
   }
   const { starts, json } = known;
@@ -101,9 +104,10 @@ export function faqExport(site: SiteModel, maxBytes = FAQ_FILE_BYTES): FaqExport
       const to = starts[number] ?? entries.length;
       const parts: string[] = [];
       for (let index = from; index < to; index++) {
-        parts.push(json[index] ?? JSON.stringify(record(entries[index]!, url)));
+        const kept = json[index];
+        parts.push(kept ?? JSON.stringify(record(entries[index]!, url)));
         // A build writes each file once: its entries' JSON is not kept for the rest of the pages.
-        json[index] = undefined;
+        if (kept !== undefined) json[index] = undefined;
       }
       // Joined rather than one JSON.stringify of the whole file: V8 builds one string of many megabytes more slowly than many small ones.
       const rest = JSON.stringify({ ...headOf(number, starts.length), entries: [] });

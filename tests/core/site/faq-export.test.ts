@@ -71,6 +71,14 @@ describe('the export of a site too large for one file', () => {
     });
   });
 
+  it('is the same file every time a part is asked for, as the dev server asks on every request', () => {
+    const again = faqExport(model, limit);
+    exported.files.forEach((_, index) => {
+      expect(exported.body(index + 1)).toBe(files[index]);
+      expect(again.body(index + 1)).toBe(files[index]);
+    });
+  });
+
   it('holds every entry of the whole export exactly once, in its order, for a reader who follows next from faq.json', () => {
     const byUrl = new Map(exported.files.map((name, index) => [`https://help.example.com/${name}`, parse(files[index]!)]));
     const read: ExportFile['entries'] = [];
