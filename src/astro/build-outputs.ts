@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { LoadedSite } from './load-site.ts';
 import { headersFile, needsRedirectsFile, nginxRedirectMap, nginxSnippet, redirectsFile } from './host-headers.ts';
-import { searchDocumentsOf } from '../core/search/search-documents.ts';
 import { writeMembersSection } from './members-output.ts';
 import { hostedMembersPictureFile, hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
 import { forEachMembersPicture } from './members-pictures.ts';
@@ -50,12 +49,9 @@ export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, bu
   if (site.members.mode === 'host') {
     const hostedPictures = new Set((site.model.hostedMembers ?? []).flatMap((members) => members.entries.flatMap((entry) => entry.pictures)));
     await forEachMembersPicture(hostedPictures, pictureCache, async (picture, bytes) => write(await hostedMembersPictureFile(picture.key), bytes));
-    const { buildSearchIndex } = await import('../core/search/build-index.ts');
-    for (const members of site.model.hostedMembers ?? []) {
-      if (!members.entries.length) continue;
-      for (const file of buildSearchIndex(searchDocumentsOf(members.entries, site.model.base), { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' })) {
-        write(`${hostedMembersSearchFolder(members.lang)}${file.path}`, file.contents);
-      }
+    const { buildHostedMembersSearchIndexes } = await import('./build-search-indexes.ts');
+    for (const { lang, files } of buildHostedMembersSearchIndexes(site)) {
+      for (const file of files) write(`${hostedMembersSearchFolder(lang)}${file.path}`, file.contents);
     }
   }
   write('nginx-headers.conf', nginxSnippet(site.content.site, site.model.base, redirects));

@@ -1,16 +1,16 @@
 import { buildSearchIndex } from '../core/search/build-index.ts';
 import { searchTextsOf } from '../core/search/document-text.ts';
-import { publicSearchDocuments, publicSearchTexts } from '../core/search/search-documents.ts';
+import { publicSearchDocuments, publicSearchTexts, searchDocumentsOf } from '../core/search/search-documents.ts';
 import type { LoadedSite } from './load-site.ts';
 import type { MembersSearchIndex, MembersSearchInput } from './members-search.ts';
-import type { PublicSearchIndex, PublicSearchInput, SearchIndexes, SearchIndexesInput } from './search-indexes.ts';
+import type { LanguageSearchIndex, PublicSearchInput, SearchIndexes, SearchIndexesInput } from './search-indexes.ts';
 
 /**
  * The public search index of every language. A public index may only carry
  * synonyms found in public text, of every language (see `synonymsFoundIn`),
  * which is exactly the text of these documents.
  */
-export function buildPublicSearchIndexes({ languages, synonyms }: PublicSearchInput): PublicSearchIndex[] {
+export function buildPublicSearchIndexes({ languages, synonyms }: PublicSearchInput): LanguageSearchIndex[] {
   const synonymTexts = languages.flatMap(({ documents }) => documents.flatMap(searchTextsOf));
   return languages.map(({ lang, documents }) => ({ lang, files: buildSearchIndex(documents, { lang, synonyms, scope: 'public', synonymTexts }) }));
 }
@@ -22,6 +22,17 @@ export function buildMembersSearchIndexes({ sections, synonyms }: MembersSearchI
     lang,
     files: documents.length ? Object.fromEntries(buildSearchIndex(documents, { lang, synonyms, scope: 'members' }).map((file) => [file.path, file.contents])) : {},
   }));
+}
+
+/**
+ * With `gate.mode: host`, each language's members-only index, served behind
+ * the host's login beside the members-only pages; a language without
+ * members-only entries has none.
+ */
+export function buildHostedMembersSearchIndexes(site: LoadedSite): LanguageSearchIndex[] {
+  return (site.model.hostedMembers ?? [])
+    .filter((members) => members.entries.length > 0)
+    .map((members) => ({ lang: members.lang, files: buildSearchIndex(searchDocumentsOf(members.entries, site.model.base), { lang: members.lang, synonyms: site.content.synonyms, scope: 'members' }) }));
 }
 
 export function buildSearchIndexes(input: SearchIndexesInput): SearchIndexes {

@@ -16,7 +16,8 @@ export interface PublicSearchInput {
   synonyms: string[][];
 }
 
-export interface PublicSearchIndex {
+/** One language's search index, as the files it is written in. */
+export interface LanguageSearchIndex {
   lang: string;
   files: SearchIndexFile[];
 }
@@ -36,7 +37,7 @@ export interface SearchIndexesInput {
 }
 
 export interface SearchIndexes {
-  public: PublicSearchIndex[];
+  public: LanguageSearchIndex[];
   members?: MembersSearchIndex[];
 }
 

@@ -45,6 +45,12 @@ describe('the export of a site that fits in one file', () => {
     for (const id of hidden) expect(publicIds).not.toContain(id);
   });
 
+  it('is the same file when asked for again, as the dev server asks on every request', () => {
+    const first = faqExport(model).body(1);
+    expect(faqExport(model).body(1)).toBe(first);
+    expect(exported.body(1)).toBe(first);
+  });
+
   it('keeps the limit under Cloudflare’s 25 MiB a file', () => {
     expect(FAQ_FILE_BYTES).toBeLessThan(25 * 2 ** 20);
   });
