@@ -9,6 +9,7 @@ import { TEST_ACCESS_CODE } from '../support/astro-build.ts';
 import { createRenderer } from '../../src/core/markdown/create-renderer.ts';
 import { markdownToText } from '../../src/core/markdown/text.ts';
 import { uiStrings } from '../../src/core/i18n/strings.ts';
+import { answerUnder } from '../../src/core/site/answer-under.ts';
 
 // What the build checks beyond the content itself, before anything is written:
 // BASE_PATH from the environment, and what loading the content finds, as the build reports it.
@@ -79,8 +80,8 @@ describe('reading answers', () => {
       expect(view.html).toBe(alone.html);
       expect(view.html).toContain('<a href="/q/refund-timing/#why" title=');
       expect(view.html).toContain('<faq-video');
-      expect(view.htmlUnder(3)).toBe(alone.htmlUnder(3));
-      expect(view.htmlUnder(3)).toContain('<h4 id="return-window--watch-first">');
+      expect(answerUnder(view, 3)).toBe(answerUnder(alone, 3));
+      expect(answerUnder(view, 3)).toContain('<h4 id="return-window--watch-first">');
       expect(view.text).toBe(markdownToText(entry.body));
       expect(view.text).toContain('Watch first\nhttps://youtu.be/dQw4w9WgXcQ\nThen read refunds.');
     } finally {

@@ -1,6 +1,6 @@
 import { createAnswerParser } from './answer-parser.ts';
 import { headingAnchors } from './heading-anchors.ts';
-import { headingLevels, renderPlaceable } from './heading-levels.ts';
+import { headingLevels, renderPlaceable, type PlaceableHtml } from './heading-levels.ts';
 import { externalLinks } from './external-links.ts';
 import { responsiveTables } from './responsive-tables.ts';
 import { scrollingCode } from './scrolling-code.ts';
@@ -28,11 +28,11 @@ export interface AnswerDraft {
   /** Under the parent heading level of the read (`headingParent`, default 1). */
   html: string;
   /**
-   * The same answer under a heading of another level, from the one render:
+   * The same answer, to place under a heading of another level (`placeHtml`):
    * only heading tags differ. Missing when the answer has no headings, so
    * that it is `html` at every level.
    */
-  htmlUnder?: (parentLevel: number) => string;
+  placeable?: PlaceableHtml;
   /** The answer as plain text, for search and snippets (`textOfTokens`). */
   text: string;
 }
@@ -64,10 +64,9 @@ export function createAnswerReader({ videoProviders = [] }: AnswerReaderOptions 
       scan: scanTokens(tokens, mdEnv),
       render(picture) {
         mdEnv.picture = picture;
-        const htmlUnder = renderPlaceable(md.renderer, tokens, md.options, mdEnv);
-        const html = htmlUnder(env.headingParent ?? 1);
+        const { html, placeable } = renderPlaceable(md.renderer, tokens, md.options, mdEnv);
         const text = textOfTokens(tokens);
-        return tokens.some((token) => token.type === 'heading_open') ? { html, htmlUnder, text } : { html, text };
+        return placeable ? { html, placeable, text } : { html, text };
       },
     };
   };

@@ -1,13 +1,14 @@
 import { createAnswerReader, type AnswerDraft } from './answer-reader.ts';
 import { resolveReferences, type ReferenceResolver } from './reference-links.ts';
+import { changePlaceable, type PlaceableHtml } from './heading-levels.ts';
 import type { VideoProvider } from './video-links.ts';
 import type { RenderEnv } from './render-env.ts';
 
 export interface RenderedMarkdown {
   /** Under the parent heading level of the render call (`headingParent`, default 1). */
   html: string;
-  /** The same answer under a heading of another level, from the one render: only heading tags differ. */
-  htmlUnder(parentLevel: number): string;
+  /** The same answer, to place under a heading of another level (`placeHtml`); missing when it has no headings. */
+  placeable?: PlaceableHtml;
   /** The answer as plain text, for search and snippets. */
   text: string;
 }
@@ -29,16 +30,6 @@ export function createRenderer(options: RendererOptions = {}): (markdown: string
 /** A draft with its `product:` and `faq:` links made links to the site's pages, under every heading level. */
 export function resolveDraft(draft: AnswerDraft, resolve: ReferenceResolver | undefined): RenderedMarkdown {
   const html = resolveReferences(draft.html, resolve);
-  return { html, htmlUnder: draft.htmlUnder ? resolvedUnder(draft.htmlUnder, resolve) : sameAtEveryLevel(html), text: draft.text };
-}
-
-// Closures are made in functions of their own, so that each keeps only what it needs alive:
-// a large site holds one per answer for the whole build, and the draft's unresolved HTML is not needed.
-function sameAtEveryLevel(html: string): (parentLevel: number) => string {
-  return () => html;
-}
-
-// `htmlUnder` keeps each level it rendered; resolving again is cheap, and keeping both would double them.
-function resolvedUnder(htmlUnder: (parentLevel: number) => string, resolve: ReferenceResolver | undefined): (parentLevel: number) => string {
-  return (parentLevel) => resolveReferences(htmlUnder(parentLevel), resolve);
+  const text = draft.text;
+  return draft.placeable ? { html, placeable: changePlaceable(draft.placeable, (part) => resolveReferences(part, resolve)), text } : { html, text };
 }

@@ -2,6 +2,7 @@ import type { Audience, ContactChannel, SiteSettings } from '../content/types.ts
 import type { LocalImage } from '../content/local-images.ts';
 import type { AppIcons, WebAppView } from './web-app.ts';
 import type { UiStrings } from '../i18n/strings.ts';
+import type { PlaceableHtml } from '../markdown/heading-levels.ts';
 
 /** A link the pages can print as is: the href already carries the site's base. */
 export interface Link {
@@ -28,8 +29,12 @@ export interface EntryView {
   updated?: string;
   /** The answer on its own page, under the question as h1: its headings start at h2. */
   html: string;
-  /** The answer under a heading of another level (a listing's h2, the handbook's h3 question…): its headings start one below. */
-  htmlUnder(parentLevel: number): string;
+  /**
+   * The answer as a listing shows it (`answerUnder`), with its headings'
+   * levels left open to place below the listing's own heading, and its
+   * pictures all loading lazily. Missing when that is `html` as it is.
+   */
+  placeable?: PlaceableHtml;
   /** The answer as plain text, for descriptions and structured data. */
   text: string;
   /**

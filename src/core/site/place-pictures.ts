@@ -1,4 +1,5 @@
 import { placePictures, type PlacedPicture } from '../markdown/pictures.ts';
+import { changePlaceable } from '../markdown/heading-levels.ts';
 import type { EntryView, LanguageView, MembersView, SiteModel } from './model.ts';
 
 /** Where each picture ended up, by key: one for public pages, one for members-only pages served by the host. */
@@ -28,7 +29,8 @@ export function placeModelPictures(model: SiteModel, places: PicturePlaces): Sit
 /** One entry with its pictures placed. */
 export function withPictures(entry: EntryView, place: (key: string) => PlacedPicture): EntryView {
   if (entry.pictures.length === 0) return entry;
-  return { ...entry, html: placePictures(entry.html, place), htmlUnder: (level) => placePictures(entry.htmlUnder(level), place) };
+  const placed = (html: string) => placePictures(html, place);
+  return { ...entry, html: placed(entry.html), ...(entry.placeable ? { placeable: changePlaceable(entry.placeable, placed) } : {}) };
 }
 
 function missingPlace(key: string): PlacedPicture {

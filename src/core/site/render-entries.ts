@@ -67,6 +67,9 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
       kind === 'product' ? productLink(id) : kind === 'file' ? linkTo(entry, entryOfFile(id, entry)) : linkToId(entry, id);
     const rendered = resolveDraft(draftOf(entry), resolveReference);
     const pictureKeys = content.images?.used.get(entry.sourcePath);
+    const html = firstPictureEager(rendered.html);
+    // Listings show every picture lazily, as rendered: only the entry's own page loads its first one at once.
+    const placeable = rendered.placeable ?? (html === rendered.html ? undefined : { between: [rendered.html], tags: [] });
     views.set(entry, {
       id: entry.id,
       lang: entry.lang,
@@ -83,8 +86,8 @@ export function renderEntries({ content, urls, membersEntryUrl, answers }: Rende
       keywords: entry.keywords,
       priority: entry.priority,
       updated: entry.updated,
-      html: firstPictureEager(rendered.html),
-      htmlUnder: rendered.htmlUnder,
+      html,
+      ...(placeable ? { placeable } : {}),
       text: rendered.text,
       pictures: [...new Set(pictureKeys?.values())].flatMap((key) => content.images?.files.get(key) ?? []),
       productIds: entry.products,
