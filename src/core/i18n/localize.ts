@@ -8,8 +8,17 @@ export function localize(text: Localized | undefined, lang: string, defaultLang:
 
 /** Dates as readers of the language write them (`1 October 2026`, `2026年10月1日`). */
 export function formatDate(isoDate: string, lang: string): string {
-  return formatterFor(dateFormats, lang, () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
+  // A site has far fewer dates than pages that print one: each is formatted once per language.
+  const key = `${lang} ${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = formatterFor(dateFormats, lang, () => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(`${isoDate}T00:00:00Z`));
+    formattedDates.set(key, text);
+  }
+  return text;
 }
+
+const formattedDates = new Map<string, string>();
 
 export function formatNumber(value: number, lang: string): string {
   return formatterFor(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
