@@ -54,8 +54,11 @@ describe('the size of an entry on a page', () => {
   });
 
   it('counts exactly the bytes a UTF-8 file holds, whatever the characters, broken surrogates included', () => {
-    const texts = ['', 'é', 'ß and ü', '€100', '退货 returns', '👍🏽', 'a\u{1F600}b', '\uD83D', '\uDE00x', 'x\uD83D\uD83D\uDE00', '\u07FF\u0800\uFFFF'];
-    for (const text of texts) expect(utf8Bytes(text), JSON.stringify(text)).toBe(Buffer.byteLength(text, 'utf8'));
+    const bytes: [string, number][] = [['', 0], ['é', 2], ['ß and ü', 9], ['€100', 6], ['退货 returns', 14], ['👍🏽', 8], ['a\u{1F600}b', 6], ['\uD83D', 3], ['\uDE00x', 4], ['x\uD83D\uD83D\uDE00', 8], ['\u07FF\u0800\uFFFF', 8]];
+    for (const [text, count] of bytes) {
+      expect(utf8Bytes(text), JSON.stringify(text)).toBe(count);
+      expect(new TextEncoder().encode(text).length, JSON.stringify(text)).toBe(count);
+    }
   });
 
   it('counts an answer shown in place, not only its question, and a link as far less', () => {
