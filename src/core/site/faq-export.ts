@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { absolutePictureAddresses } from '../markdown/pictures.ts';
 import { absoluteUrl } from '../urls.ts';
 import { utf8Bytes } from './paginate.ts';
@@ -27,8 +28,8 @@ export function faqFileBytes(setting: string | undefined): number {
 export interface FaqExport {
   /** The files' paths under the site's base, in order; one while the export fits in one file. */
   files: string[];
-  /** The text of file `number` (from 1). */
-  body(number: number): string;
+  /** File `number` (from 1), encoded in UTF-8. */
+  body(number: number): Uint8Array<ArrayBuffer>;
 }
 
 /** One public entry as the export gives it. */
@@ -68,6 +69,8 @@ interface Plan {
 }
 
 const plans = new WeakMap<SiteModel, Map<number, Plan>>();
+const COMMA = Buffer.from(',');
+const END = Buffer.from(']}');
 
 /**
  * Every public question and answer as data, for chat assistants and product
@@ -102,16 +105,19 @@ export function faqExport(site: SiteModel, maxBytes = FAQ_FILE_BYTES): FaqExport
     body(number) {
       const from = starts[number - 1]!;
       const to = starts[number] ?? entries.length;
-      const parts: string[] = [];
+      const rest = JSON.stringify({ ...headOf(number, starts.length), entries: [] });
+      // Encoded entry by entry, not made one string first: a string of many megabytes is slow to build and slower to
+      // encode (at 10,000 entries 0.35 s against 0.08 s, as a Response body).
+      const bytes = [Buffer.from(`${rest.slice(0, -'[]}'.length)}[`)];
       for (let index = from; index < to; index++) {
         const kept = json[index];
-        parts.push(kept ?? JSON.stringify(record(entries[index]!, url)));
+        if (index > from) bytes.push(COMMA);
+        bytes.push(Buffer.from(kept ?? JSON.stringify(record(entries[index]!, url))));
         // A build writes each file once: its entries' JSON is not kept for the rest of the pages.
         if (kept !== undefined) json[index] = undefined;
       }
-      // Joined rather than one JSON.stringify of the whole file: V8 builds one string of many megabytes more slowly than many small ones.
-      const rest = JSON.stringify({ ...headOf(number, starts.length), entries: [] });
-      return `${rest.slice(0, -'[]}'.length)}[${parts.join(',')}]}`;
+      bytes.push(END);
+      return Buffer.concat(bytes);
     },
   };
 }
