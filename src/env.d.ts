@@ -5,12 +5,6 @@ declare module 'virtual:faq/model' {
   export default model;
 }
 
-declare module 'virtual:faq/pictures' {
-  /** Every picture public answers show, by its key in the content folder, as Astro imports it. */
-  const pictures: Map<string, import('astro').ImageMetadata>;
-  export default pictures;
-}
-
 interface ImportMetaEnv {
   /** True in `astro build`, false in the dev server (set by the faq-site integration). */
   readonly FAQ_BUILD: boolean;

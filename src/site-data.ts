@@ -1,15 +1,10 @@
 import model from 'virtual:faq/model';
 import { fill } from './core/i18n/strings.ts';
-import { placeModelPictures } from './core/site/place-pictures.ts';
 import { metaContentSecurityPolicy } from './core/security-policy.ts';
-import { hostedMembersPictureAddresses, processPictures } from './astro/process-pictures.ts';
 import type { EntryView, LanguageView, ListPage, SiteModel } from './core/site/model.ts';
 
-const processed = await processPictures(model.pictures);
-const hostedMembersPictures = await hostedMembersPictureAddresses(model);
-
-/** The site model, computed once by the integration, with its pictures processed; pages only read it. */
-export const site: SiteModel = placeModelPictures(model, { public: (key) => processed.get(key)!, members: (key) => ({ src: hostedMembersPictures.get(key)! }) });
+/** The site model, computed once by the integration, its pictures in place; pages only read it. */
+export const site: SiteModel = model;
 
 /**
  * The security policy every page carries in a meta element, for hosts that send no headers (GitHub Pages): from the

@@ -11,13 +11,14 @@ import { writeOfflineOutputs } from './offline-output.ts';
 import { preloadSearchPageModules } from './search-page-preload.ts';
 import { ASSETS_FOLDER } from './module-graph.ts';
 import { searchIndexesInput, type SearchIndexes } from './search-indexes.ts';
+import { publicPicturesCache, writePublicPictures, type PicturesWritten } from './public-picture-files.ts';
 
 export interface BuildOutputContext {
   /** The folder being built, before it is published. */
   dir: URL;
   site: LoadedSite;
   logger: AstroIntegrationLogger;
-  /** Astro's cache folder (`cacheDir`), where members-only pictures are kept encoded between builds. */
+  /** Astro's cache folder (`cacheDir`), where pictures are kept encoded between builds. */
   cacheDir: URL;
   /** The search indexes, when they were built beside the pages (`startSearchIndexes`); else they are built here. */
   searchIndexes?: Promise<SearchIndexes>;
@@ -27,9 +28,14 @@ export interface BuildOutputContext {
   searchCode?: string;
 }
 
-/** Files that are not pages: host configuration, the search index, the members-only section. */
-export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, build, searchCode }: BuildOutputContext): Promise<void> {
+/** Files that are not pages: the pictures, host configuration, the search index, the members-only section. */
+export async function writeBuildOutputs({ dir, site, logger, cacheDir, searchIndexes, build, searchCode }: BuildOutputContext): Promise<void> {
   const root = fileURLToPath(dir);
+  if (site.publicPictures.size) {
+    const started = performance.now();
+    const pictures = await writePublicPictures(site.publicPictures.values(), root, publicPicturesCache(cacheDir));
+    logger.info(picturesLine(pictures, performance.now() - started));
+  }
   const write = (file: string, contents: string | Uint8Array) => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), contents);
@@ -59,4 +65,10 @@ export async function writeBuildOutputs({ dir, site, cacheDir, searchIndexes, bu
   if (searchCode) preloadSearchPageModules(root, site.model, path.posix.relative(ASSETS_FOLDER, searchCode));
   // Last: it measures the pages and the search index written above.
   await writeOfflineOutputs(root, site.model, build, site.members.mode === 'host');
+}
+
+/** `pictures: 1796 files, 120 made (85.30s of encoding), 1676 reused from the cache, in 41.20s`: read by the bench. */
+export function picturesLine({ files, made, reused, encodingMs }: PicturesWritten, wallMs: number): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
+  return `pictures: ${files} files, ${made} made (${seconds(encodingMs)} of encoding), ${reused} reused from the cache, in ${seconds(wallMs)}`;
 }

@@ -5,17 +5,19 @@ import { ContentError, EditorError, formatProblems } from '../core/content/probl
 import { tiersWithoutCodes } from './members-plan.ts';
 import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
-import { pictureModulePlugin, RESOLVED_PICTURE_MODULE_ID } from './picture-module.ts';
 import { searchCodeChunkPlugin } from './search-code-chunk.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
 import { SEARCH_FOLDER } from '../core/output-folders.ts';
 import { indexesBesidePages, startSearchIndexes } from './search-index-thread.ts';
 import type { SearchIndexes } from './search-indexes.ts';
+import type { PictureFile, PublicPicture } from '../core/site/public-pictures.ts';
 import { newBuildId } from '../core/offline/build-marks.ts';
 import { devContentErrors, devStartErrors } from './dev-content-errors.ts';
 
 /** A request for a file of the search index, which the dev server builds in memory. */
 const SEARCH_REQUEST = new RegExp(`/${SEARCH_FOLDER}/([^/]+)/(.+)$`);
+/** A request for a processed picture (`planPublicPictures` names them), which the dev server encodes on first request. */
+const PICTURE_REQUEST = /\/_astro\/[\w-]+\.([\w-]+)\.webp$/;
 
 /**
  * Loads and validates the content before Astro writes anything, gives the
@@ -69,9 +71,7 @@ export function faqSite(): AstroIntegration {
           ...(settings.url && !config.site ? { site: settings.url } : {}),
           ...(output ? { outDir: output.staging } : {}),
           vite: {
-            plugins: [modelModulePlugin(() => site!.model), pictureModulePlugin(() => site!.model.pictures), searchCode.plugin],
-            // Pictures live in the content folder, which may be outside the project (CONTENT_DIR).
-            server: { fs: { allow: [root, source.contentDir] } },
+            plugins: [modelModulePlugin(() => site!.model), searchCode.plugin],
             // Pages carry the security policy only when built: the dev server injects inline code of its own.
             define: { 'import.meta.env.FAQ_BUILD': JSON.stringify(command === 'build'), 'import.meta.env.FAQ_BUILD_ID': JSON.stringify(build) },
           },
@@ -101,6 +101,23 @@ export function faqSite(): AstroIntegration {
             })
             .catch(next);
         });
+        // While editing, a picture is encoded when a page first shows it, into the cache builds use.
+        const pictureFiles = new WeakMap<LoadedSite, Map<string, { item: PublicPicture; file: PictureFile }>>();
+        server.middlewares.use((request, response, next) => {
+          const match = PICTURE_REQUEST.exec(request.url?.split('?')[0] ?? '');
+          if (!match || !site) return next();
+          let byId = pictureFiles.get(site);
+          if (!byId) pictureFiles.set(site, (byId = new Map([...site.publicPictures.values()].flatMap((item) => item.files.map((file) => [file.id, { item, file }])))));
+          const found = byId.get(match[1]!);
+          if (!found) return next();
+          import('./public-picture-files.ts')
+            .then(async ({ publicPictureBytes, publicPicturesCache }) => {
+              const bytes = await publicPictureBytes(found.item, found.file, publicPicturesCache(cacheDir!));
+              response.setHeader('Content-Type', 'image/webp');
+              response.end(bytes);
+            })
+            .catch(next);
+        });
         const reload = async (file: string) => {
           if (!file.startsWith(source.contentDir)) return;
           try {
@@ -115,10 +132,8 @@ export function faqSite(): AstroIntegration {
             return;
           }
           for (const environment of Object.values(server.environments)) {
-            for (const id of [RESOLVED_MODEL_MODULE_ID, RESOLVED_PICTURE_MODULE_ID]) {
-              const module = environment.moduleGraph.getModuleById(id);
-              if (module) environment.moduleGraph.invalidateModule(module);
-            }
+            const module = environment.moduleGraph.getModuleById(RESOLVED_MODEL_MODULE_ID);
+            if (module) environment.moduleGraph.invalidateModule(module);
           }
           server.ws.send({ type: 'full-reload' });
         };

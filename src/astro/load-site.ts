@@ -8,6 +8,8 @@ import type { Content, Problem } from '../core/content/types.ts';
 import { resolveAccessCodes } from './access-codes.ts';
 import { planMembers, type MembersPlan } from './members-plan.ts';
 import { faqFileBytes } from '../core/site/faq-export.ts';
+import { planPublicPictures, type PublicPicture } from '../core/site/public-pictures.ts';
+import { picturePlaces, placeModelPictures } from '../core/site/place-pictures.ts';
 
 export interface SiteSource {
   /** The project folder, where access-code files live. */
@@ -30,6 +32,8 @@ export interface LoadedSite extends BuiltSite {
   /** Warnings found while loading; a site with errors is never loaded. */
   problems: Problem[];
   members: MembersPlan;
+  /** Each picture public answers show, by key: its files, which the build writes and the dev server serves. */
+  publicPictures: Map<string, PublicPicture>;
 }
 
 export function resolveSiteSource(root: string, command: string, env: NodeJS.ProcessEnv = process.env): SiteSource {
@@ -51,16 +55,21 @@ export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = proc
   const loaded = loadContent(source.contentDir, { includeDrafts: source.includeDrafts, renderAnswers: true });
   const { content } = loaded;
   const problems = [...basePathProblems(source.base), ...loaded.problems];
-  // The image pipeline would stop midway on a damaged picture: its pixels are read before anything is built.
+  // Encoding would stop midway on a damaged picture: its pixels are read before anything is built.
   // The decoder (sharp) is loaded only for a site that shows pictures.
+  let pictureDigests = new Map<string, string>();
   if (content?.images?.files.size) {
-    const { undecodablePictures } = await import('../core/content/picture-decoding.ts');
-    problems.push(...(await undecodablePictures(content.images, path.join(source.root, DECODED_PICTURES_FOLDER))));
+    const { checkPictures } = await import('../core/content/picture-decoding.ts');
+    const checked = await checkPictures(content.images, path.join(source.root, DECODED_PICTURES_FOLDER));
+    problems.push(...checked.problems);
+    pictureDigests = checked.digests;
   }
   if (!content || errorsIn(problems).length) throw new ContentError(problems);
   const members = await planMembers(content, resolveAccessCodes(source.root, source.contentDir, env), env);
   const opaqueIds = members.mode === 'encrypt' ? members.opaqueIds : undefined;
   // The answers' drafts are dropped with `loaded` once the model holds their pages' HTML.
   const built = buildSite(content, { base: source.base, membersAnchor: opaqueIds && ((entry) => opaqueIds.get(entry)), answers: loaded.answers });
-  return { ...built, content: { site: content.site, synonyms: content.synonyms }, problems, members };
+  const publicPictures = planPublicPictures(built.model.pictures, pictureDigests, built.model.base);
+  const model = placeModelPictures(built.model, await picturePlaces(built.model, publicPictures));
+  return { ...built, model, content: { site: content.site, synonyms: content.synonyms }, problems, members, publicPictures };
 }

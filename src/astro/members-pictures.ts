@@ -1,9 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { onePerCore } from '../core/one-per-core.ts';
-import sharp from 'sharp';
 import type { LocalImage } from '../core/content/local-images.ts';
+import { encodeWebp, readCached, writeCached } from './picture-encoding.ts';
 
 /**
  * One WebP per members-only picture, at most this wide: a phone at 2× or the
@@ -22,18 +22,10 @@ async function membersPictureBytes(picture: LocalImage, cacheDir: string): Promi
   const source = fs.readFileSync(picture.file);
   const digest = createHash('sha256').update(`${MEMBERS_PICTURE_WIDTH}:${QUALITY}:`).update(source).digest('hex');
   const cached = path.join(cacheDir, `${digest}.webp`);
-  if (fs.existsSync(cached)) return fs.readFileSync(cached);
-  const bytes = await sharp(source)
-    .rotate()
-    .resize({ width: MEMBERS_PICTURE_WIDTH, withoutEnlargement: true })
-    .webp({ quality: QUALITY })
-    .toBuffer();
-  fs.mkdirSync(cacheDir, { recursive: true });
-  // Written whole, then renamed, so a build that stops midway leaves no half file to reuse; named for this write
-  // alone, since two pictures with the same pixels may be encoded at once.
-  const partial = `${cached}.${randomUUID()}.partial`;
-  fs.writeFileSync(partial, bytes);
-  fs.renameSync(partial, cached);
+  const known = readCached(cached);
+  if (known) return known;
+  const [bytes] = (await encodeWebp(source, [MEMBERS_PICTURE_WIDTH], QUALITY)) as [Buffer];
+  writeCached(cached, bytes);
   return bytes;
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createEntryLocator, loadContent } from '../core/content/load.ts';
-import { undecodablePictures } from '../core/content/picture-decoding.ts';
+import { checkPictures } from '../core/content/picture-decoding.ts';
 import { DECODED_PICTURES_FOLDER } from '../core/cache-folder.ts';
 import { lintContent } from '../core/lint/lint-content.ts';
 import { vanishedIdWarnings } from '../core/lint/vanished-ids.ts';
@@ -90,7 +90,7 @@ if (content) {
       siteRead: !problems.some((problem) => problem.severity === 'error' && problem.file === siteFile),
     }),
     ...vanishedIdWarnings(content, { label: (file) => path.relative(process.cwd(), path.join(contentDir, file)), lineOf }),
-    ...(await undecodablePictures(content.images, path.resolve(DECODED_PICTURES_FOLDER))),
+    ...(await checkPictures(content.images, path.resolve(DECODED_PICTURES_FOLDER))).problems,
   );
 }
 if (content && values.links) {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyContent, holdAstro, removeTemporaryFolders } from '../support/astro-build.ts';
 
@@ -31,6 +32,9 @@ async function fetchText(url: string): Promise<string | undefined> {
 describe('npm run dev', () => {
   it('shows drafts, serves the search index, serves the new answer as soon as an entry file changes, and shows an edit\'s mistakes over the page', { timeout: 240_000 }, async () => {
     const content = copyContent('tests/fixtures/valid/content');
+    const screen = (colour: string) => sharp({ create: { width: 1600, height: 1000, channels: 3, background: colour } }).png().toBuffer();
+    fs.writeFileSync(path.join(content, 'faq/orders/return-label.png'), await screen('#3a6ea5'));
+    fs.appendFileSync(path.join(content, 'faq/orders/return-window.md'), '\n![The return label screen](return-label.png)\n');
     // A free port, chosen by the system for a moment and then handed to the dev server.
     const port = await freePort();
     // Without the test runner's own variables (VITEST, NODE_ENV=test), as an editor's terminal would start it.
@@ -50,14 +54,25 @@ describe('npm run dev', () => {
       throw new Error(`${error.message}; the dev server said:\n${log}`);
     });
     expect(html).toContain('Thirty days from delivery');
+    // A picture is served as the build would write it: WebP, at the width its `src` names.
+    const shown = async (alt: string, pageHtml: string) => {
+      const src = new RegExp(`<img src="([^"]+)" srcset="[^"]*" sizes="[^"]*" alt="${alt}"`).exec(pageHtml)?.[1];
+      expect(src, pageHtml).toMatch(/^\/_astro\/[\w-]+\.[\w-]+\.webp$/);
+      const response = await fetch(`http://127.0.0.1:${port}${src}`);
+      expect(response.headers.get('content-type')).toBe('image/webp');
+      return sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    };
+    expect(await shown('The return label screen', html!)).toMatchObject({ format: 'webp', width: 960, height: 600 });
     expect(await fetchText(`http://127.0.0.1:${port}/q/what-is-widget/`)).toContain('It widgets, professionally.');
 
     // Search works while editing: the index is served from memory.
     expect(JSON.parse((await fetchText(`http://127.0.0.1:${port}/_faq/search/en/index.json`))!).manifest).toMatchObject({ lang: 'en', docCount: 3 });
 
     const file = path.join(content, 'faq/orders/return-window.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Thirty days from delivery', 'Forty-five days from delivery'));
+    fs.writeFileSync(path.join(content, 'faq/orders/return-box.png'), await screen('#a5563a'));
+    fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8').replace('Thirty days from delivery', 'Forty-five days from delivery')}\n![The return box](return-box.png)\n`);
     await waitForAsync(async () => (await fetchText(page))?.includes('Forty-five days from delivery') ?? false, 30_000);
+    expect(await shown('The return box', (await fetchText(page))!)).toMatchObject({ format: 'webp', width: 960, height: 600 });
 
     // An edit with a mistake: the pages stay as they were, and the browser shows what is wrong over the page.
     const browser = await hmrMessages(port);

@@ -1,6 +1,8 @@
 import { placePictures, type PlacedPicture } from '../markdown/pictures.ts';
 import { changePlaceable } from '../markdown/heading-levels.ts';
 import type { EntryView, LanguageView, MembersView, SiteModel } from './model.ts';
+import { hostedMembersPictureFile } from '../output-folders.ts';
+import type { PublicPicture } from './public-pictures.ts';
 
 /** Where each picture ended up, by key: one for public pages, one for members-only pages served by the host. */
 export interface PicturePlaces {
@@ -9,8 +11,23 @@ export interface PicturePlaces {
 }
 
 /**
+ * Where public pictures are published (`planPublicPictures`) and, with
+ * `gate.mode: host`, where members-only pictures are: files behind the host's
+ * login, next to the pages that show them, never beside the public ones.
+ */
+export async function picturePlaces(model: SiteModel, publicPictures: ReadonlyMap<string, PublicPicture>): Promise<PicturePlaces> {
+  const hosted = new Map<string, PlacedPicture>();
+  for (const members of model.hostedMembers ?? []) {
+    for (const picture of members.entries.flatMap((entry) => entry.pictures)) {
+      if (!hosted.has(picture.key)) hosted.set(picture.key, { src: `${model.base}${await hostedMembersPictureFile(picture.key)}` });
+    }
+  }
+  return { public: (key) => publicPictures.get(key)!.placed, members: (key) => hosted.get(key)! };
+}
+
+/**
  * The model with processed pictures in place of the renderer's stand-ins,
- * computed once by the image step: every page reads this one. Entries
+ * computed once, before any output: every page reads this one. Entries
  * without pictures are passed on as they are.
  */
 export function placeModelPictures(model: SiteModel, places: PicturePlaces): SiteModel {

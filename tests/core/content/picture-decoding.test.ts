@@ -4,10 +4,17 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/core/content/load.ts';
-import { undecodablePictures } from '../../../src/core/content/picture-decoding.ts';
+import { createHash } from 'node:crypto';
+import { checkPictures } from '../../../src/core/content/picture-decoding.ts';
 import { entry, scratchContent, type ScratchContent } from '../../support/editor-mistakes.ts';
 
 let scratch: ScratchContent | undefined;
+
+async function undecodablePictures(...args: Parameters<typeof checkPictures>) {
+  return (await checkPictures(...args)).problems;
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 afterEach(() => scratch?.remove());
 
 describe('pictures whose pixels cannot be read', () => {
@@ -81,6 +88,28 @@ describe('pictures whose pixels cannot be read', () => {
       ['the picture "faq/setup/screen-jpeg.jpg" is damaged: its pixels can\'t be read', 10],
       ['the picture "faq/setup/screen-webp.webp" is damaged: its pixels can\'t be read', 12],
     ]);
+  });
+
+  it('leave every picture that decodes known by its digest, on the first check as on a check that reads nothing again', async () => {
+    const pictures = await Promise.all(['#3a6ea5', '#a55a3a'].map((background) => sharp({ create: { width: 200, height: 120, channels: 3, background } }).png().toBuffer()));
+    scratch = scratchContent((dir) => {
+      fs.mkdirSync(path.join(dir, 'faq/setup'));
+      fs.writeFileSync(path.join(dir, 'faq/setup/pair.md'), entry('How do I pair the hub?', '', 'Open the app.\n\n![The pairing screen](pair.png)\n\n![The hub](hub.png)\n\n![A cut screen](cut.png)\n'));
+      fs.writeFileSync(path.join(dir, 'faq/setup/pair.png'), pictures[0]!);
+      fs.writeFileSync(path.join(dir, 'faq/setup/hub.png'), pictures[1]!);
+      fs.writeFileSync(path.join(dir, 'faq/setup/cut.png'), pictures[1]!.subarray(0, 60));
+    });
+    const { content } = loadContent(scratch.dir, { includeDrafts: false });
+    const cache = path.join(scratch.outside, 'decoded');
+    const expected = new Map([
+      ['faq/setup/pair.png', sha256(pictures[0]!)],
+      ['faq/setup/hub.png', sha256(pictures[1]!)],
+    ]);
+    const first = await checkPictures(content!.images, cache);
+    expect(first.digests).toEqual(expected);
+    expect(first.problems.map((problem) => problem.message)).toEqual(['the picture "faq/setup/cut.png" is damaged: its pixels can\'t be read']);
+    expect((await checkPictures(content!.images, cache)).digests).toEqual(expected);
+    expect((await checkPictures(content!.images)).digests).toEqual(expected);
   });
 
   it('are none in a content folder without pictures', async () => {
