@@ -24,13 +24,24 @@ export function sitemapUrls(site: SiteModel): SitemapUrl[] {
   return urls;
 }
 
+const made = new WeakMap<SiteModel, Map<number, ReadonlyMap<string, string>>>();
+
 /**
  * The sitemap as files: one `sitemap.xml` while the site has at most
  * `maxUrls` pages; beyond, `sitemap.xml` is an index of `sitemap-1.xml`,
  * `sitemap-2.xml`… of `maxUrls` URLs each, which search engines follow.
- * Addresses are absolute when the site's origin is known.
+ * Addresses are absolute when the site's origin is known. Made once per
+ * model: the index and the parts are routes of their own, each asking.
  */
-export function sitemapFiles(site: SiteModel, maxUrls = SITEMAP_MAX_URLS): Map<string, string> {
+export function sitemapFiles(site: SiteModel, maxUrls = SITEMAP_MAX_URLS): ReadonlyMap<string, string> {
+  let bySize = made.get(site);
+  if (!bySize) made.set(site, (bySize = new Map()));
+  let files = bySize.get(maxUrls);
+  if (!files) bySize.set(maxUrls, (files = makeSitemapFiles(site, maxUrls)));
+  return files;
+}
+
+function makeSitemapFiles(site: SiteModel, maxUrls: number): Map<string, string> {
   const absolute = (path: string) => absoluteUrl(site.settings.url, path);
   const urls = sitemapUrls(site);
   const urlset = (part: SitemapUrl[]) =>
