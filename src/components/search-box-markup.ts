@@ -2,11 +2,12 @@ import { AUDIENCES } from '../core/audiences.ts';
 import { escapeHtml } from '../core/html-escape.ts';
 import { INDEX_PATH } from '../core/search/index-format.ts';
 import type { LanguageView } from '../core/site/model.ts';
+import { OncePer } from '../core/once-per.ts';
 
 /** `toolbar` on every page; `hero` on the home page; `page` on the search page, where results stay in the page. */
 export type SearchBoxVariant = 'toolbar' | 'hero' | 'page';
 
-const made = new WeakMap<LanguageView, Map<SearchBoxVariant, string>>();
+const made = new OncePer<LanguageView, SearchBoxVariant, string>();
 
 /**
  * The search box and its results panel. They are the same on every page of
@@ -15,11 +16,7 @@ const made = new WeakMap<LanguageView, Map<SearchBoxVariant, string>>();
  * thousands of pages (at 10,000 entries, 0.4 s of a build's CPU time).
  */
 export function searchBoxMarkup(view: LanguageView, variant: SearchBoxVariant): string {
-  let variants = made.get(view);
-  if (!variants) made.set(view, (variants = new Map()));
-  let markup = variants.get(variant);
-  if (markup === undefined) variants.set(variant, (markup = makeSearchBox(view, variant)));
-  return markup;
+  return made.get(view, variant, () => makeSearchBox(view, variant));
 }
 
 function makeSearchBox(view: LanguageView, variant: SearchBoxVariant): string {

@@ -9,6 +9,7 @@ import { validateYaml } from './yaml-source.ts';
 import { unknownKeyWarnings } from './unknown-keys.ts';
 import { LANGUAGE_TAG } from './schema.ts';
 import type { Content, Problem, SiteSettings } from './types.ts';
+import { OncePer } from '../once-per.ts';
 
 /** The folder of a site's own interface text: `i18n/de.yaml`, `i18n/en.yaml`… */
 export const INTERFACE_TEXT_FOLDER = 'i18n';
@@ -34,14 +35,10 @@ export const InterfaceTextSchema = schemaOf(ENGLISH).nullable() as ZodType<Writt
 /** A language's interface text: the site's own where `i18n/<lang>.yaml` wrote it, else the shipped text. */
 export function interfaceOf(content: Pick<Content, 'interfaceText'>, lang: string): UiStrings {
   // Made once per content and language: every answer's rendering asks, 50,000 times in a large site.
-  let byLang = merged.get(content);
-  if (!byLang) merged.set(content, (byLang = new Map()));
-  let strings = byLang.get(lang);
-  if (!strings) byLang.set(lang, (strings = interfaceStrings(lang, content.interfaceText?.[lang.toLowerCase()])));
-  return strings;
+  return merged.get(content, lang, () => interfaceStrings(lang, content.interfaceText?.[lang.toLowerCase()]));
 }
 
-const merged = new WeakMap<object, Map<string, UiStrings>>();
+const merged = new OncePer<object, string, UiStrings>();
 
 export interface InterfaceTextResult {
   /** By language tag, in lower case. */

@@ -4,6 +4,7 @@ import { absoluteUrl } from '../urls.ts';
 import { utf8Bytes } from './paginate.ts';
 import type { EntryView, SiteModel } from './model.ts';
 import { EditorError } from '../content/problems.ts';
+import { OncePer } from '../once-per.ts';
 
 /**
  * The most bytes one file of the export may hold. Cloudflare Pages and
@@ -70,7 +71,7 @@ interface Plan {
   sizes: number[];
 }
 
-const plans = new WeakMap<SiteModel, Map<number, Plan>>();
+const plans = new OncePer<SiteModel, number, Plan>();
 
 /**
  * Every public question and answer as data, for chat assistants and product
@@ -90,17 +91,14 @@ export function faqExport(site: SiteModel, maxBytes = FAQ_FILE_BYTES): FaqExport
     const parts = Array.from({ length: count }, (_, index) => url(`${site.base}${fileOf(index + 1)}`));
     return { ...head, part: number, parts, ...(number < count ? { next: parts[number] } : {}) };
   };
-  let known = plans.get(site)?.get(maxBytes);
-  if (!known) {
+  const { starts, json, sizes } = plans.get(site, maxBytes, () => {
     // The other fields of the largest file of `count`: the last part number, and a `next` as long as any.
     const headBytes = (count: number) => utf8Bytes(JSON.stringify({ ...headOf(count, count), ...(count > 1 ? { next: url(`${site.base}${fileOf(count)}`) } : {}), entries: [] }));
     const json = entries.map((entry) => JSON.stringify(record(entry, url)));
     const sizes = json.map(utf8Bytes);
     const starts = plan(sizes, headBytes, maxBytes);
-    known = { starts, json: starts.length === 1 ? json : [], sizes };
-    plans.set(site, (plans.get(site) ?? new Map()).set(maxBytes, known));
-  }
-  const { starts, json, sizes } = known;
+    return { starts, json: starts.length === 1 ? json : [], sizes };
+  });
   return {
     files: starts.map((_, index) => fileOf(index + 1)),
     body(number) {

@@ -1,6 +1,7 @@
 import { absoluteUrl } from '../urls.ts';
 import { escapeXml } from '../xml.ts';
 import type { SiteModel } from './model.ts';
+import { OncePer } from '../once-per.ts';
 
 /** The sitemap protocol's limit: search engines refuse a sitemap file with more URLs. */
 export const SITEMAP_MAX_URLS = 50_000;
@@ -24,7 +25,7 @@ export function sitemapUrls(site: SiteModel): SitemapUrl[] {
   return urls;
 }
 
-const made = new WeakMap<SiteModel, Map<number, ReadonlyMap<string, string>>>();
+const made = new OncePer<SiteModel, number, ReadonlyMap<string, string>>();
 
 /**
  * The sitemap as files: one `sitemap.xml` while the site has at most
@@ -34,11 +35,7 @@ const made = new WeakMap<SiteModel, Map<number, ReadonlyMap<string, string>>>();
  * model: the index and the parts are routes of their own, each asking.
  */
 export function sitemapFiles(site: SiteModel, maxUrls = SITEMAP_MAX_URLS): ReadonlyMap<string, string> {
-  let bySize = made.get(site);
-  if (!bySize) made.set(site, (bySize = new Map()));
-  let files = bySize.get(maxUrls);
-  if (!files) bySize.set(maxUrls, (files = makeSitemapFiles(site, maxUrls)));
-  return files;
+  return made.get(site, maxUrls, () => makeSitemapFiles(site, maxUrls));
 }
 
 function makeSitemapFiles(site: SiteModel, maxUrls: number): Map<string, string> {
