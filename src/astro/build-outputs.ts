@@ -54,7 +54,7 @@ export async function writeBuildOutputs({ dir, site, logger, cacheDir, searchInd
   if (needsRedirectsFile(redirectRules)) write('_redirects', redirectsFile(site.model.base, redirectRules));
   if (site.members.mode === 'host') {
     const hostedPictures = new Set((site.model.hostedMembers ?? []).flatMap((members) => members.entries.flatMap((entry) => entry.pictures)));
-    await forEachMembersPicture(hostedPictures, pictureCache, async (picture, bytes) => write(await hostedMembersPictureFile(picture.key), bytes));
+    await forEachMembersPicture(hostedPictures, { folder: pictureCache, digests: site.pictureDigests }, async (picture, bytes) => write(await hostedMembersPictureFile(picture.key), bytes));
     const { buildHostedMembersSearchIndexes } = await import('./build-search-indexes.ts');
     for (const { lang, files } of buildHostedMembersSearchIndexes(site)) {
       for (const file of files) write(`${hostedMembersSearchFolder(lang)}${file.path}`, file.contents);

@@ -34,6 +34,8 @@ export interface LoadedSite extends BuiltSite {
   members: MembersPlan;
   /** Each picture public answers show, by key: its files, which the build writes and the dev server serves. */
   publicPictures: Map<string, PublicPicture>;
+  /** By key, the SHA-256 of every picture answers show, public or members-only (`checkPictures`): encoded pictures are cached by it. */
+  pictureDigests: ReadonlyMap<string, string>;
 }
 
 export function resolveSiteSource(root: string, command: string, env: NodeJS.ProcessEnv = process.env): SiteSource {
@@ -71,5 +73,5 @@ export async function loadSite(source: SiteSource, env: NodeJS.ProcessEnv = proc
   const built = buildSite(content, { base: source.base, membersAnchor: opaqueIds && ((entry) => opaqueIds.get(entry)), answers: loaded.answers });
   const publicPictures = planPublicPictures(built.model.pictures, pictureDigests, built.model.base);
   const model = placeModelPictures(built.model, await picturePlaces(built.model, publicPictures));
-  return { ...built, model, content: { site: content.site, synonyms: content.synonyms }, problems, members, publicPictures };
+  return { ...built, model, content: { site: content.site, synonyms: content.synonyms }, problems, members, publicPictures, pictureDigests };
 }

@@ -38,7 +38,7 @@ export async function writeMembersSection(
     // Each picture is a file of its own per tier, encrypted and named by an opaque id, fetched only when its answer is opened.
     const pictureNames = new Map<string, string>();
     const tierPictures = new Set(tierSections.flatMap((section) => section.entries.flatMap((entry) => entry.pictures)));
-    await forEachMembersPicture(tierPictures, pictureCache, async (picture, bytes) => {
+    await forEachMembersPicture(tierPictures, { folder: pictureCache, digests: site.pictureDigests }, async (picture, bytes) => {
       const name = await opaqueId(plan.linkKey, 'picture', tier, picture.key);
       write(`${MEMBERS_FOLDER}/${name}.bin`, await encryptFile(contentKey, name, bytes));
       pictureNames.set(picture.key, name);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { onePerCore } from '../core/one-per-core.ts';
@@ -13,18 +12,24 @@ import { encodeWebp, readCached, writeCached } from './picture-encoding.ts';
 export const MEMBERS_PICTURE_WIDTH = 960;
 const QUALITY = 75;
 
+/** Where members-only pictures are kept encoded between builds, and each picture's digest from the content check (`checkPictures`). */
+export interface MembersPictureCache {
+  folder: string;
+  digests: ReadonlyMap<string, string>;
+}
+
 /**
- * The picture as members read it, from the cache when the same source was
- * encoded before: pictures of members-only answers never go through Astro's
- * pipeline, which would publish them under `_astro/`.
+ * The picture as members read it, from the cache when the same pixels were
+ * encoded before (the source is then not read at all): pictures of
+ * members-only answers are never published beside the public ones.
  */
-async function membersPictureBytes(picture: LocalImage, cacheDir: string): Promise<Uint8Array> {
-  const source = fs.readFileSync(picture.file);
-  const digest = createHash('sha256').update(`${MEMBERS_PICTURE_WIDTH}:${QUALITY}:`).update(source).digest('hex');
-  const cached = path.join(cacheDir, `${digest}.webp`);
+async function membersPictureBytes(picture: LocalImage, cache: MembersPictureCache): Promise<Uint8Array> {
+  const digest = cache.digests.get(picture.key);
+  if (!digest) throw new Error(`the picture ${picture.key} was not checked before it was encoded`);
+  const cached = path.join(cache.folder, `${digest}.${MEMBERS_PICTURE_WIDTH}w.q${QUALITY}.webp`);
   const known = readCached(cached);
   if (known) return known;
-  const [bytes] = (await encodeWebp(source, [MEMBERS_PICTURE_WIDTH], QUALITY)) as [Buffer];
+  const [bytes] = (await encodeWebp(fs.readFileSync(picture.file), [MEMBERS_PICTURE_WIDTH], QUALITY)) as [Buffer];
   writeCached(cached, bytes);
   return bytes;
 }
@@ -36,9 +41,9 @@ async function membersPictureBytes(picture: LocalImage, cacheDir: string): Promi
  */
 export async function forEachMembersPicture(
   pictures: Iterable<LocalImage>,
-  cacheDir: string,
+  cache: MembersPictureCache,
   use: (picture: LocalImage, bytes: Uint8Array) => void | Promise<void>,
 ): Promise<void> {
   const atOnce = onePerCore();
-  await Promise.all([...pictures].map((picture) => atOnce(async () => use(picture, await membersPictureBytes(picture, cacheDir)))));
+  await Promise.all([...pictures].map((picture) => atOnce(async () => use(picture, await membersPictureBytes(picture, cache)))));
 }
