@@ -68,7 +68,7 @@ export async function writeBuildOutputs({ dir, site, logger, cacheDir, searchInd
 }
 
 /** `pictures: 1796 files, 120 made (85.30s of encoding), 1676 reused from the cache, in 41.20s`: read by the bench. */
-export function picturesLine({ files, made, reused, encodingMs }: PicturesWritten, wallMs: number): string {
+function picturesLine({ files, made, reused, encodingMs }: PicturesWritten, wallMs: number): string {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   return `pictures: ${files} files, ${made} made (${seconds(encodingMs)} of encoding), ${reused} reused from the cache, in ${seconds(wallMs)}`;
 }
