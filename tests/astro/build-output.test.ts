@@ -80,6 +80,22 @@ describe('a build of valid content', () => {
     expect(jsonLd).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'How long do I have to return an item?' }] });
   });
 
+  it('marks up each question once in the whole site, on its own page: lists of questions carry no FAQPage data', () => {
+    const marked = new Map<string, string[]>();
+    for (const page of listFiles(build.outDir).filter((file) => file.endsWith('.html'))) {
+      for (const [, data] of readOutput(build.outDir, page).matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
+        for (const question of JSON.parse(data!).mainEntity) marked.set(question.name, [...(marked.get(question.name) ?? []), page]);
+      }
+    }
+    // Both languages' entries, each on its own page only; home, categories, products and audiences list them without data.
+    expect(Object.fromEntries(marked)).toEqual({
+      'How long do I have to return an item?': ['q/return-window/index.html'],
+      'When do I get my money back?': ['q/refund-timing/index.html'],
+      '退货期限是多久？': ['zh/q/return-window/index.html'],
+    });
+    expect(readOutput(build.outDir, 'c/orders/returns/index.html')).toContain('How long do I have to return an item?');
+  });
+
   it('ships an entry page only three small scripts (search, members-only sessions, and offline reading), and no search index', () => {
     const html = readOutput(build.outDir, 'q/return-window/index.html');
     const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)].map((match) => match[0]);

@@ -14,7 +14,7 @@ export interface PageLimits {
   maxBytes: number;
 }
 
-/** Lists whose answers open in place: each item carries its answer twice (in the page and in its FAQPage data). */
+/** Lists whose answers open in place: each item carries its answer's HTML. */
 export const ANSWER_LIST_LIMITS: PageLimits = { maxItems: 200, maxBytes: 200_000 };
 
 /** Lists of links to questions: a line each. */
@@ -78,8 +78,8 @@ export function createEntrySizes(): { answer: (entry: EntryView) => number; link
     answer(entry) {
       let size = answers.get(entry);
       if (size === undefined) {
-        // The question shows in the summary, in the hidden label of the answer's link and in the structured data; the answer as HTML and as text.
-        size = utf8Bytes(entry.html) + utf8Bytes(entry.text) + 3 * utf8Bytes(entry.question) + entry.url.length + ANSWER_ITEM_MARKUP + entry.pictures.length * PICTURE_MARKUP;
+        // The question shows in the summary and in the hidden label of the answer's link.
+        size = utf8Bytes(entry.html) + 2 * utf8Bytes(entry.question) + entry.url.length + ANSWER_ITEM_MARKUP + entry.pictures.length * PICTURE_MARKUP;
         answers.set(entry, size);
       }
       return size;
