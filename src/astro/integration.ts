@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, EditorError, formatProblems } from '../core/content/problems.ts';
 import { tiersWithoutCodes } from './members-plan.ts';
-import { loadSite, resolveSiteSource, type LoadedSite } from './load-site.ts';
+import { addressOf, loadSite, resolveSiteSource, siteAddress, type LoadedSite, type SiteAddress } from './load-site.ts';
+import { loadSiteInThread } from './site-thread.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
 import { searchCodeChunkPlugin } from './search-code-chunk.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
@@ -26,6 +27,8 @@ const PICTURE_REQUEST = /\/_astro\/[\w-]+\.([\w-]+)\.webp$/;
  */
 export function faqSite(): AstroIntegration {
   let site: LoadedSite | undefined;
+  /** The site as it loads: in a thread of its own for a build (`loadSiteInThread`). */
+  let loading: Promise<LoadedSite> | undefined;
   let output: { staging: URL; final: URL } | undefined;
   let cacheDir: URL | undefined;
   let searchIndexes: Promise<SearchIndexes> | undefined;
@@ -40,9 +43,9 @@ export function faqSite(): AstroIntegration {
         const root = fileURLToPath(config.root);
         cacheDir = config.cacheDir;
         const source = resolveSiteSource(root, command);
-        site = await loadSite(source).catch(async (error: unknown) => {
-          // Astro would introduce an editor's mistakes as "an unhandled error" of this hook: a build, the dev server
-          // or a preview starting says what they are and stops, having written nothing yet.
+        // Astro would introduce an editor's mistakes as "an unhandled error" of this hook: a build, the dev server
+        // or a preview starting says what they are and stops, having published nothing.
+        const stop = async (error: unknown): Promise<never> => {
           if (error instanceof EditorError) {
             logger.error(command === 'dev' && error instanceof ContentError ? devStartErrors(error) : error.message);
             // A pipe may still hold the message (macOS writes to pipes asynchronously): let it out before the process ends.
@@ -50,28 +53,47 @@ export function faqSite(): AstroIntegration {
             process.exit(1);
           }
           throw error;
-        });
-        // A preview serves a site already built: what this build would do is news only to a build or the dev server.
-        if (command !== 'preview') {
-          for (const problem of site.problems.filter((item) => item.severity === 'warning')) logger.warn(formatProblems([problem]));
-          if (site.members.mode === 'encrypt') logger.info(`members-only section: encrypted for ${site.members.codes.length} access ${site.members.codes.length === 1 ? 'code' : 'codes'} from ${site.members.codesSource}`);
-          if (site.members.mode === 'encrypt') for (const warning of tiersWithoutCodes(site.members)) logger.warn(warning);
-          if (site.members.mode === 'omit') logger.warn(`members-only section left out (${site.members.reason})`);
-        }
-        const loaded = site;
-        const settings = loaded.content.site;
+        };
+        const loaded = (ready: LoadedSite): LoadedSite => {
+          site = ready;
+          // A preview serves a site already built: what this build would do is news only to a build or the dev server.
+          if (command !== 'preview') {
+            for (const problem of ready.problems.filter((item) => item.severity === 'warning')) logger.warn(formatProblems([problem]));
+            if (ready.members.mode === 'encrypt') logger.info(`members-only section: encrypted for ${ready.members.codes.length} access ${ready.members.codes.length === 1 ? 'code' : 'codes'} from ${ready.members.codesSource}`);
+            if (ready.members.mode === 'encrypt') for (const warning of tiersWithoutCodes(ready.members)) logger.warn(warning);
+            if (ready.members.mode === 'omit') logger.warn(`members-only section left out (${ready.members.reason})`);
+          }
+          return ready;
+        };
+        let address: SiteAddress;
         if (command === 'build') {
-          output = stagingFor(config.outDir);
-          prepareStaging(output.staging);
-          // Indexed beside the pages, in a thread of its own, unless the site is too large for both at once; written with the other outputs once the pages are done.
-          if (indexesBesidePages(loaded)) searchIndexes = startSearchIndexes(loaded);
+          const staging = (output = stagingFor(config.outDir)).staging;
+          prepareStaging(staging);
+          // A build stopped by the content's mistakes leaves no half-bundled folder beside the site.
+          process.once('exit', (code) => code !== 0 && prepareStaging(staging));
+          // Loaded in a thread of its own while Astro starts and bundles the pages; they wait for the model only to render.
+          address = siteAddress(source);
+          const expected = address;
+          loading = loadSiteInThread(source).then((ready) => {
+            const found = addressOf(ready);
+            if (found.base !== expected.base || found.url !== expected.url) throw new EditorError('site.yaml changed while the site was building: build again.');
+            // Indexed beside the pages, in a thread of its own, unless the site is too large for both at once; written with the other outputs once the pages are done.
+            if (indexesBesidePages(ready)) searchIndexes = startSearchIndexes(ready);
+            return loaded(ready);
+          }).catch(stop);
+          // Whoever needs the site reports a failure: the bundled pages, or the end of the build.
+          loading.catch(() => {});
+        } else {
+          const ready = loaded(await loadSite(source).catch(stop));
+          loading = Promise.resolve(ready);
+          address = addressOf(ready);
         }
         updateConfig({
-          base: loaded.model.base,
-          ...(settings.url && !config.site ? { site: settings.url } : {}),
+          base: address.base,
+          ...(address.url && !config.site ? { site: address.url } : {}),
           ...(output ? { outDir: output.staging } : {}),
           vite: {
-            plugins: [modelModulePlugin(() => site!.model), searchCode.plugin],
+            plugins: [modelModulePlugin(async () => (site ?? (await loading!)).model), searchCode.plugin],
             // Pages carry the security policy only when built: the dev server injects inline code of its own.
             define: { 'import.meta.env.FAQ_BUILD': JSON.stringify(command === 'build'), 'import.meta.env.FAQ_BUILD_ID': JSON.stringify(build) },
           },
@@ -140,6 +162,7 @@ export function faqSite(): AstroIntegration {
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => void reload(file));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const site = await loading;
         if (!site) return;
         // A large site is indexed now that the pages are done, in this thread (`writeBuildOutputs`): with the pages' memory
         // free to reuse, that peaks lower than a thread with a heap of its own (1.60 GB against 1.89 GB at 50,000 entries).

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { loadContent } from '../core/content/load.ts';
+import { loadContent, readSiteSettingsAlone } from '../core/content/load.ts';
+import { createSiteUrls } from '../core/urls.ts';
 import { errorsIn, ContentError } from '../core/content/problems.ts';
 import { DECODED_PICTURES_FOLDER } from '../core/cache-folder.ts';
 import { buildSite, type BuiltSite } from '../core/site/build-site.ts';
@@ -45,6 +46,21 @@ export function resolveSiteSource(root: string, command: string, env: NodeJS.Pro
     includeDrafts: command === 'dev',
     base: env.BASE_PATH || undefined,
   };
+}
+
+/** Where the site is served (`base`) and its public address (`url`), read before the content is loaded: the same as the loaded model's. */
+export interface SiteAddress {
+  base: string;
+  url?: string;
+}
+
+export function siteAddress(source: SiteSource): SiteAddress {
+  const settings = readSiteSettingsAlone(source.contentDir);
+  return { base: createSiteUrls({ base: source.base ?? settings.base, defaultLang: settings.defaultLang }).base, url: settings.url };
+}
+
+export function addressOf(site: LoadedSite): SiteAddress {
+  return { base: site.model.base, url: site.content.site.url };
 }
 
 /**

@@ -11,13 +11,14 @@ const MODEL_KEY = 'faq-site.model';
  * integration, so the model is shared by reference instead of being serialized
  * into the bundle, which at 10,000 entries would cost hundreds of megabytes.
  */
-export function modelModulePlugin(getModel: () => SiteModel): Plugin {
+export function modelModulePlugin(getModel: () => SiteModel | Promise<SiteModel>): Plugin {
   return {
     name: 'faq:model',
     resolveId: (id) => (id === MODEL_MODULE_ID ? RESOLVED_ID : undefined),
-    load(id) {
+    // The bundler goes on with the other modules while a build's model is still loading.
+    async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      (globalThis as Record<symbol, unknown>)[Symbol.for(MODEL_KEY)] = getModel();
+      (globalThis as Record<symbol, unknown>)[Symbol.for(MODEL_KEY)] = await getModel();
       return [
         `const model = globalThis[Symbol.for(${JSON.stringify(MODEL_KEY)})];`,
         `if (!model) throw new Error('The help center model is missing: pages must be rendered by the process that ran the faq-site integration.');`,

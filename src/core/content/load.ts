@@ -15,7 +15,7 @@ import { unknownKeyWarnings } from './unknown-keys.ts';
 import { languagesWithoutEntries, publishedLanguages, repeatedLanguages } from './site-languages.ts';
 import { readInterfaceTexts } from './interface-text.ts';
 import type { z, ZodType } from 'zod';
-import type { Content, Entry, Problem, WrittenCategory } from './types.ts';
+import type { Content, Entry, Problem, SiteSettings, WrittenCategory } from './types.ts';
 
 export { createEntryLocator, entrySource, readEntry } from './entry-file.ts';
 
@@ -98,12 +98,29 @@ export function loadContent(dir: string, options: LoadOptions): LoadResult {
   return { content: state.content, problems: state.problems, ...(state.answers ? { answers: state.answers } : {}) };
 }
 
-function readSiteSettings(state: LoadState): void {
-  const file = readYamlFile(state, 'site.yaml');
-  const result = file ? validateYaml(file, SiteSchema, state.label('site.yaml')) : undefined;
-  state.problems.push(...(result?.problems ?? []), ...(file ? unknownKeyWarnings(SiteSchema, file, state.label('site.yaml')) : []));
+/**
+ * site.yaml's settings, read on their own: what a build must know before the
+ * content is loaded, such as the site's address. Its mistakes are not
+ * reported here but by `loadContent`, which reads it the same way.
+ */
+export function readSiteSettingsAlone(dir: string): SiteSettings {
+  const root = path.resolve(dir);
+  const files: ContentFiles = { root, label: (file) => contentFileLabel(root, file), problems: [] };
+  if (!fs.existsSync(root)) return normalizeSite(undefined);
+  return siteSettingsIn(files).site;
+}
+
+function siteSettingsIn(files: ContentFiles) {
+  const file = readYamlFile(files, 'site.yaml');
+  const result = file ? validateYaml(file, SiteSchema, files.label('site.yaml')) : undefined;
   // A site.yaml with mistakes still lends its valid settings, so the rest is checked against them.
-  state.content.site = normalizeSite(result?.data ?? validPartOfSite(file?.value));
+  return { file, result, site: normalizeSite(result?.data ?? validPartOfSite(file?.value)) };
+}
+
+function readSiteSettings(state: LoadState): void {
+  const { file, result, site } = siteSettingsIn(state);
+  state.problems.push(...(result?.problems ?? []), ...(file ? unknownKeyWarnings(SiteSchema, file, state.label('site.yaml')) : []));
+  state.content.site = site;
   state.siteFileRead = file !== undefined;
   state.languagesLine = () => file?.lineOf(['languages']);
   const languages = result?.data?.languages;
