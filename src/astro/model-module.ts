@@ -15,12 +15,12 @@ export function modelModulePlugin(getModel: () => SiteModel | Promise<SiteModel>
   return {
     name: 'faq:model',
     resolveId: (id) => (id === MODEL_MODULE_ID ? RESOLVED_ID : undefined),
-    // The bundler goes on with the other modules while a build's model is still loading.
-    async load(id) {
+    load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      (globalThis as Record<symbol, unknown>)[Symbol.for(MODEL_KEY)] = await getModel();
+      // A build's model may still be loading: the bundle waits for it only when the pages' code runs.
+      (globalThis as Record<symbol, unknown>)[Symbol.for(MODEL_KEY)] = getModel();
       return [
-        `const model = globalThis[Symbol.for(${JSON.stringify(MODEL_KEY)})];`,
+        `const model = await globalThis[Symbol.for(${JSON.stringify(MODEL_KEY)})];`,
         `if (!model) throw new Error('The help center model is missing: pages must be rendered by the process that ran the faq-site integration.');`,
         'export default model;',
       ].join('\n');
