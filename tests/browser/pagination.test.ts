@@ -14,7 +14,7 @@ function contentWithManyPages(): string {
     ['products.yaml', '[]\n'],
   ]);
   for (let n = 1; n <= 60; n++) {
-    files.set(`faq/manual-${n}.md`, `---\nquestion: What does manual chapter ${n} say?\naudience: [new]\ncategory: manuals\npriority: ${100 - n}\n---\n${prose(n, 3000)}\n`);
+    files.set(`faq/manual-${n}.md`, `---\nquestion: What does manual chapter ${n} say?\naudience: [new]\ncategory: manuals\npriority: ${100 - n}\n---\n${prose(n, 6000)}\n`);
   }
   return writeContentFolder(files);
 }
