@@ -178,6 +178,8 @@ async function firstQuery(browser: Browser, server: StaticServer, engine: Engine
 async function warmQueries(browser: Browser, server: StaticServer, engine: Engine, queries: readonly JudgedQuery[], lang: string) {
   const page = await openSearch(browser, server, engine, lang, 0);
   await page.focus(`${engine.root} ${engine.input}`);
+  // A results list that comes with focus (our toolbar's panel) must be in before the first query is timed.
+  await page.waitForSelector(`${engine.root} ${engine.list}`, { state: 'attached' });
   const latencies: number[] = [];
   const scores: ReturnType<typeof scoreRanking>[] = [];
   for (const query of queries) {
