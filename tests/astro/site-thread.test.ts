@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { addressOf, loadSite, siteAddress, type SiteSource } from '../../src/astro/load-site.ts';
 import { loadSiteInThread } from '../../src/astro/site-thread.ts';
 import { ContentError, EditorError } from '../../src/core/content/problems.ts';
@@ -9,32 +9,18 @@ import { TEST_ACCESS_CODE } from '../support/astro-build.ts';
 // the build's own thread gives, mistakes included, and the address Astro is configured with before it is known.
 
 afterAll(removeContentCopies);
+// The thread reads the environment it starts with, as a build's thread does.
+afterEach(() => vi.unstubAllEnvs());
 
 const source = (contentDir: string, base?: string): SiteSource => ({ root: '.', contentDir, includeDrafts: false, ...(base ? { base } : {}) });
-
-/** The thread reads the environment it starts with, as a build's thread does. */
-async function withEnv<T>(values: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
-  const before = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
-  const set = (next: Record<string, string | undefined>) => {
-    for (const [key, value] of Object.entries(next)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-  set(values);
-  try {
-    return await run();
-  } finally {
-    set(before);
-  }
-}
 
 describe('the site loaded in a thread of its own', () => {
   it('is the site loading it here gives: model, members-only plan, pictures and warnings', async () => {
     // A fixed link key, so that both loads give members-only entries the same opaque anchors.
-    const env = { FAQ_ACCESS_CODES: TEST_ACCESS_CODE, FAQ_LINK_KEY: Buffer.from('a link key for the thread test').toString('base64url') };
-    const here = await withEnv(env, () => loadSite(source('tests/fixtures/valid/content')));
-    const there = await withEnv(env, () => loadSiteInThread(source('tests/fixtures/valid/content')));
+    vi.stubEnv('FAQ_ACCESS_CODES', TEST_ACCESS_CODE);
+    vi.stubEnv('FAQ_LINK_KEY', Buffer.from('a link key for the thread test').toString('base64url'));
+    const here = await loadSite(source('tests/fixtures/valid/content'));
+    const there = await loadSiteInThread(source('tests/fixtures/valid/content'));
     expect(there).toEqual(here);
     expect(there.members.mode).toBe('encrypt');
     expect(there.model.languages.map((view) => view.lang)).toEqual(['en', 'zh']);
@@ -50,7 +36,8 @@ describe('the site loaded in a thread of its own', () => {
   });
 
   it('rejects with what to fix, and no stack trace, when a setting is wrong', async () => {
-    const error = await withEnv({ FAQ_JSON_PART_BYTES: '20MB' }, () => loadSiteInThread(source('tests/fixtures/valid/content'))).catch((caught: unknown) => caught);
+    vi.stubEnv('FAQ_JSON_PART_BYTES', '20MB');
+    const error = await loadSiteInThread(source('tests/fixtures/valid/content')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EditorError);
     expect((error as EditorError).message).toBe('FAQ_JSON_PART_BYTES is "20MB", not a number of bytes — set a whole number of at least 1000, such as 20000000, or leave it unset for 20000000');
     expect((error as EditorError).stack).toBe('');
@@ -60,9 +47,9 @@ describe('the site loaded in a thread of its own', () => {
 describe('the address a build starts with, before the content is loaded', () => {
   it('is the loaded site’s, from site.yaml or from BASE_PATH', async () => {
     const { dir } = contentWithSite('url: https://help.example.com\nbase: /help/\n');
-    const env = { FAQ_ACCESS_CODES: TEST_ACCESS_CODE };
+    vi.stubEnv('FAQ_ACCESS_CODES', TEST_ACCESS_CODE);
     for (const base of [undefined, '/support/']) {
-      const loaded = await withEnv(env, () => loadSite({ ...source(dir, base), root: dir }));
+      const loaded = await loadSite({ ...source(dir, base), root: dir });
       expect(siteAddress(source(dir, base))).toEqual(addressOf(loaded));
     }
     expect(siteAddress(source(dir))).toEqual({ base: '/help/', url: 'https://help.example.com' });
