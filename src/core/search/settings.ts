@@ -60,7 +60,7 @@ export const SHARDING = {
   /** Raw bytes of encoded postings aimed at per term shard. */
   termShardBytes: 1_500,
   /** Raw bytes of display records aimed at per display shard. */
-  displayShardBytes: 8_000,
+  displayShardBytes: 4_000,
   /** Width of the answer kept for the snippet, from its start (a CJK character is two columns). */
   snippetSourceWidth: 120,
 } as const;
