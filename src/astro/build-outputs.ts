@@ -5,7 +5,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { LoadedSite } from './load-site.ts';
 import { headersFile, needsRedirectsFile, nginxRedirectMap, nginxSnippet, redirectsFile } from './host-headers.ts';
 import { writeMembersSection } from './members-output.ts';
-import { hostedMembersPictureFile, hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
+import { SEARCH_PANEL_FILE, hostedMembersPictureFile, hostedMembersSearchFolder, searchIndexFolder } from '../core/output-folders.ts';
+import { searchPanelFile } from '../components/search-box-markup.ts';
 import { forEachMembersPicture } from './members-pictures.ts';
 import { writeOfflineOutputs } from './offline-output.ts';
 import { preloadSearchPageModules } from './search-page-preload.ts';
@@ -47,6 +48,7 @@ export async function writeBuildOutputs({ dir, site, logger, cacheDir, searchInd
   for (const { lang, files } of indexes.public) {
     for (const file of files) write(`${searchIndexFolder(lang)}${file.path}`, file.contents);
   }
+  for (const view of site.model.languages) write(`${searchIndexFolder(view.lang)}${SEARCH_PANEL_FILE}`, searchPanelFile(view));
   const pictureCache = fileURLToPath(new URL('faq-members-pictures/', cacheDir));
   if (site.members.mode === 'encrypt') await writeMembersSection(site, site.members, write, pictureCache, indexes.members ?? []);
   const redirects = site.model.languages.flatMap((view) => view.redirects);

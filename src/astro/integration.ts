@@ -8,7 +8,8 @@ import { loadSiteInThread } from './site-thread.ts';
 import { modelModulePlugin, RESOLVED_MODEL_MODULE_ID, shareModel } from './model-module.ts';
 import { searchCodeChunkPlugin } from './search-code-chunk.ts';
 import { prepareStaging, publishStaging, stagingFor } from './atomic-output.ts';
-import { SEARCH_FOLDER } from '../core/output-folders.ts';
+import { SEARCH_FOLDER, SEARCH_PANEL_FILE } from '../core/output-folders.ts';
+import { searchPanelFile } from '../components/search-box-markup.ts';
 import { indexesBesidePages, startSearchIndexes } from './search-index-thread.ts';
 import type { SearchIndexes } from './search-indexes.ts';
 import type { PictureFile, PublicPicture } from '../core/site/public-pictures.ts';
@@ -110,6 +111,12 @@ export function faqSite(): AstroIntegration {
           if (!match || !site) return next();
           const [, lang, file] = match as unknown as [string, string, string];
           const current = site;
+          const view = current.model.languages.find((item) => item.lang === lang);
+          if (file === SEARCH_PANEL_FILE && view) {
+            response.setHeader('Content-Type', 'application/json; charset=utf-8');
+            response.end(searchPanelFile(view));
+            return;
+          }
           import('./build-search-indexes.ts')
             .then(({ publicSearchIndex }) => {
               let byLang = indexes.get(current);

@@ -29,6 +29,16 @@ export function searchIndexFolder(lang: string): string {
   return `${SEARCH_FOLDER}/${encodeURIComponent(lang)}/`;
 }
 
+/**
+ * The toolbar search box's results panel (filters, status, results, the ways
+ * to a person), one file per language in its search folder: the toolbar is on
+ * every page, and its panel is the same on all of them, so a page carries
+ * only the search form and the box fetches its panel when a reader focuses it.
+ * JSON (`{"html": …}`), as the index files beside it are, so hosts, the
+ * service worker and tools that look for pages treat it as they do them.
+ */
+export const SEARCH_PANEL_FILE = 'panel.json';
+
 /** `gate.mode: host`: one language's members-only search index, in plain behind the host's login. */
 export function hostedMembersSearchFolder(lang: string): string {
   return `members/_search/${encodeURIComponent(lang)}/`;

@@ -5,8 +5,8 @@ import { MEMBERS_ONLY_ENTRY } from '../core/events/reader-events.ts';
 import { createSearchSession, type SearchSession } from '../core/events/search-session.ts';
 import { onSearchSourcesChange } from './search-sources.ts';
 import { onThisSite } from './site-path.ts';
-import { prefetchIndexFiles } from './search-prefetch.ts';
-import { searchIndexFolder } from '../core/output-folders.ts';
+import { fetchIndexText, prefetchIndexFiles } from './search-prefetch.ts';
+import { SEARCH_PANEL_FILE, searchIndexFolder } from '../core/output-folders.ts';
 import { keepInSightWhileTyping } from './keep-in-sight.ts';
 
 type Messages = Record<'count' | 'one' | 'none' | 'didYouMean' | 'closest' | 'askUs' | 'loading' | 'failed' | 'typeToStart' | 'members', string>;
@@ -23,7 +23,9 @@ const loadEngine = () => (engine ??= import('./search-engine.ts'));
  */
 class FaqSearch extends HTMLElement {
   private input!: HTMLInputElement;
-  private panel!: HTMLElement;
+  /** The results panel, once it is in the page: the toolbar's arrives with the first focus (`SEARCH_PANEL_FILE`). */
+  private panel: HTMLElement | undefined;
+  private panelReady: Promise<HTMLElement | undefined> | undefined;
   private list!: HTMLUListElement;
   private status!: HTMLElement;
   private empty!: HTMLElement;
@@ -39,18 +41,11 @@ class FaqSearch extends HTMLElement {
 
   connectedCallback(): void {
     this.input = this.querySelector('input[type="search"]')!;
-    this.panel = this.querySelector('[data-search-panel]')!;
-    this.list = this.querySelector('[data-search-results]')!;
-    this.status = this.querySelector('[data-search-status]')!;
-    this.empty = this.querySelector('[data-search-empty]')!;
-    this.suggestions = this.querySelector('[data-search-suggestions]')!;
-    this.filters = [...this.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
-    this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
-    this.audienceNames = JSON.parse(this.dataset.audienceNames ?? '{}') as Record<string, string>;
+    const panel = this.querySelector<HTMLElement>('[data-search-panel]');
+    if (panel) this.attachPanel(panel);
 
     this.input.setAttribute('role', 'combobox');
     this.input.setAttribute('aria-autocomplete', 'list');
-    this.input.setAttribute('aria-controls', this.list.id);
     this.input.setAttribute('aria-expanded', 'false');
 
     this.input.addEventListener('focus', () => this.prepare());
@@ -58,7 +53,6 @@ class FaqSearch extends HTMLElement {
     this.input.addEventListener('input', (event) => void this.update((event as InputEvent).isComposing));
     this.input.addEventListener('compositionend', () => void this.update());
     this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
-    for (const filter of this.filters) filter.addEventListener('change', () => void this.update());
     this.querySelector('form')!.addEventListener('submit', (event) => this.onSubmit(event));
     if (!this.isPage) {
       document.addEventListener('pointerdown', (event) => {
@@ -88,7 +82,46 @@ class FaqSearch extends HTMLElement {
   private prepare(): void {
     const folder = onThisSite(searchIndexFolder(this.lang));
     prefetchIndexFiles((JSON.parse(this.dataset.indexFiles ?? '[]') as string[]).map((file) => folder + file));
+    void this.whenPanel();
     void loadEngine().then((module) => module.openPublicIndex(this.lang)).catch(() => undefined);
+  }
+
+  /**
+   * The panel, fetched the first time it is needed when the page came without
+   * it. If it cannot come (offline, before this language's search was ever
+   * kept), the box stays a plain form that submits to the search page.
+   */
+  private whenPanel(): Promise<HTMLElement | undefined> {
+    if (this.panel) return Promise.resolve(this.panel);
+    this.panelReady ??= fetchIndexText(onThisSite(searchIndexFolder(this.lang)) + SEARCH_PANEL_FILE)
+      .then((text) => {
+        const template = document.createElement('template');
+        // The build's own markup, from this site's origin, with every editor's text escaped (`searchPanelMarkup`).
+        template.innerHTML = (JSON.parse(text) as { html: string }).html;
+        const panel = template.content.querySelector<HTMLElement>('[data-search-panel]');
+        if (!panel) return undefined;
+        this.append(panel);
+        this.attachPanel(panel);
+        return panel;
+      })
+      .catch(() => {
+        this.panelReady = undefined;
+        return undefined;
+      });
+    return this.panelReady;
+  }
+
+  private attachPanel(panel: HTMLElement): void {
+    this.panel = panel;
+    this.list = panel.querySelector('[data-search-results]')!;
+    this.status = panel.querySelector('[data-search-status]')!;
+    this.empty = panel.querySelector('[data-search-empty]')!;
+    this.suggestions = panel.querySelector('[data-search-suggestions]')!;
+    this.filters = [...panel.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+    this.messages = JSON.parse(panel.dataset.messages ?? '{}') as Messages;
+    this.audienceNames = JSON.parse(panel.dataset.audienceNames ?? '{}') as Record<string, string>;
+    this.input.setAttribute('aria-controls', this.list.id);
+    for (const filter of this.filters) filter.addEventListener('change', () => void this.update());
   }
 
   override get lang(): string {
@@ -104,14 +137,15 @@ class FaqSearch extends HTMLElement {
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') ?? '';
     for (const filter of this.filters) filter.value = params.get(filter.name) ?? '';
-    this.panel.hidden = false;
+    this.panel!.hidden = false;
     if (this.input.value.trim()) void this.update();
     else this.status.textContent = this.messages.typeToStart;
   }
 
   private async update(composing = false): Promise<void> {
-    const query = this.input.value;
     const generation = ++this.generation;
+    if (!(await this.whenPanel()) || generation !== this.generation) return;
+    const query = this.input.value;
     if (!query.trim()) {
       this.render({ hits: [] }, '');
       if (!this.isPage) this.close();
@@ -246,7 +280,7 @@ class FaqSearch extends HTMLElement {
     if (event.isComposing) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (this.panel.hidden) {
+      if (!this.panel || this.panel.hidden) {
         void this.update();
         return;
       }
@@ -255,7 +289,7 @@ class FaqSearch extends HTMLElement {
       if (event.key === 'ArrowDown') this.activate(this.active >= last ? -1 : this.active + 1);
       else this.activate(this.active <= -1 ? last : this.active - 1);
     } else if (event.key === 'Escape') {
-      if (!this.isPage && !this.panel.hidden) {
+      if (!this.isPage && this.panel && !this.panel.hidden) {
         event.preventDefault();
         this.close();
       }
@@ -277,6 +311,8 @@ class FaqSearch extends HTMLElement {
   }
 
   private onSubmit(event: SubmitEvent): void {
+    // Without its panel, the box is the plain form: it goes to the search page.
+    if (!this.panel) return;
     const option = this.list.children[this.active] as HTMLElement | undefined;
     if (option?.dataset.url) {
       event.preventDefault();
@@ -307,12 +343,12 @@ class FaqSearch extends HTMLElement {
   }
 
   private open(): void {
-    this.panel.hidden = false;
+    this.panel!.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
   }
 
   private close(): void {
-    if (this.isPage) return;
+    if (this.isPage || !this.panel) return;
     this.panel.hidden = true;
     this.input.setAttribute('aria-expanded', 'false');
     this.activate(-1);

@@ -96,6 +96,17 @@ describe('a build of valid content', () => {
     expect(readOutput(build.outDir, 'c/orders/returns/index.html')).toContain('How long do I have to return an item?');
   });
 
+  it('writes the toolbar search box’s results panel once per language, in its search folder, and no page carries it', () => {
+    const panel = (lang: string) => (JSON.parse(readOutput(build.outDir, `_faq/search/${lang}/panel.json`)) as { html: string }).html;
+    expect(panel('en')).toContain('<option value="orders">');
+    expect(panel('zh')).toMatch(/^<div class="search-panel" id="search-toolbar-panel" data-search-panel /);
+    for (const page of ['q/return-window/index.html', 'c/orders/index.html', 'zh/q/return-window/index.html']) {
+      const html = readOutput(build.outDir, page);
+      expect(html, page).toContain('<faq-search data-lang=');
+      expect(html, page).not.toContain('data-search-panel');
+    }
+  });
+
   it('ships an entry page only three small scripts (search, members-only sessions, and offline reading), and no search index', () => {
     const html = readOutput(build.outDir, 'q/return-window/index.html');
     const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)].map((match) => match[0]);

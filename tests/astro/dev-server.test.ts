@@ -67,6 +67,8 @@ describe('npm run dev', () => {
 
     // Search works while editing: the index is served from memory.
     expect(JSON.parse((await fetchText(`http://127.0.0.1:${port}/_faq/search/en/index.json`))!).manifest).toMatchObject({ lang: 'en', docCount: 3 });
+    // And the toolbar's results panel, which pages fetch on focus.
+    expect(JSON.parse((await fetchText(`http://127.0.0.1:${port}/_faq/search/zh/panel.json`))!).html).toMatch(/^<div class="search-panel" id="search-toolbar-panel" data-search-panel /);
 
     const file = path.join(content, 'faq/orders/return-window.md');
     fs.writeFileSync(path.join(content, 'faq/orders/return-box.png'), await screen('#a5563a'));

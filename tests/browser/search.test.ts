@@ -94,6 +94,22 @@ describe('searching from any page', () => {
     expect(await page.isHidden('faq-search[data-variant="toolbar"] [data-search-panel]')).toBe(true);
   });
 
+  it('stays the plain search form when its results panel cannot arrive: Enter opens the search page, with the answers', async () => {
+    const target = entries()[0]!;
+    const { page } = await open(pathOf(target.url));
+    await page.route('**/panel.json', (route) => route.abort());
+    try {
+      await page.waitForSelector(`${toolbarInput}[role="combobox"]`);
+      await page.click(toolbarInput);
+      await page.keyboard.type(target.question);
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname.endsWith('/search/') && url.searchParams.get('q') === target.question);
+      await page.locator('faq-search[data-variant="page"] [role="option"] .search-hit-question', { hasText: target.question }).first().waitFor();
+    } finally {
+      await page.unroute('**/panel.json');
+    }
+  });
+
   it('says plainly when nothing matches, and offers the contact channels', async () => {
     const { page } = await open(pathOf(entries()[0]!.url));
     await page.click(toolbarInput);

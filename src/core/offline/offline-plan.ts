@@ -1,4 +1,4 @@
-import { MEMBERS_FOLDER, OFFLINE_FOLDER, SEARCH_FOLDER, SERVICE_WORKER_FILE } from '../output-folders.ts';
+import { MEMBERS_FOLDER, OFFLINE_FOLDER, SEARCH_FOLDER, SEARCH_PANEL_FILE, SERVICE_WORKER_FILE } from '../output-folders.ts';
 import { BUILD_META_NAME } from './build-marks.ts';
 import { INDEX_PATH, displayShardPath, termShardPath, type SearchManifest } from '../search/index-format.ts';
 
@@ -136,9 +136,9 @@ export function isEntryPage(path: string, languages: readonly OfflineLanguage[])
   return language !== undefined && new RegExp(`^${escapeRegExp(language.home)}q/[^/]+/$`).test(path);
 }
 
-/** Every file of an exported search index, from its `index.json`: what searching that language offline needs. */
+/** Every file of an exported search index, from its `index.json`, and the toolbar's results panel: what searching that language offline needs. */
 export function searchIndexFiles(index: { manifest: Pick<SearchManifest, 'termShardStarts' | 'docCount' | 'displayShardSize'> }): string[] {
   const { termShardStarts, docCount, displayShardSize } = index.manifest;
   const displayShards = displayShardSize > 0 ? Math.ceil(docCount / displayShardSize) : 0;
-  return [INDEX_PATH, ...termShardStarts.map((_, i) => termShardPath(i)), ...Array.from({ length: displayShards }, (_, i) => displayShardPath(i))];
+  return [INDEX_PATH, SEARCH_PANEL_FILE, ...termShardStarts.map((_, i) => termShardPath(i)), ...Array.from({ length: displayShards }, (_, i) => displayShardPath(i))];
 }

@@ -93,9 +93,10 @@ describe('pages', () => {
 });
 
 describe('a language’s search index', () => {
-  it('is every file its index.json names: the index, each term shard and each display shard', () => {
+  it('is every file its index.json names: the index, each term shard and each display shard; and the toolbar’s results panel', () => {
     expect(searchIndexFiles({ manifest: { termShardStarts: ['', 'k', 's'], docCount: 250, displayShardSize: 100 } })).toEqual([
       'index.json',
+      'panel.json',
       'terms/0.json',
       'terms/1.json',
       'terms/2.json',
