@@ -11,8 +11,8 @@ const made = new OncePer<LanguageView, SearchBoxVariant, string>();
 const panels = new OncePer<LanguageView, SearchBoxVariant, string>();
 
 /**
- * The search box. They are the same on every page of a language, and the
- * toolbar's is on every page of the site, so each variant is made once per
+ * The search box. Each variant is the same on every page of a language, and
+ * the toolbar's is on every page of the site, so each is made once per
  * language rather than rendered by each of thousands of pages (at 10,000
  * entries, 0.4 s of a build's CPU time). The home page's and the search
  * page's carry their results panel; the toolbar's is only the form, and
